@@ -1,0 +1,3 @@
+"""zjtracker: keeping the books on how policy documents are carried out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from zjtracker.cli import main
+
+sys.exit(main())

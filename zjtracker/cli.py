@@ -1,0 +1,67 @@
+"""The command line (DESIGN.md): the same services as the GUI.
+
+Exit status: 0 when it did what was asked, 1 when the input was refused, 2 for wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from zjtracker import __version__, paths
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Wrong usage, reported in one sentence with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one sentence, no traceback
+        self.print_usage(sys.stderr)
+        raise UsageError(f"用法错误：{message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="zjtracker", description="政策落实台账：政策、措施、进展、报送与报告。")
+    parser.add_argument("--db", help="SQLite 文件路径或 SQLAlchemy URL（默认：数据目录中的 zjtracker.db）")
+    parser.add_argument("--data-dir", help="数据目录（默认由系统决定）")
+    parser.add_argument("--version", action="version", version=f"zjtracker {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    commands.add_parser("init-sample", help="载入内置的示例政策（可重复执行）")
+    listing = commands.add_parser("list", help="列出政策及其领域、措施、计划、指标、单位数量")
+    listing.add_argument("--json", action="store_true")
+    dump = commands.add_parser("dump", help="以 JSON 输出一项政策的完整结构")
+    dump.add_argument("--policy", type=int, required=True)
+    dump.add_argument("--period")
+    importing = commands.add_parser("import-policy", help="读取政策文件（.txt .docx .xlsx）并加入数据库")
+    importing.add_argument("file")
+    importing.add_argument("--json", action="store_true")
+    importing.add_argument("--dry-run", action="store_true", help="只显示读取结果，不写入数据库")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    if args.command is None:
+        from zjtracker.app import run_gui
+
+        return run_gui(args.db)
+    from zjtracker.cli_commands import run_command
+
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

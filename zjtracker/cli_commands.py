@@ -1,0 +1,109 @@
+"""What each command-line command does; errors become one sentence and an exit status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from sqlalchemy.exc import OperationalError
+
+from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from zjtracker.db import open_database
+from zjtracker.importing.errors import ImportRefused
+from zjtracker.services.periods import BadPeriod, Period
+from zjtracker.services.policy_queries import PolicyNotFound
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        database = open_database(args.db)
+    except OperationalError as error:
+        print(f"无法打开数据库“{args.db or '默认数据库'}”：{error.orig}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        handler = _HANDLERS[args.command]
+        return handler(database, args)
+    except BadPeriod as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except PolicyNotFound as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except ImportRefused as error:
+        if getattr(args, "json", False):
+            _print_json({"refused": {"reason": error.reason, "message": error.message}})
+        print(error.message, file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        database.dispose()
+
+
+def _init_sample(database, args) -> int:
+    from zjtracker.services.sample import iter_init_sample
+
+    for done, total, outcome in iter_init_sample(database):
+        state = "已载入过，跳过" if outcome.skipped else f"载入 {len(outcome.policy_ids)} 项政策"
+        print(f"[{done}/{total}] {outcome.source}：{state}")
+    return EXIT_OK
+
+
+def _list(database, args) -> int:
+    from zjtracker.services.policy_queries import list_policies
+
+    summaries = list_policies(database)
+    if args.json:
+        _print_json({"policies": [s.as_dict() for s in summaries]})
+        return EXIT_OK
+    if not summaries:
+        print("数据库中还没有政策。可用 init-sample 载入示例，或用 import-policy 导入文件。")
+    for s in summaries:
+        status = {"in_force": "有效", "expired": "已失效", "abolished": "已废止"}.get(s.status, s.status)
+        print(
+            f"{s.id:>3}  {s.title}  {s.doc_no}  [{status}]  领域 {s.areas}  分组 {s.groups}  "
+            f"措施 {s.measures}  年度计划 {s.yearly_plans}  指标 {s.indicators}  单位 {s.units}"
+        )
+    return EXIT_OK
+
+
+def _dump(database, args) -> int:
+    from zjtracker.services.policy_queries import dump_policy
+
+    period = Period.parse(args.period) if args.period else None
+    _print_json(dump_policy(database, args.policy, period))
+    return EXIT_OK
+
+
+def _import_policy(database, args) -> int:
+    from zjtracker.services.parse_view import parse_result_dict, print_parse_result
+    from zjtracker.services.policy_import import file_sha256, store_result
+    from zjtracker.importing.reader import read_policy_file
+    from pathlib import Path
+
+    result = read_policy_file(args.file)
+    ids: list[int] = []
+    if not args.dry_run:
+        ids = store_result(database, result, file_sha256(Path(args.file)))
+    if args.json:
+        data = parse_result_dict(result)
+        data["policy_ids"] = ids
+        data["stored"] = not args.dry_run
+        _print_json(data)
+    else:
+        print_parse_result(result, sys.stdout)
+        if ids:
+            print(f"已加入数据库，政策编号：{', '.join(map(str, ids))}")
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "init-sample": _init_sample,
+    "list": _list,
+    "dump": _dump,
+    "import-policy": _import_policy,
+}

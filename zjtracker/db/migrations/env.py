@@ -1,0 +1,31 @@
+"""Alembic environment: run by ``zjtracker.db.migrate``, never by the alembic CLI alone."""
+
+from alembic import context
+
+from zjtracker.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _include_object(obj, name, type_, reflected, compare_to):
+    # Full-text search tables are managed by the search module, not by autogenerate.
+    return not (type_ == "table" and name and name.endswith("_fts"))
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("zjtracker migrations run through zjtracker.db.migrate")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        include_object=_include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations_online()

@@ -1,0 +1,65 @@
+"""The entry point for policy documents: pick the reader that fits the file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from zjtracker.importing.errors import UnreadableFile
+from zjtracker.importing.model import ParseResult
+from zjtracker.importing.sources import read_docx_file, read_text_file
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+
+
+def read_policy_file(path: str | os.PathLike) -> ParseResult:
+    """Read a policy document (.txt, .docx) or a responsibility list / ledger (.xlsx)."""
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableFile(f"找不到文件“{path}”，请检查路径是否正确。")
+    suffix = path.suffix.lower()
+    if suffix in WORKBOOK_SUFFIXES:
+        from zjtracker.importing.ledger_xlsx import read_policy_workbook
+
+        return read_policy_workbook(path)
+    if suffix == ".xls":
+        raise UnreadableFile(
+            f"文件“{path.name}”是旧版 Excel 格式（.xls），程序无法读取。"
+            "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。"
+        )
+    if suffix == ".doc":
+        raise UnreadableFile(
+            f"文件“{path.name}”是旧版 Word 格式（.doc），程序无法读取。"
+            "请在 Word 或 WPS 中打开，另存为 .docx 后再导入。"
+        )
+    if suffix == ".docx":
+        text = read_docx_file(path)
+    elif suffix in TEXT_SUFFIXES:
+        text = read_text_file(path)
+    else:
+        raise UnreadableFile(
+            f"文件“{path.name}”的类型（{suffix}）不受支持。请导入 .txt、.docx 或 .xlsx 文件。"
+        )
+    return parse_policy_text(text, path.name)
+
+
+def parse_policy_text(text: str, source: str) -> ParseResult:
+    """Parse the text of a document: a gazette issue, a ledger, a task-division plan or an
+    ordinary policy document."""
+    if not text.strip():
+        raise UnreadableFile(f"文件“{source}”是空的，没有可以读取的内容。")
+    from zjtracker.importing import gazette, ledger_text, prose, task_division
+
+    if gazette.looks_like_gazette(text):
+        return gazette.parse_gazette(text, source)
+    if ledger_text.looks_like_ledger_text(text):
+        policies = [ledger_text.parse_ledger_text(text, source)]
+    elif task_division.looks_like_task_division(text):
+        policies = [task_division.parse_task_division_document(text, source)]
+    else:
+        policies = [prose.parse_policy_document(text, source)]
+    result = ParseResult(source=source, policies=policies)
+    for policy in policies:
+        result.warnings.extend(policy.warnings)
+    return result

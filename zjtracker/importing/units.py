@@ -1,0 +1,178 @@
+"""Unit names: cleaning, splitting lists, and resolving aliases to one canonical name.
+
+The same bureau is written several ways across documents (市发改局 / 市发展改革局 /
+市发展和改革局); reports by unit must count them as one. Collective units such as
+各县（市、区）人民政府（管委会） are single units and are never split at the 、
+inside their brackets.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+KIND_CITY_BUREAU = "city_bureau"
+KIND_COUNTY = "county_government"
+KIND_COLLECTIVE = "collective"
+KIND_ENTERPRISE = "enterprise"
+KIND_CENTRAL = "central_agency"
+KIND_SECTION = "section"  # an office inside a bureau (科室)
+
+# Canonical name -> other ways of writing it. Only abbreviations need listing here:
+# 和-less forms, 湛江市 prefixes and bracket widths are matched by ``match_key``.
+KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
+    "市发展和改革局": ("市发改局", "市发展改革委", "市发改委", "市发展和改革委员会"),
+    "市市场监督管理局": ("市市场监管局", "市场监管局", "市监局"),
+    "市住房和城乡建设局": ("市住建局",),
+    "市人力资源和社会保障局": ("市人社局",),
+    "市中级人民法院": ("市中级法院", "市法院", "市中院"),
+    "市人民检察院": ("市检察院",),
+    "市工业和信息化局": ("市工信局",),
+    "市科学技术局": ("市科技局",),
+    "市文化广电旅游体育局": ("市文广旅体局", "市文化旅游体育局"),
+    "市卫生健康局": ("市卫健局", "市卫生健康委员会"),
+    "市医疗保障局": ("市医保局",),
+    "市政务服务数据管理局": ("市政数局",),
+    "市农业农村局": ("市农业农村局",),
+    "市生态环境局": ("市环境局",),
+    "市交通运输局": ("市交通局",),
+    "市金融工作局": ("市金融局",),
+    "市住房公积金管理中心": ("市公积金中心", "市住房公积金中心"),
+    "市城市管理和综合执法局": ("市城管局", "市城市管理综合执法局"),
+    "市供销合作社": ("市供销社",),
+    "市自然资源局": ("市自然资源和规划局",),
+    "中国人民银行湛江市中心支行": ("人民银行湛江市中心支行", "人行湛江中支"),
+    "湛江银保监分局": ("湛江银保监局",),
+    "市教育局": (),
+    "市财政局": (),
+    "市商务局": (),
+    "市公安局": (),
+    "市税务局": ("国家税务总局湛江市税务局",),
+    "各县（市、区）人民政府（管委会）": ("各县（市、区）政府（管委会）",),
+}
+
+_COLLECTIVE_PATTERNS = (
+    re.compile(r"^(各|相关|有关|其他|其它).*"),
+    re.compile(r"^市(直)?(有关|相关|各)(部门|单位)"),
+    re.compile(r".*(有关|相关|各)(部门|单位|县|区)"),
+)
+_CENTRAL_WORDS = ("海关", "人民银行", "银保监", "金融监管", "税务", "供电", "海事", "气象",
+                  "邮政管理", "国家安全", "边检", "铁路", "海警", "统计调查")
+_COUNTY_RE = re.compile(r"^(湛江)?[^、，市]{1,6}(县|区|市)(人民)?政府|管委会$")
+_UNIT_SUFFIXES = ("局", "委", "办", "中心", "公司", "行", "院", "政府", "部门", "单位", "社",
+                  "会", "所", "处", "科", "队", "站", "室", "厅", "部", "集团", "馆", "团",
+                  "支行", "分局", "管委会", "办公室", "关")
+_UNIT_PREFIXES = ("市", "各", "湛江", "中国", "县", "区", "广东", "相关", "有关", "国家")
+
+_BRACKETS = str.maketrans({"(": "（", ")": "）", "[": "〔", "]": "〕"})
+_SEPARATORS = "、，,；;/／"
+_HTML_TAG = re.compile(r"<[^>]+>")
+
+
+def clean_unit_text(text: str) -> str:
+    """Strip HTML fragments, entities and extraction spaces; unify bracket widths."""
+    text = html.unescape(_HTML_TAG.sub(" ", text or ""))
+    text = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
+    text = text.replace("\u3000", " ")
+    text = re.sub(r"[ \t\r\n]+", " ", text).strip(" 。.")
+    # Spaces between two CJK characters are extraction scars unless they separate units;
+    # ``split_unit_list`` decides on those, so keep single spaces here.
+    return text
+
+
+def _looks_like_unit(part: str) -> bool:
+    return part.startswith(_UNIT_PREFIXES) and part.endswith(_UNIT_SUFFIXES)
+
+
+def split_unit_list(text: str) -> list[str]:
+    """Split '市商务局、市工业和信息化局、市财政局' into names.
+
+    Separators inside brackets are kept (各县（市、区）人民政府（管委会） is one unit). A
+    space splits only where both sides look like whole unit names; otherwise it is an
+    extraction scar and the halves are joined (人民银行 湛江市中心支行).
+    """
+    text = clean_unit_text(text)
+    parts: list[str] = []
+    depth = 0
+    current = []
+    for char in text:
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in _SEPARATORS:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    names: list[str] = []
+    for part in parts:
+        names.extend(_split_on_spaces(part))
+    return [re.sub(r"^(及|和|与)", "", n) for n in names if n and n not in ("等", "无", "—", "-")]
+
+
+def _split_on_spaces(part: str) -> list[str]:
+    pieces = [p for p in part.split(" ") if p]
+    if not pieces:
+        return []
+    merged = [pieces[0]]
+    for piece in pieces[1:]:
+        joined = merged[-1] + piece
+        if canonical_name(joined) != joined or not (
+            _looks_like_unit(merged[-1]) and _looks_like_unit(piece)
+        ):
+            merged[-1] = joined
+        else:
+            merged.append(piece)
+    return merged
+
+
+def match_key(name: str) -> str:
+    """A key under which spelling variants of one unit coincide."""
+    key = clean_unit_text(name).replace(" ", "")
+    if key.startswith("湛江市") and len(key) > 4:
+        key = "市" + key[3:]
+    key = key.replace("和", "").replace("与", "")
+    key = key.replace("人民政府", "政府")
+    return key
+
+
+def _build_alias_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for canonical, aliases in KNOWN_ALIASES.items():
+        index[match_key(canonical)] = canonical
+        for alias in aliases:
+            index.setdefault(match_key(alias), canonical)
+    return index
+
+
+_ALIAS_INDEX = _build_alias_index()
+
+
+def canonical_name(name: str) -> str:
+    """The canonical spelling of a unit known to the built-in alias table, else the name
+    cleaned (湛江市X written 市X)."""
+    cleaned = clean_unit_text(name).replace(" ", "")
+    found = _ALIAS_INDEX.get(match_key(cleaned))
+    if found:
+        return found
+    if cleaned.startswith("湛江市") and cleaned.endswith(("局", "委", "办", "中心")):
+        return "市" + cleaned[3:]
+    return cleaned
+
+
+def unit_kind(name: str) -> str:
+    """Classify a canonical unit name."""
+    if any(p.match(name) for p in _COLLECTIVE_PATTERNS):
+        return KIND_COLLECTIVE
+    if name.endswith("公司") or "集团" in name:
+        return KIND_ENTERPRISE
+    if any(word in name for word in _CENTRAL_WORDS):
+        return KIND_CENTRAL
+    if _COUNTY_RE.search(name):
+        return KIND_COUNTY
+    if name.endswith(("科", "室", "股")) and not name.startswith("市"):
+        return KIND_SECTION
+    return KIND_CITY_BUREAU
