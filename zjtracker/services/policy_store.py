@@ -167,17 +167,22 @@ def _build_measure(parsed: ParsedMeasure, position: int, area: Area, parent: Mea
 
 
 def _find_policy(session: Session, named: str, exclude: Policy | None = None) -> Policy | None:
-    """A stored policy named by title (with or without 《》) or by doc number."""
+    """A stored policy named by title (with or without 《》) or by doc number: an exact
+    title first, then the doc number, then a title that contains the name."""
     key = title_key(named)
     if not key:
         return None
-    for policy in session.scalars(select(Policy)):
-        if policy is exclude:
-            continue
-        if title_key(policy.title) == key or (policy.doc_no and title_key(policy.doc_no) in key):
+    candidates = [p for p in session.scalars(select(Policy).order_by(Policy.id)) if p is not exclude]
+    for policy in candidates:
+        if title_key(policy.title) == key:
             return policy
-        if len(key) > 8 and key in title_key(policy.title + policy.doc_no):
+    for policy in candidates:
+        if policy.doc_no and title_key(policy.doc_no) in key:
             return policy
+    if len(key) > 8:
+        for policy in candidates:
+            if key in title_key(policy.title):
+                return policy
     return None
 
 

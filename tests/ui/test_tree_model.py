@@ -1,0 +1,56 @@
+from zjtracker.services.policy_import import store_result
+from zjtracker.ui.tree_model import PolicyTreeModel, Role
+
+from tests.services.factories import result_of, small_policy
+
+
+def _expand_all(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    if model.canFetchMore(parent):
+        model.fetchMore(parent)
+    for row in range(model.rowCount(parent)):
+        _expand_all(model, model.index(row, 0, parent))
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, tmp_path):
+    from zjtracker.db import open_database
+
+    database = open_database(tmp_path / "t.db")
+    store_result(database, result_of(small_policy(), small_policy("第二项政策", "")), "s")
+    model = PolicyTreeModel(database)
+    qtmodeltester.check(model, force_py=True)
+    _expand_all(model)
+    qtmodeltester.check(model, force_py=True)
+    database.dispose()
+
+
+def test_tree_loads_lazily_and_shows_labels(qtbot, tmp_path):
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from zjtracker.db import open_database
+
+    database = open_database(tmp_path / "t.db")
+    store_result(database, result_of(small_policy()), "s")
+    model = PolicyTreeModel(database)
+    root = QModelIndex()
+    assert model.rowCount(root) == 0 and model.canFetchMore(root)
+    model.fetchMore(root)
+    policy = model.index(0, 0, root)
+    assert policy.data(Role.KIND) == "policy"
+    assert "湛江市测试实施方案" in policy.data(Qt.ItemDataRole.DisplayRole)
+    assert model.rowCount(policy) == 0 and model.hasChildren(policy)  # not fetched yet
+    model.fetchMore(policy)
+    areas = [model.index(r, 0, policy).data() for r in range(model.rowCount(policy))]
+    assert areas == ["一、 总体要求", "二、 重点任务"]
+    tasks_area = model.index(1, 0, policy)
+    assert not model.hasChildren(model.index(0, 0, policy))
+    model.fetchMore(tasks_area)
+    group = model.index(0, 0, tasks_area)
+    model.fetchMore(group)
+    task = model.index(0, 0, group)
+    assert task.data() == "1. 推进第一项任务"
+    model.fetchMore(task)
+    assert [model.index(r, 0, task).data() for r in range(2)] == ["2024年 完成一半", "2025年 全部完成"]
+    database.dispose()
