@@ -40,13 +40,14 @@ def read_docx_file(path: Path) -> str:
     """Paragraphs and table rows of a .docx, in order; a table row becomes one line of
     tab-separated cells (line breaks inside a cell become spaces)."""
     import docx  # python-docx
+    from docx.opc.exceptions import OpcError
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as error:
         raise UnreadableFile(
             f"文件“{path.name}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。"
             "请用 Word 打开后另存为 .docx 再导入。"

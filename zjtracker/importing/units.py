@@ -60,7 +60,7 @@ _COLLECTIVE_PATTERNS = (
 _CENTRAL_WORDS = ("海关", "人民银行", "银保监", "金融监管", "税务", "供电", "海事", "气象",
                   "邮政管理", "国家安全", "边检", "铁路", "海警", "统计调查")
 _COUNTY_RE = re.compile(r"^(湛江)?[^、，市]{1,6}(县|区|市)(人民)?政府|管委会$")
-_UNIT_SUFFIXES = ("局", "委", "办", "中心", "公司", "行", "院", "政府", "部门", "单位", "社",
+_UNIT_SUFFIXES = ("局", "委", "办", "中心", "公司", "行", "院", "政府", "部门", "单位", "社", "企业",
                   "会", "所", "处", "科", "队", "站", "室", "厅", "部", "集团", "馆", "团",
                   "支行", "分局", "管委会", "办公室", "关")
 _UNIT_PREFIXES = ("市", "各", "湛江", "中国", "县", "区", "广东", "相关", "有关", "国家")
@@ -68,6 +68,7 @@ _UNIT_PREFIXES = ("市", "各", "湛江", "中国", "县", "区", "广东", "相
 _BRACKETS = str.maketrans({"(": "（", ")": "）", "[": "〔", "]": "〕"})
 _SEPARATORS = "、，,；;/／"
 _HTML_TAG = re.compile(r"<[^>]+>")
+_ROLE_NOTE = re.compile(r"（[^（）]*(分工|牵头|配合|负责|协助)[^（）]*）(?=$|[、，,；; ])")
 
 
 def clean_unit_text(text: str) -> str:
@@ -76,6 +77,11 @@ def clean_unit_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
     text = text.replace("\u3000", " ")
     text = re.sub(r"[ \t\r\n]+", " ", text).strip(" 。.")
+    # Notes after a name are not part of it: 市税务局（按职责分工）, 市商务局（牵头）.
+    text = _ROLE_NOTE.sub("", text)
+    # A bracket left open by a cut-off cell: 各县（市、区）人民政府（管委会
+    if text.count("（") > text.count("）") and text.rfind("（") > text.rfind("）"):
+        text += "）"
     # Spaces between two CJK characters are extraction scars unless they separate units;
     # ``split_unit_list`` decides on those, so keep single spaces here.
     return text
@@ -110,7 +116,24 @@ def split_unit_list(text: str) -> list[str]:
     names: list[str] = []
     for part in parts:
         names.extend(_split_on_spaces(part))
-    return [re.sub(r"^(及|和|与)", "", n) for n in names if n and n not in ("等", "无", "—", "-")]
+    names = [re.sub(r"^(及|和|与)", "", n) for n in names if n and n not in ("等", "无", "—", "-", "/")]
+    return _join_fragments(names)
+
+
+def _join_fragments(names: list[str]) -> list[str]:
+    """Words that are not units by themselves belong to the next name that is:
+    电力、供排水、通信网络等地下管线单位 is one collective, not three units."""
+    joined: list[str] = []
+    pending: list[str] = []
+    for name in names:
+        if name.endswith(_UNIT_SUFFIXES) or "（" in name:
+            joined.append("、".join(pending + [name]))
+            pending = []
+        else:
+            pending.append(name)
+    if pending:
+        joined.append("、".join(pending))
+    return joined
 
 
 def _split_on_spaces(part: str) -> list[str]:

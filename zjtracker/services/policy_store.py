@@ -89,8 +89,9 @@ def store_policy(session: Session, parsed: ParsedPolicy, source: str, units: Uni
             guiding_text=parsed_area.guiding_text,
         )
         policy.areas.append(area)
-        for index, parsed_measure in enumerate(parsed_area.measures):
-            area.measures.append(_build_measure(parsed_measure, index, area, None, units, plan_years))
+        with session.no_autoflush:
+            for index, parsed_measure in enumerate(parsed_area.measures):
+                _build_measure(parsed_measure, index, area, None, units, plan_years)
     for position, parsed_indicator in enumerate(parsed.indicators):
         indicator = Indicator(
             position=position,
@@ -137,7 +138,6 @@ def _build_measure(parsed: ParsedMeasure, position: int, area: Area, parent: Mea
         deadline=parsed.deadline,
         deadline_text=parsed.deadline_text or "",
     )
-    measure.area = area
     seen: set[tuple[int, str]] = set()
     for parsed_unit in parsed.units:
         unit = units.resolve(parsed_unit.name)
@@ -163,6 +163,7 @@ def _build_measure(parsed: ParsedMeasure, position: int, area: Area, parent: Mea
                 measure.plans.append(YearlyPlan(year=year, text=""))
     for index, child in enumerate(parsed.children):
         measure.children.append(_build_measure(child, index, area, measure, units, plan_years))
+    area.measures.append(measure)  # every measure of the area, nested or not, belongs to it
     return measure
 
 

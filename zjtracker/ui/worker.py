@@ -7,7 +7,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -41,29 +41,48 @@ class Job(QRunnable):
         self.signals.finished.emit(results)
 
 
+class _Bridge(QObject):
+    """Lives in the GUI thread, so the job's signals reach it queued, on that thread."""
+
+    def __init__(self, dialog: QProgressDialog, title: str, on_done, on_error):
+        super().__init__(dialog.parent())
+        self._dialog, self._title = dialog, title
+        self._on_done, self._on_error = on_done, on_error
+
+    @Slot(int, int, str)
+    def progress(self, done: int, total: int, text: str) -> None:
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
+        self._dialog.setLabelText(f"{self._title}\n{text}")
+
+    @Slot(object)
+    def finished(self, results) -> None:
+        self._close()
+        self._on_done(results)
+
+    @Slot(object, str)
+    def failed(self, error, details: str) -> None:
+        self._close()
+        self._on_error(error, details)
+
+    def _close(self) -> None:
+        self._dialog.reset()
+        self._dialog.deleteLater()
+        self.deleteLater()
+
+
 def run_with_progress(parent: QWidget, title: str, work, on_done, on_error) -> Job:
-    """Run ``work`` (a callable returning the generator) with a modal progress dialog."""
+    """Run ``work`` (a callable returning the generator) with a progress dialog and cancel;
+    ``on_done(results)`` or ``on_error(exception, traceback_text)`` run on the GUI thread."""
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     job = Job(work)
+    job.setAutoDelete(False)
+    bridge = _Bridge(dialog, title, on_done, on_error)
     dialog.canceled.connect(job.cancel)
-
-    def progress(done: int, total: int, text: str) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        dialog.setLabelText(f"{title}\n{text}")
-
-    def finished(results) -> None:
-        dialog.reset()
-        on_done(results)
-
-    def failed(error, details) -> None:
-        dialog.reset()
-        on_error(error, details)
-
-    job.signals.progress.connect(progress)
-    job.signals.finished.connect(finished)
-    job.signals.failed.connect(failed)
+    job.signals.progress.connect(bridge.progress)
+    job.signals.finished.connect(bridge.finished)
+    job.signals.failed.connect(bridge.failed)
     QThreadPool.globalInstance().start(job)
     return job
