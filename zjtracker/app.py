@@ -7,33 +7,49 @@ import sys
 from zjtracker import paths
 
 
-def run_gui(db_target: str | None) -> int:
+def install_translation(app, language: str | None = None) -> bool:
+    """Chinese by default; English where the system language is English."""
     from PySide6.QtCore import QLocale, QTranslator
-    from PySide6.QtWidgets import QApplication, QMessageBox
-    from sqlalchemy.exc import OperationalError
 
-    from zjtracker.db import open_database
-    from zjtracker.services.tree import has_policies
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("zjtracker")
-    app.setApplicationName("zjtracker")
+    if language is None:
+        english = QLocale.system().language() == QLocale.Language.English
+        language = "en" if english else "zh_CN"
     translator = QTranslator(app)
-    language = QLocale.system().name() if QLocale.system().language() == QLocale.Language.English else "zh_CN"
     if translator.load(str(paths.resources_dir() / "i18n" / f"zjtracker_{language}.qm")):
         app.installTranslator(translator)
-    try:
-        database = open_database(db_target)
-    except OperationalError as error:
-        QMessageBox.critical(None, "zjtracker", f"无法打开数据库：{error.orig}")
-        return 1
-    from zjtracker.ui.main_window import MainWindow
-    from zjtracker.services.sample import sample_files
+        return True
+    return False
 
+
+def open_main_window(db_target: str | None):
+    """Open the database and show the main window; on first start (an empty database)
+    the sample policies are loaded in the background."""
+    from zjtracker.db import open_database
+    from zjtracker.services.sample import sample_files
+    from zjtracker.services.tree import has_policies
+    from zjtracker.ui.main_window import MainWindow
+
+    database = open_database(db_target)
     window = MainWindow(database)
     window.show()
     if not has_policies(database):
         window.import_files(sample_files(), kind="sample", skip_known=True)
+    return window
+
+
+def run_gui(db_target: str | None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy.exc import OperationalError
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("zjtracker")
+    app.setApplicationName("zjtracker")
+    install_translation(app)
+    try:
+        window = open_main_window(db_target)
+    except OperationalError as error:
+        QMessageBox.critical(None, "zjtracker", f"无法打开数据库：{error.orig}")
+        return 1
     code = app.exec()
-    database.dispose()
+    window.database.dispose()
     return code

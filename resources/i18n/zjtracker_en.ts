@@ -143,7 +143,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../zjtracker/ui/worker.py" line="46"/>
+        <location filename="../../zjtracker/ui/worker.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,7 +59,9 @@ def node_details(database: Database, kind: str, node_id: int) -> NodeDetails | N
                 )
                 value = assignment.unit.name + (f"（{people}）" if people else "")
                 fields.append((assignment.role, value))
-            return NodeDetails(measure.label, fields, measure.text)
+            from zjtracker.services.tree import short_title
+
+            return NodeDetails(f"{measure.label} {short_title(measure.text, 60)}".strip(), fields, measure.text)
         if kind == KIND_PLAN:
             plan = session.get(YearlyPlan, node_id)
             if plan is None:
