@@ -117,3 +117,16 @@ def test_import_policy_prints_the_tree_and_json(tmp_path):
     text = run("--db", tmp_path / "j.db", "import-policy", source, "--dry-run")
     assert text.returncode == 0 and "（八）" in text.stdout and "中国移动湛江分公司" in text.stdout
     assert json.loads(run("--db", tmp_path / "j.db", "list", "--json").stdout) == {"policies": []}
+
+
+def test_a_file_that_is_not_a_database_is_refused_in_one_sentence(tmp_path):
+    bogus = tmp_path / "台账.xlsx"
+    bogus.write_bytes(b"PK\x03\x04 not a database at all" * 100)
+    done = run("--db", bogus, "list")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "不是本程序的数据库" in done.stderr
+
+
+def test_a_bad_database_url_is_wrong_usage(tmp_path):
+    done = run("--db", "nosuchdriver://x/y", "list")
+    assert done.returncode == 2 and "Traceback" not in done.stderr and "--db" in done.stderr

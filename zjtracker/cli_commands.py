@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from zjtracker.db import open_database
@@ -21,10 +21,18 @@ def _print_json(data) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    where = args.db or "默认数据库"
     try:
         database = open_database(args.db)
-    except OperationalError as error:
-        print(f"无法打开数据库“{args.db or '默认数据库'}”：{error.orig}", file=sys.stderr)
+    except (ArgumentError, NoSuchModuleError):
+        print(f"用法错误：--db 的值“{where}”既不是文件路径，也不是可用的数据库地址"
+              "（例如 postgresql+psycopg://用户@主机/库名）。", file=sys.stderr)
+        return EXIT_USAGE
+    except DBAPIError as error:
+        print(f"无法打开数据库“{where}”：{_database_problem(error)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as error:
+        print(f"无法打开数据库“{where}”：{error.strerror or error}。请检查路径和访问权限。", file=sys.stderr)
         return EXIT_REFUSED
     try:
         handler = _HANDLERS[args.command]
@@ -42,6 +50,19 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     finally:
         database.dispose()
+
+
+def _database_problem(error: DBAPIError) -> str:
+    text = str(error.orig)
+    if "not a database" in text or "malformed" in text:
+        return "文件不是本程序的数据库，或已损坏。请选择正确的文件，或从备份恢复。"
+    if "locked" in text:
+        return "数据库正被其他程序占用，请稍后再试。"
+    if "readonly" in text or "read-only" in text:
+        return "数据库文件是只读的，请检查文件属性或访问权限。"
+    if "unable to open" in text:
+        return "无法打开该文件，请检查路径和访问权限。"
+    return text
 
 
 def _init_sample(database, args) -> int:
