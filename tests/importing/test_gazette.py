@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from zjtracker.importing.dates import parse_date
 from zjtracker.importing.doc_meta import (
-    chinese_number, classify_kind, end_year_of, find_signature, parse_date, speaker_issuer,
-    unwrap_title, validity_years,
+    classify_kind, end_year_of, find_signature, speaker_issuer, unwrap_title, validity_years,
 )
 from zjtracker.importing.gazette import document_spans, looks_like_gazette, parse_gazette
 from zjtracker.importing.glossary import parse_glossary
+from zjtracker.importing.numbering import chinese_number
 from zjtracker.importing.references import abolished_documents, interpreted_title, split_reference
 from zjtracker.importing.targets_sentence import parse_target_item, parse_targets
 

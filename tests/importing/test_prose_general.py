@@ -4,7 +4,9 @@ import pytest
 
 from zjtracker.importing.prose import parse_policy_document
 from zjtracker.importing.text_lines import logical_paragraphs
-from zjtracker.importing.prose import find_doc_no, find_frequency, parse_date
+from zjtracker.importing.dates import parse_date
+from zjtracker.importing.prose import find_frequency
+from zjtracker.importing.prose import head_doc_no as find_doc_no
 
 from ._seeds import seed_text
 

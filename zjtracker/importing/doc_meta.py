@@ -1,6 +1,7 @@
-"""Metadata of an official document (公文) read from its own lines: document number
-(文号), issue date (成文日期), issuer (发文机关), kind, validity period (有效期) and the title
-of the document a 关于印发…的通知 wraps.
+"""Metadata of an official document (公文) read from its own lines: registration number
+(统一编号), signature (落款: issuer and date), issuer (发文机关), kind, validity period
+(有效期) and the title of the document a 关于印发…的通知 wraps. Document numbers (文号) are
+read in doc_numbers, dates in dates.
 
 Keyed on the structure every Chinese official document shares (GB/T 9704), not on one
 city's wording. Standard library only.
@@ -11,21 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from zjtracker.importing.dates import is_date_text, parse_date
 from zjtracker.importing.gazette_markup import strip_markup
+from zjtracker.importing.numbering import chinese_number
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-
-# 文号: 湛府办〔2022〕32号, 粤府函[2019]405号, 湛教（2015）86 号
-DOC_NO_RE = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[［【（(]\s*(?P<year>\d{4})\s*[〕\]］】）)]"
-    r"\s*(?P<n>\d{1,5})\s*号"
-)
-# 规范性文件统一编号: 湛部规 2020—51, 湛府规〔2021〕3号 is caught by DOC_NO_RE
+# 规范性文件统一编号: 湛部规 2020—51, 湛府规〔2021〕3号 is caught by doc_numbers.DOC_NO_RE
 REGISTRATION_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}规\s*\d{4}\s*[—\-－–]+\s*\d{1,5}$")
-_ARABIC_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_DATE = re.compile(r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
-                      r"([一二三四五六七八九十]{1,3})日")
 _ISSUER_SUFFIXES = ("人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "局", "委", "厅",
                     "部", "院", "中心", "办", "署", "会", "社", "室", "支队", "总队", "分局")
 _SPEAKER_RE = re.compile(r"^(?P<place>\S{1,10}?[省市县区州盟旗])(?P<post>代?[省市县区州]长)\s*(?P<name>\S{2,4})$")
@@ -35,70 +27,13 @@ _SELF_REFERENCE = re.compile(r"本(办法|方案|规定|细则|规则|意见|通
 _RULES_ENDINGS = ("办法", "细则", "规定", "规则", "条例", "规程", "守则", "准则", "标准", "制度")
 
 
-def normalize_doc_no(match: re.Match) -> str:
-    return f"{match.group('org')}〔{match.group('year')}〕{int(match.group('n'))}号"
-
-
-def find_doc_no(text: str) -> str:
-    """The first document number in ``text``, normalized (湛府函〔2021〕1号), or ''."""
-    match = DOC_NO_RE.search(text)
-    return normalize_doc_no(match) if match else ""
-
-
-def doc_no_line(line: str) -> str:
-    """The document number when the line holds nothing else (maybe in brackets)."""
-    text = strip_markup(line).strip("()（） ")
-    match = DOC_NO_RE.fullmatch(text)
-    return normalize_doc_no(match) if match else ""
-
-
 def is_registration_line(line: str) -> bool:
     """A 规范性文件 registration number line such as ``湛部规 2020—51``."""
     return bool(REGISTRATION_RE.match(strip_markup(line)))
 
 
-def chinese_number(text: str) -> int | None:
-    """一 -> 1, 十二 -> 12, 二十 -> 20, 三十一 -> 31; Arabic digits pass through."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    if not text or any(c not in "一二三四五六七八九十两百零〇" for c in text):
-        return None
-    text = text.replace("两", "二")
-    if "百" in text:
-        hundreds, _, rest = text.partition("百")
-        rest = rest.lstrip("零〇")
-        return (chinese_number(hundreds) or 1) * 100 + ((chinese_number(rest) or 0) if rest else 0)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    value = 0
-    for char in text:
-        value = value * 10 + _CN_DIGITS[char]
-    return value
-
-
-def parse_date(text: str) -> date | None:
-    """The first date in ``text``: 2021年1月4日, 2021 年 1 月 29 日 or 二〇二一年一月四日."""
-    match = _ARABIC_DATE.search(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _CN_DATE.search(text)
-        if not match:
-            return None
-        year = int("".join(str(_CN_DIGITS[c]) for c in match.group(1)))
-        month, day = chinese_number(match.group(2)), chinese_number(match.group(3))
-    try:
-        return date(year, month, day)
-    except (TypeError, ValueError):
-        return None
-
-
 def is_date_line(line: str) -> bool:
-    text = strip_markup(line)
-    found = _ARABIC_DATE.fullmatch(text) or _CN_DATE.fullmatch(text)
-    return bool(found)
+    return is_date_text(strip_markup(line))
 
 
 def looks_like_issuer(text: str) -> bool:

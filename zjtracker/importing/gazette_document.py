@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from zjtracker.importing import doc_meta
-from zjtracker.importing.gazette_markup import paragraphs, squeeze, strip_markup, title_key
+from zjtracker.importing.dates import parse_date
+from zjtracker.importing.doc_numbers import doc_no_line
+from zjtracker.importing.gazette_markup import paragraphs, squeeze, strip_markup
 from zjtracker.importing.gazette_split import DocumentSpan
 from zjtracker.importing.gazette_toc import entry_date
 from zjtracker.importing.glossary import find_glossary, parse_glossary
@@ -26,6 +28,7 @@ from zjtracker.importing.references import abolished_documents, interpreted_titl
 from zjtracker.importing.report_outline import parse_report_outline
 from zjtracker.importing.targets_sentence import find_target_sentences, parse_targets
 from zjtracker.importing.text_lines import Paragraph, clean_text, logical_paragraphs
+from zjtracker.importing.titles import title_key
 
 _LIST_MARK = re.compile(r"^\s*[-*+]\s+(?=\S)")  # markdown list marks before （一） items
 _HEAD_LINES = 12  # a report's date and speaker lines sit right under its title
@@ -88,7 +91,7 @@ def _read_report(lines: list[str], span: DocumentSpan) -> ParsedPolicy:
     head_end = min(span.end, span.title_line + _HEAD_LINES)
     head = [strip_markup(l) for l in lines[span.title_line: head_end]]
     joined = "".join(head)
-    policy.issued_on = doc_meta.parse_date(joined.split("——", 1)[1]) if "——" in joined else None
+    policy.issued_on = parse_date(joined.split("——", 1)[1]) if "——" in joined else None
     if policy.issued_on is None and span.toc:
         policy.issued_on = entry_date(span.toc)
     policy.issuer = next((doc_meta.speaker_issuer(l) for l in head if doc_meta.speaker_issuer(l)), "")
@@ -128,8 +131,8 @@ def _fill_meta(policy: ParsedPolicy, lines: list[str], span: DocumentSpan, first
     """文号, issuer and date from the notice part ``first..last`` and the 目录 entry."""
     policy.doc_no = span.toc.doc_no if span.toc and span.toc.doc_no else ""
     if not policy.doc_no:
-        policy.doc_no = next((doc_meta.doc_no_line(lines[n - 1]) for n in range(first, min(last, span.title_line + 6) + 1)
-                              if doc_meta.doc_no_line(lines[n - 1])), "")
+        policy.doc_no = next((doc_no_line(lines[n - 1]) for n in range(first, min(last, span.title_line + 6) + 1)
+                              if doc_no_line(lines[n - 1])), "")
     issuer, issued, _ = doc_meta.find_signature(lines, span.title_line + 1, last)
     policy.issuer = issuer or doc_meta.title_issuer(span.title)
     policy.issued_on = issued

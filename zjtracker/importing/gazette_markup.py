@@ -1,5 +1,5 @@
-"""Small text helpers the gazette reader shares: markup stripping, title comparison keys
-and rejoining paragraphs that a page break cut in two.
+"""Small text helpers the gazette reader shares: markup stripping, squeezing spaces and
+rejoining paragraphs that a page break cut in two.
 
 Gazette text is extracted from PDF into markdown-ish lines: ``#`` headings, ``**bold**``
 lead sentences (黑体引导句), ``- `` list marks, two trailing spaces as a line break and
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _LIST_MARK = re.compile(r"^\s*[-*+]\s+(?=\S)")
@@ -51,16 +50,6 @@ def strip_markup(line: str) -> str:
 def squeeze(text: str) -> str:
     """Remove extraction spaces next to Chinese characters (``增长 7%`` -> ``增长7%``)."""
     return _SPACE_NEAR_CJK.sub("", text).strip()
-
-
-def title_key(text: str) -> str:
-    """A key under which two ways of writing one title coincide: no markup, no spaces,
-    full-width forms folded (NFKC), quotes unified."""
-    text = strip_markup(text)
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"\s+", "", text)
-    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "〔": "[", "〕": "]"}))
-    return text
 
 
 def is_blank(line: str) -> bool:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zjtracker.importing.doc_meta import (
-    classify_kind, doc_no_line, is_registration_line, unwrap_title,
-)
-from zjtracker.importing.gazette_markup import heading_level, is_heading, squeeze, strip_markup, title_key
+from zjtracker.importing.doc_meta import classify_kind, is_registration_line, unwrap_title
+from zjtracker.importing.doc_numbers import doc_no_line
+from zjtracker.importing.gazette_markup import heading_level, is_heading, squeeze, strip_markup
 from zjtracker.importing.gazette_toc import TableOfContents, TocEntry, find_toc
 from zjtracker.importing.model import ParseWarning
 from zjtracker.importing.references import interpreted_title, same_document
+from zjtracker.importing.titles import title_key
 
 _NOTICE_TITLE = re.compile(r"^[^\d《（(—\-]\S*关于\S{2,}的(通知|决定|意见|批复|通告|公告|函|报告)$")
 _INTERPRETATION_TITLE = re.compile(r"^\S{4,}解读$")

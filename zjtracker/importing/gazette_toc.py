@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zjtracker.importing.doc_meta import doc_no_line, find_doc_no, is_speaker_line, parse_date
+from zjtracker.importing.dates import parse_date
+from zjtracker.importing.doc_meta import is_speaker_line
+from zjtracker.importing.doc_numbers import doc_no_line, find_doc_no
 from zjtracker.importing.gazette_markup import is_heading, strip_markup
 
 _TOC_HEADING = re.compile(r"^目\s*录$|^本期目录$")

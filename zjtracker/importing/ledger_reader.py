@@ -14,13 +14,14 @@ from zjtracker.importing.ledger_cells import (
     Geometry, cell_text, estimate_geometry, split_lead_and_responsible,
 )
 from zjtracker.importing.ledger_lines import (
-    GROUP_RE, INDICATOR_RE, TASK_NO_RE, UNIT_PREFIXES, UNIT_SUFFIXES, Fragment,
-    chinese_number, is_none_mark, looks_like_unit,
+    GROUP_RE, INDICATOR_RE, TASK_NO_RE, UNIT_PREFIXES, UNIT_SUFFIXES, Fragment, is_none_mark,
+    looks_like_unit,
 )
 from zjtracker.importing.model import (
     ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedIndicator, ParsedMeasure, ParsedUnit,
     ParseWarning,
 )
+from zjtracker.importing.numbering import chinese_number
 from zjtracker.importing.units import split_unit_list
 
 

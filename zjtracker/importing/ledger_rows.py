@@ -12,11 +12,11 @@ import re
 from datetime import date
 
 from zjtracker.importing import headers as H
-from zjtracker.importing.ledger_lines import chinese_number
 from zjtracker.importing.model import (
     ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedIndicator, ParsedMeasure,
     ParsedPlan, ParsedPolicy, ParsedUnit, ParseWarning,
 )
+from zjtracker.importing.numbering import chinese_number
 from zjtracker.importing.units import split_unit_list
 
 TASK_NO_VALUE = re.compile(r"^[（(]?\s*(\d{1,4})(?:\.0+)?\s*[）)]?[.．、]?$")

@@ -15,11 +15,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .dates import parse_date
+from .doc_numbers import find_doc_no
+from .frequency import reporting_frequency
 from .indicator_table import read_indicator_tables
 from .model import ParsedPolicy, ParseWarning
+from .numbering import chinese_number
 from .outline import parse_outline
 from .responsibility_table import attach_responsibility, read_responsibility_rows
-from .text_lines import Paragraph, chinese_number, logical_paragraphs, match_label
+from .text_lines import Paragraph, logical_paragraphs, match_label
 
 TITLE_MAX_CHARS = 60
 _TITLE_ENDINGS = ("实施方案", "工作方案", "行动方案", "方案", "规划", "实施意见", "意见", "办法",
@@ -27,11 +31,6 @@ _TITLE_ENDINGS = ("实施方案", "工作方案", "行动方案", "方案", "规
 _WRAPPER = re.compile(r"关于印发(.+?)的通知$")
 _ISSUED_NAME = re.compile(r"将《([^《》]{4,60})》印发")
 _SHORT_NAME = re.compile(r"《([^《》]{4,60})》[（(]以下简称")
-_DOC_NO = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔［\[„﹝(（【]\s*((?:19|20)\d{2})\s*"
-                     r"[〕］\]‟﹞)）】]\s*(\d{1,4})\s*号")
-_CN_DATE = "〇零一二三四五六七八九十"
-_DATE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
-_CN_DATE_RE = re.compile(rf"^([{_CN_DATE}]{{4}})年([{_CN_DATE}]{{1,3}})月([{_CN_DATE}]{{1,3}})日$")
 _ISSUER_END = ("办公室", "人民政府", "政府", "委员会", "局", "委", "厅", "办", "中心")
 _BODY_END = re.compile(r"^(附件\s*[\d一二三四五六七八九十]*\s*[：:]?|抄送[：:]|公开方式[：:]|"
                        r".{0,20}(\d{4}年\d{1,2}月\d{1,2}日)?印发$)")
@@ -39,10 +38,6 @@ _APPENDED_DOC = re.compile(r"(起草说明|编制说明|政策解读|解读|说�
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 _UNTIL = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _FIVE_YEAR = re.compile(r"“?十([一二三四五六七八九])五”?")
-_FREQUENCIES = (("bimonthly", r"每两个月|每双月|每隔两个月|双月"), ("half_yearly", r"每半年|半年度"),
-                ("quarterly", r"每季度|每个季度|按季度|季度"), ("monthly", r"每月|每个月|按月"),
-                ("yearly", r"每年度?|年度"))
-_REPORTING = re.compile(r"报送|上报|报告|汇报|报市|报至|报给")
 
 
 def parse_policy_document(text: str, source: str) -> ParsedPolicy:
@@ -54,7 +49,7 @@ def parse_policy_document(text: str, source: str) -> ParsedPolicy:
     if not title:
         warnings.append(ParseWarning(None, f"没有找到《{source}》的文件标题，请补充。", "no_title"))
     policy = ParsedPolicy(title=title or source, text=text, kind="plan")
-    policy.doc_no = find_doc_no(prose[: title_index + 1] if title_index >= 0 else prose[:10])
+    policy.doc_no = head_doc_no(prose[: title_index + 1] if title_index >= 0 else prose[:10])
     policy.issued_on, policy.issuer = find_date_and_issuer(prose)
     body, policy.areas = choose_body(prose, title_index, warnings)
     if not policy.areas:
@@ -102,31 +97,14 @@ def find_title(prose: list[Paragraph]) -> tuple[str, int]:
     return "", -1
 
 
-def normalize_doc_no(match: re.Match) -> str:
-    return f"{match.group(1)}〔{match.group(2)}〕{match.group(3)}号"
-
-
-def find_doc_no(head: list[Paragraph]) -> str:
+def head_doc_no(head: list[Paragraph]) -> str:
     """The 文号 written on a line of its own before the title (湛府办〔2022〕32号), with
-    bracket variants 〔〕［］[]„‟﹝﹞ normalised to 〔〕. Citations inside sentences are not it."""
+    bracket variants normalised to 〔〕. Citations inside sentences are not it."""
     for paragraph in head:
-        text = paragraph.text.strip()
-        m = _DOC_NO.search(text)
-        if m and len(text) - len(m.group(0)) <= 4:
-            return normalize_doc_no(m)
+        found = find_doc_no(paragraph.text.strip(), max_other_chars=4)
+        if found:
+            return found
     return ""
-
-
-def parse_date(text: str) -> date | None:
-    """2022年10月22日 or 二〇二二年十月二十二日 as a whole paragraph."""
-    m = _DATE.match(text) or _CN_DATE_RE.match(text)
-    if not m:
-        return None
-    year, month, day = (chinese_number(g) for g in m.groups())
-    try:
-        return date(year, month, day)
-    except (TypeError, ValueError):
-        return None
 
 
 def find_date_and_issuer(prose: list[Paragraph]) -> tuple[date | None, str]:
@@ -138,7 +116,7 @@ def find_date_and_issuer(prose: list[Paragraph]) -> tuple[date | None, str]:
             issuer = paragraph.text[:-2]
             break
     for index, paragraph in enumerate(prose):
-        issued = parse_date(paragraph.text.strip())
+        issued = parse_date(paragraph.text.strip(), whole=True)
         if issued:
             above = prose[index - 1].text.strip() if index else ""
             if not issuer and _is_heading_like(above) and above.endswith(_ISSUER_END):
@@ -210,10 +188,7 @@ def find_period(title: str, body: list[Paragraph], policy: ParsedPolicy,
 def find_frequency(body: list[Paragraph]) -> str | None:
     """How often progress is reported, where a sentence about reporting says so."""
     for paragraph in body:
-        for sentence in re.split(r"[。；;]", paragraph.text):
-            if not _REPORTING.search(sentence):
-                continue
-            for frequency, pattern in _FREQUENCIES:
-                if re.search(pattern, sentence):
-                    return frequency
+        found = reporting_frequency(paragraph.text)
+        if found:
+            return found[0]
     return None

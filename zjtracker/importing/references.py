@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from zjtracker.importing.doc_meta import DOC_NO_RE, find_doc_no, normalize_doc_no
-from zjtracker.importing.gazette_markup import squeeze, strip_markup, title_key
+from zjtracker.importing.doc_numbers import DOC_NO_RE, find_doc_no, normalize_doc_no
+from zjtracker.importing.gazette_markup import squeeze, strip_markup
+from zjtracker.importing.titles import title_key
 
 _BOOK = r"《(?P<title>[^《》]{2,120})》"
 _NUMBER_IN_BRACKETS = r"(?:\s*[（(](?P<no>[^（()）]{2,40})[）)])?"

@@ -16,8 +16,9 @@ from zjtracker.importing.task_division_body import read_body_areas
 from zjtracker.importing.task_division_check import BodyCheck
 from zjtracker.importing.task_division_meta import read_plan_meta
 from zjtracker.importing.task_division_rows import Bureau, RowAssembler, bureau_spelling
-from zjtracker.importing.task_division_table import find_header, read_rows, table_layout
 from zjtracker.importing.task_division_cells import UNIT_KINDS
+from zjtracker.importing.task_division_layout import find_header, table_layout
+from zjtracker.importing.task_division_table import read_rows
 
 
 def looks_like_task_division(text: str) -> bool:

@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from zjtracker.importing.task_division_cells import (
-    area_label, is_section_name, squeeze,
+    APPENDIX_LINE, area_label, is_section_name, squeeze,
 )
 
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*、")
-_APPENDIX = re.compile(r"^\s*附\s*件\s*\d+\s*$")
 _DEADLINE_MARK = re.compile(r"[（(]\s*(?:完成)?时限\s*[:：]\s*([^（）()]*?)\s*[）)]")
 _NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.．、]\s*")
 _ROLE = re.compile(r"我(?:局|委|办|院|厅|中心)?(?:作为|为|是)(牵头|配合|责任)单位")
@@ -102,7 +101,7 @@ def read_body_areas(lines: list[str], end_line: int) -> dict[str, BodyArea]:
     for number in range(1, min(end_line, len(lines)) + 1):
         line = lines[number - 1]
         heading = _heading(line)
-        if heading or _TOP_HEADING.match(line) or _APPENDIX.match(line):
+        if heading or _TOP_HEADING.match(line) or APPENDIX_LINE.match(line):
             _finish(current, buffer, areas)
             current, buffer = None, []
             if heading:

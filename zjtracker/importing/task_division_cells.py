@@ -13,6 +13,8 @@ import re
 import unicodedata
 from datetime import date
 
+from zjtracker.importing.numbering import chinese_number
+
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 
@@ -58,6 +60,7 @@ _YEAR = re.compile(r"\d{4}\s*年")
 _MONTH_ONLY = re.compile(r"^(\d{1,2}\s*)?月(底|末)?(前)?$")
 _DEADLINE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*$")
+APPENDIX_LINE = re.compile(r"^\s*附\s*件\s*\d+\s*$")  # 附件2: the next document starts
 
 
 def display_width(text: str) -> int:
@@ -81,19 +84,8 @@ def area_label(fragment: str) -> tuple[str, int, str] | None:
     match = _LABEL.match(fragment)
     if not match:
         return None
-    number = chinese_to_int(match.group(1))
+    number = chinese_number(match.group(1)) or 0
     return f"（{match.group(1)}）", number, fragment[match.end():].strip()
-
-
-def chinese_to_int(text: str) -> int:
-    digits = "一二三四五六七八九"
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (digits.index(tens) + 1 if tens else 1) * 10 + (
-            digits.index(ones) + 1 if ones else 0)
-    return digits.index(text) + 1 if text in digits else 0
 
 
 def is_complete_unit_text(text: str) -> bool:

@@ -8,24 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from zjtracker.importing import doc_meta
+from zjtracker.importing.dates import parse_date
+from zjtracker.importing.doc_numbers import find_doc_no
+from zjtracker.importing.frequency import reporting_frequency
 from zjtracker.importing.task_division_cells import squeeze
 
-# Extraction tools turn 〔〕 into „‟, ﹝﹞, ［］ and worse; unify before matching.
-_BRACKETS = str.maketrans({"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕", "［": "〔", "］": "〕",
-                           "〖": "〔", "〗": "〕", "【": "〔", "】": "〕"})
 _WRAPPED_TITLE = re.compile(r"(?:现将|兹将|将)《(.{4,80}?)》(?:印发|转发|下发|发给)")
 _APPENDIX_TITLE = re.compile(r"附件\s*[:：]?\s*1\s*[.．、]\s*(.{4,80}?(?:方案|意见|办法|计划|规划|细则|规定))")
 _PRINTED = re.compile(r"^\s*(\S{2,30}?)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发")
-
-# Reporting frequency, tried in this order (双月 before 月: 每双月 contains 月).
-_FREQUENCIES = (
-    ("bimonthly", re.compile(r"每两个月|每二个月|每双月|双月|隔月")),
-    ("half_yearly", re.compile(r"每半年|半年一报|半年报|每年[67６７]月")),
-    ("quarterly", re.compile(r"每季度|每个季度|每季|按季度?|季度末|季报")),
-    ("monthly", re.compile(r"每月|每个月|按月|逐月|月报")),
-    ("yearly", re.compile(r"每年|年度报告|年报")),
-)
-_REPORT_WORDS = re.compile(r"报送|上报|报告|汇报|报审|报[^告道名]|总结")
 
 
 @dataclass
@@ -38,14 +28,14 @@ class PlanMeta:
     frequency_line: int | None = None
 
 
-def find_doc_no(lines: list[str], last_line: int) -> str:
-    """The document's own 文号 in its head (the first lines), normalised to 〔〕."""
+def head_doc_no(lines: list[str], last_line: int) -> str:
+    """The document's own 文号 in its head (the first eight lines), normalised to 〔〕."""
     seen = 0
     for line in lines[:last_line]:
         if not line.strip():
             continue
         seen += 1
-        found = doc_meta.find_doc_no(line.translate(_BRACKETS))
+        found = find_doc_no(line)
         if found:
             return found
         if seen >= 8:
@@ -71,7 +61,7 @@ def find_issuer(lines: list[str], last_line: int) -> tuple[str, date | None]:
     for line in lines[:last_line]:
         match = _PRINTED.match(line)
         if match and doc_meta.looks_like_issuer(match.group(1)):
-            return match.group(1), doc_meta.parse_date(match.group(2))
+            return match.group(1), parse_date(match.group(2))
     return "", None
 
 
@@ -83,23 +73,17 @@ def find_frequency(lines: list[str], last_line: int) -> tuple[str | None, int | 
         piece = squeeze(line)
         joined += piece
         owners.extend([number] * len(piece))
-    position = 0
-    for sentence in re.split(r"(?<=[。；])", joined):
-        start, position = position, position + len(sentence)
-        if not _REPORT_WORDS.search(sentence):
-            continue
-        for frequency, pattern in _FREQUENCIES:
-            match = pattern.search(sentence)
-            if match:
-                where = start + match.start()
-                return frequency, owners[where] if where < len(owners) else None
-    return None, None
+    found = reporting_frequency(joined, loose_reporting=True)
+    if not found:
+        return None, None
+    frequency, where = found
+    return frequency, owners[where] if where < len(owners) else None
 
 
 def read_plan_meta(lines: list[str], last_line: int) -> PlanMeta:
     """Metadata from lines 1..last_line (the text before the table)."""
     meta = PlanMeta()
-    meta.doc_no = find_doc_no(lines, last_line)
+    meta.doc_no = head_doc_no(lines, last_line)
     meta.title = find_title(lines, last_line)
     meta.issuer, meta.issued_on = find_issuer(lines, last_line)
     meta.frequency, meta.frequency_line = find_frequency(lines, last_line)

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from zjtracker.importing.numbering import chinese_number
+
 # Full-width punctuation that carries meaning in Chinese text and must survive NFKC
 # (NFKC would turn （ into ( and ， into ,).
 _KEEP_WIDE = set("，。、；：？！（）“”‘’《》〔〕【】［］～")
@@ -113,34 +115,7 @@ def clean_line(line: str) -> str:
 
 # --- numbering labels ------------------------------------------------------------------
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "一二三四五六七八九十百零〇两"
-
-
-def chinese_number(text: str) -> int | None:
-    """三 → 3, 十三 → 13, 二十 → 20, 一百零五 → 105, 二〇二二 → 2022; digits pass through."""
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    if all(c in _CN_DIGITS for c in text):  # digit by digit: 二〇二二
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for char in text:
-        if char in _CN_DIGITS:
-            current = _CN_DIGITS[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 _LABEL_PATTERNS = (
     ("chapter", re.compile(rf"^第([{_CN_NUM}\d]+)(章|篇|部分|节|条)\s*")),
     ("cn", re.compile(rf"^([{_CN_NUM}]+)\s*[、.]\s*")),

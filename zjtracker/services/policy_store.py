@@ -20,13 +20,14 @@ from zjtracker.db.models import (
     YearlyPlan,
 )
 from zjtracker.importing.model import ParsedMeasure, ParsedPolicy, ParseResult
+from zjtracker.importing.titles import title_key as importing_title_key
 from zjtracker.services.context import current_user
 from zjtracker.services.unit_registry import UnitResolver
 
 
-def title_key(title: str) -> str:
+def title_key(title: str | None) -> str:
     """Compare titles without book-title marks, quotes, spaces and punctuation."""
-    return re.sub(r"[\s《》<>“”\"'‘’「」、，,。.]", "", title or "")
+    return importing_title_key(title, ignore_punctuation=True)
 
 
 def store_parse_result(session: Session, result: ParseResult, sha256: str, kind: str = "policy") -> list[Policy]:
