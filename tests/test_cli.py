@@ -130,3 +130,13 @@ def test_a_file_that_is_not_a_database_is_refused_in_one_sentence(tmp_path):
 def test_a_bad_database_url_is_wrong_usage(tmp_path):
     done = run("--db", "nosuchdriver://x/y", "list")
     assert done.returncode == 2 and "Traceback" not in done.stderr and "--db" in done.stderr
+
+
+def test_importing_the_same_file_twice_adds_it_once(tmp_path):
+    source = ROOT / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"
+    db = tmp_path / "twice.db"
+    assert run("--db", db, "import-policy", source).returncode == 0
+    again = run("--db", db, "import-policy", source, "--json")
+    assert again.returncode == 0 and json.loads(again.stdout)["skipped"] is True
+    assert "已经导入过" in again.stderr
+    assert len(json.loads(run("--db", db, "list", "--json").stdout)["policies"]) == 1

@@ -101,24 +101,28 @@ def _dump(database, args) -> int:
 
 
 def _import_policy(database, args) -> int:
-    from zjtracker.services.parse_view import parse_result_dict, print_parse_result
-    from zjtracker.services.policy_import import file_sha256, store_result
-    from zjtracker.importing.reader import read_policy_file
     from pathlib import Path
 
+    from zjtracker.importing.reader import read_policy_file
+    from zjtracker.services.parse_view import parse_result_dict, print_parse_result
+    from zjtracker.services.policy_import import already_imported, file_sha256, store_result
+
     result = read_policy_file(args.file)
+    sha = file_sha256(Path(args.file))
+    skipped = not args.dry_run and already_imported(database, sha)
     ids: list[int] = []
-    if not args.dry_run:
-        ids = store_result(database, result, file_sha256(Path(args.file)))
+    if not args.dry_run and not skipped:
+        ids = store_result(database, result, sha)
     if args.json:
         data = parse_result_dict(result)
-        data["policy_ids"] = ids
-        data["stored"] = not args.dry_run
+        data.update(policy_ids=ids, stored=bool(ids), skipped=skipped)
         _print_json(data)
     else:
         print_parse_result(result, sys.stdout)
         if ids:
             print(f"已加入数据库，政策编号：{', '.join(map(str, ids))}")
+    if skipped:
+        print(f"文件“{Path(args.file).name}”此前已经导入过，本次没有重复加入。", file=sys.stderr)
     return EXIT_OK
 
 

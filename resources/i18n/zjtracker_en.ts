@@ -117,17 +117,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="96"/>
-        <source>File not imported</source>
+        <location filename="../../zjtracker/ui/main_window.py" line="93"/>
+        <source>%1 file(s) had been imported before and were not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_window.py" line="99"/>
+        <source>File not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="102"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="100"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="103"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,17 +117,22 @@
         <translation>已导入 %1 个文件，读取提示 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="96"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="93"/>
+        <source>%1 file(s) had been imported before and were not added again.</source>
+        <translation>%1 个文件此前已导入，未重复加入。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="99"/>
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="99"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="102"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="100"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="103"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation>导入因程序错误而中止，数据库未作任何改动。详细信息：</translation>
     </message>

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
             settings.setValue("import/last_folder", str(Path(files[0]).parent))
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path], kind: str = "policy", skip_known: bool = False) -> None:
+    def import_files(self, files: list[Path], kind: str = "policy", skip_known: bool = True) -> None:
         def work():
             return iter_import_files(self.database, files, kind, skip_known)
 
@@ -85,11 +85,14 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcomes) -> None:
         self.model.reload()
-        warnings = sum(len(o.result.warnings) for o in outcomes)
-        self.statusBar().showMessage(
-            self.tr("Imported %1 file(s), %2 note(s) from the reader.")
-            .replace("%1", str(len(outcomes))).replace("%2", str(warnings))
-        )
+        warnings = sum(len(o.result.warnings) for o in outcomes if not o.skipped)
+        skipped = sum(1 for o in outcomes if o.skipped)
+        message = self.tr("Imported %1 file(s), %2 note(s) from the reader.").replace(
+            "%1", str(len(outcomes) - skipped)).replace("%2", str(warnings))
+        if skipped:
+            message += " " + self.tr("%1 file(s) had been imported before and were not added again.").replace(
+                "%1", str(skipped))
+        self.statusBar().showMessage(message)
 
     def _import_failed(self, error, details: str) -> None:
         if isinstance(error, ImportRefused):
