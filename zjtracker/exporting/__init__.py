@@ -1,0 +1,1 @@
+"""Fill-in workbooks and the Excel ledger. No Qt here."""

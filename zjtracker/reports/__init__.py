@@ -1,0 +1,1 @@
+"""The quarterly PDF report, its charts and fonts. No Qt here."""
