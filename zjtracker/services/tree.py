@@ -45,7 +45,7 @@ def load_children(database: Database, kind: str, node_id: int = 0) -> list[TreeN
             )
             rows = session.execute(select(Policy, area_count).order_by(Policy.id))
             return [
-                TreeNode(KIND_POLICY, p.id, p.doc_no, short_title(p.title, 60), count)
+                TreeNode(KIND_POLICY, p.id, _policy_label(p), short_title(p.title, 60), count)
                 for p, count in rows
             ]
         if kind == KIND_POLICY:
@@ -71,6 +71,15 @@ def load_children(database: Database, kind: str, node_id: int = 0) -> list[TreeN
             )
             return nodes
         return []
+
+
+def _policy_label(policy: Policy) -> str:
+    """The document number; a document without one (a work report) by its date."""
+    if policy.doc_no:
+        return policy.doc_no
+    if policy.issued_on and policy.title and str(policy.issued_on.year) not in policy.title:
+        return f"{policy.issued_on.year}年"
+    return ""
 
 
 def _measures(session, *conditions) -> list[TreeNode]:
