@@ -7,11 +7,11 @@ indicator text may sit in columns of their own or in heading rows spanning the t
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from zjtracker.importing import headers as H
+from zjtracker.importing.deadlines import deadline_date
 from zjtracker.importing.model import (
     ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedIndicator, ParsedMeasure,
     ParsedPlan, ParsedPolicy, ParsedUnit, ParseWarning,
@@ -29,7 +29,6 @@ _CARRIED = (H.INDICATOR, H.GROUP, H.LEAD_UNIT, H.RESPONSIBLE_UNIT, H.COOPERATING
             H.LEADER, H.SECTION, H.PERSON)
 _PROGRESS = {H.STATUS_TEXT, H.PROBLEMS, H.SUGGESTIONS, H.PERCENT, H.ASSESSMENT}
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*[年—\-–~～至]")
-_DEADLINE = re.compile(r"(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月")
 
 
 def cell_text(value) -> str:
@@ -49,15 +48,9 @@ def task_number(value) -> int | None:
 
 
 def parse_deadline(text: str, default_year: int | None) -> date | None:
-    """2021年6月底前 → 2021-06-30; 6月底 with the policy's year."""
-    match = _DEADLINE.search(text or "")
-    if not match:
-        return None
-    year = int(match.group(1)) if match.group(1) else default_year
-    month = int(match.group(2))
-    if not year or not 1 <= month <= 12:
-        return None
-    return date(year, month, calendar.monthrange(year, month)[1])
+    """2021年6月底前 → 2021-06-30; 6月底 with the policy's year; 2024年底前 → 2024-12-31;
+    长期坚持 / 每季度 → None (see ``deadlines``)."""
+    return deadline_date(text, default_year)
 
 
 def _share(values: list[str], pattern: re.Pattern) -> float:

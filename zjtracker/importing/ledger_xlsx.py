@@ -82,6 +82,7 @@ def read_policy_workbook(path: str | os.PathLike) -> ParseResult:
         title = merged_title_rows(grid, header.header_rows) or sheet.title
         policy = rows_to_policy(grid, header, title=title, sheet=sheet.title)
         result.policies.append(policy)
+        result.warnings.extend(policy.warnings)
     if empty:
         raise UnreadableFile(f"文件“{path.name}”是空的工作簿，没有任何内容可以导入。")
     if not result.policies:

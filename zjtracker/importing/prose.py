@@ -19,15 +19,18 @@ from .dates import parse_date
 from .doc_numbers import find_doc_no
 from .frequency import reporting_frequency
 from .indicator_table import read_indicator_tables
+from .measure_notes import attach_trailing_notes
 from .model import ParsedPolicy, ParseWarning
 from .numbering import chinese_number
 from .outline import parse_outline
 from .responsibility_table import attach_responsibility, read_responsibility_rows
+from .text_tables import read_table_only
 from .text_lines import Paragraph, logical_paragraphs, match_label
 
 TITLE_MAX_CHARS = 60
 _TITLE_ENDINGS = ("实施方案", "工作方案", "行动方案", "方案", "规划", "实施意见", "意见", "办法",
-                  "计划", "措施", "细则", "规定", "纲要", "要点", "若干措施", "行动计划")
+                  "计划", "措施", "细则", "规定", "纲要", "要点", "若干措施", "行动计划",
+                  "清单", "分工表", "台账")
 _WRAPPER = re.compile(r"关于印发(.+?)的通知$")
 _ISSUED_NAME = re.compile(r"将《([^《》]{4,60})》印发")
 _SHORT_NAME = re.compile(r"《([^《》]{4,60})》[（(]以下简称")
@@ -37,6 +40,7 @@ _BODY_END = re.compile(r"^(附件\s*[\d一二三四五六七八九十]*\s*[：:]
 _APPENDED_DOC = re.compile(r"(起草说明|编制说明|政策解读|解读|说明)$")
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 _UNTIL = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
+_TITLE_YEAR = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年度?(?!\d)")
 _FIVE_YEAR = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
@@ -50,17 +54,26 @@ def parse_policy_document(text: str, source: str) -> ParsedPolicy:
         warnings.append(ParseWarning(None, f"没有找到《{source}》的文件标题，请补充。", "no_title"))
     policy = ParsedPolicy(title=title or source, text=text, kind="plan")
     policy.doc_no = head_doc_no(prose[: title_index + 1] if title_index >= 0 else prose[:10])
+    if not policy.doc_no and title_index >= 0:  # printed under the title: 茂府办〔2023〕15号
+        policy.doc_no = head_doc_no(prose[title_index + 1: title_index + 3])
     policy.issued_on, policy.issuer = find_date_and_issuer(prose)
     body, policy.areas = choose_body(prose, title_index, warnings)
-    if not policy.areas:
+    table_only = None
+    if not any(area.measures for area in policy.areas):
+        table_only = read_table_only(text, policy.title, warnings)
+    if table_only is not None:
+        policy.areas = table_only.areas
+    elif not policy.areas:
         warnings.append(ParseWarning(None, "没有识别出分级编号的措施（如“一、”“（一）”“1.”），"
                                      "请在预览中手工整理。", "no_outline"))
-    rows = read_responsibility_rows(text, warnings)
+    rows = [] if table_only else read_responsibility_rows(text, warnings)
     if rows:
         attach_responsibility(policy.areas, rows, warnings)
     policy.indicators = read_indicator_tables(text, warnings)
     policy.start_year, policy.end_year = find_period(title or "", body, policy, rows)
     policy.frequency = find_frequency(body) or policy.frequency
+    one_year = policy.start_year if policy.start_year == policy.end_year else None
+    attach_trailing_notes(policy.areas, warnings, one_year)
     policy.warnings = warnings
     return policy
 
@@ -176,6 +189,10 @@ def find_period(title: str, body: list[Paragraph], policy: ParsedPolicy,
     if m := _FIVE_YEAR.search(title):
         start = 2006 + 5 * (chinese_number(m.group(1)) - 1)  # 十一五 began in 2006
         return start, start + 4
+    title_years = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title)}
+    if len(title_years) == 1 and not _UNTIL.search(title):  # 2024年工作要点
+        year = title_years.pop()
+        return year, year
     plan_years = sorted({y for row in rows for y in row.plans})
     start = plan_years[0] if plan_years else (policy.issued_on.year if policy.issued_on else None)
     ends = [int(m.group(1)) for p in body for m in _UNTIL.finditer(p.text)]

@@ -13,10 +13,11 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import deadline_date
 from .model import (ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedMeasure,
                     ParsedPlan, ParsedUnit, ParseWarning)
 from .targets import numeric_target
-from .text_lines import clean_text, match_label
+from .text_lines import Label, clean_text, match_label
 from .units import split_unit_list
 
 _ROLE_HEADERS = (  # header words → role; checked in this order
@@ -26,6 +27,9 @@ _ROLE_HEADERS = (  # header words → role; checked in this order
 )
 _MEASURE_HEADER = re.compile(r"措施|任务|事项|工作内容")
 _YEAR_HEADER = re.compile(r"((?:19|20)\d{2})\s*年")
+_NUMBER_HEADER = re.compile(r"^(任务)?(序号|编号)$")
+_DEADLINE_HEADER = re.compile(r"完成时限|完成时间|完成期限|时间节点|^时限$")
+_NUMBER_CELL = re.compile(r"^[（(]?(\d{1,3})[）)]?[.、]?$")
 _ROW_NUMBER_KINDS = ("num", "num_paren", "cn_paren")
 SIMILARITY_MIN = 0.5  # below this a row's text is probably not its measure's
 
@@ -40,6 +44,7 @@ class ResponsibilityRow:
     cooperating: list[str] = field(default_factory=list)  # 配合单位
     responsible: list[str] = field(default_factory=list)  # 责任单位
     line: int = 0
+    deadline: str = ""  # 完成时限, as written
 
 
 @dataclass
@@ -48,6 +53,8 @@ class _Columns:
     measure: int
     years: dict[int, int]  # column → year
     roles: dict[int, str]  # column → role
+    number: int | None = None  # a 序号 column, where the numbers are not in the text
+    deadline: int | None = None  # a 完成时限 column
 
 
 def _header_columns(cells: list[str]) -> _Columns | None:
@@ -64,7 +71,10 @@ def _header_columns(cells: list[str]) -> _Columns | None:
         return None
     years = {i: int(m.group(1)) for i, c in enumerate(cleaned)
              if i not in roles and (m := _YEAR_HEADER.search(c)) and len(c) <= 16}
-    return _Columns(len(cells), measure, years, roles)
+    number = next((i for i, c in enumerate(cleaned) if _NUMBER_HEADER.match(c)), None)
+    deadline = next((i for i, c in enumerate(cleaned) if len(c) <= 8 and _DEADLINE_HEADER.search(c)
+                     and i not in roles and i != measure), None)
+    return _Columns(len(cells), measure, years, roles, number, deadline)
 
 
 def read_responsibility_rows(text: str, warnings: list[ParseWarning]) -> list[ResponsibilityRow]:
@@ -79,7 +89,8 @@ def read_responsibility_rows(text: str, warnings: list[ParseWarning]) -> list[Re
         if header is not None:
             columns = header
             continue
-        if columns is None or sum(1 for c in cells if c.strip()) < 2:
+        filled = {clean_text(c) for c in cells if c.strip()}
+        if columns is None or len(filled) < 2:  # blank, or a heading merged across the table
             continue
         if len(cells) != columns.width:
             warnings.append(ParseWarning(
@@ -87,7 +98,7 @@ def read_responsibility_rows(text: str, warnings: list[ParseWarning]) -> list[Re
                 "已按表头顺序读取，请核对。", "table_columns"))
             cells = (cells + [""] * columns.width)[: columns.width]
         first = clean_text(cells[columns.measure])
-        label = match_label(first)
+        label = _row_label(first, cells, columns)
         if label is None or label.kind not in _ROW_NUMBER_KINDS:
             if rows:
                 _extend(rows[-1], cells, columns)
@@ -105,12 +116,25 @@ def read_responsibility_rows(text: str, warnings: list[ParseWarning]) -> list[Re
     return rows
 
 
+def _row_label(first: str, cells: list[str], columns: _Columns) -> Label | None:
+    """The row's number: from its 序号 column when it has one, else from its text."""
+    label = match_label(first)
+    if columns.number is not None and columns.number != columns.measure:
+        if m := _NUMBER_CELL.match(clean_text(cells[columns.number])):
+            number = int(m.group(1))
+            rest = label.rest if label and label.kind in _ROW_NUMBER_KINDS else first
+            return Label("num", number, f"{number}.", rest)
+    return label
+
+
 def _extend(row: ResponsibilityRow, cells: list[str], columns: _Columns,
             with_text: bool = True) -> None:
     if with_text:
         row.text = _join(row.text, clean_text(cells[columns.measure]))
     for index, year in columns.years.items():
         row.plans[year] = _join(row.plans.get(year, ""), clean_text(cells[index]))
+    if columns.deadline is not None and not row.deadline:
+        row.deadline = clean_text(cells[columns.deadline])
     for index, role in columns.roles.items():
         names = split_unit_list(cells[index])
         target = {ROLE_LEAD: row.lead, ROLE_COOPERATING: row.cooperating,
@@ -136,8 +160,11 @@ def _numbered_leaves(measures: list[ParsedMeasure]):
 def similarity(a: str, b: str, length: int = 60) -> float:
     """How alike two measure texts are (0–1), comparing their openings."""
     strip = re.compile(r"[\s，。、；：“”‘’（）《》()\"']")
-    return difflib.SequenceMatcher(None, strip.sub("", a)[:length],
-                                   strip.sub("", b)[:length]).ratio()
+    a, b = strip.sub("", a), strip.sub("", b)
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and short in long[: len(short) + 10]:
+        return 1.0  # the table repeats only the task's lead words
+    return difflib.SequenceMatcher(None, a[:length], b[:length]).ratio()
 
 
 def attach_responsibility(areas: list[ParsedArea], rows: list[ResponsibilityRow],
@@ -195,6 +222,9 @@ def _apply(measure: ParsedMeasure, row: ResponsibilityRow) -> None:
             plan = ParsedPlan(year=year, text=text, target=numeric_target(text))
             measure.plans.append(plan)
             existing[year] = plan
+    if row.deadline and not measure.deadline_text:
+        measure.deadline_text = row.deadline
+        measure.deadline = deadline_date(row.deadline)
     have = {(u.name, u.role) for u in measure.units}
     for role, names in ((ROLE_LEAD, row.lead), (ROLE_COOPERATING, row.cooperating),
                         (ROLE_RESPONSIBLE, row.responsible)):

@@ -162,7 +162,20 @@ def ends_sentence(text: str) -> bool:
     last = text[-1]
     if last in SENTENCE_END:
         return True
+    if last in "）)" and (opening := _note_start(text)) > 0 and text[opening - 1] in SENTENCE_END:
+        return True  # a note after a full stop: …推进。（市商务局牵头，2024年底前完成）
     return last in _CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END
+
+
+def _note_start(text: str) -> int:
+    """Index of the bracket opening the one that closes ``text``, or -1."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += text[index] in "）)"
+        depth -= text[index] in "（("
+        if depth == 0:
+            return index
+    return -1
 
 
 def continues_on_next_line(text: str, wrap_at: int = WRAP_MIN_CHARS,
