@@ -6,7 +6,6 @@ Exit status: 0 when it did what was asked, 1 when the input was refused, 2 for w
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 

@@ -8,11 +8,11 @@ names ending in 科 (责任科室), month deadlines (2021 年 9 月). Standard l
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from datetime import date
 
+from zjtracker.importing.deadlines import deadline_date
 from zjtracker.importing.numbering import chinese_number
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -58,7 +58,6 @@ _TERMINAL = ("。", "；", "！", "？", ";", "!", "?")
 _LABEL = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十百]+)\s*[）)]\s*")
 _YEAR = re.compile(r"\d{4}\s*年")
 _MONTH_ONLY = re.compile(r"^(\d{1,2}\s*)?月(底|末)?(前)?$")
-_DEADLINE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*$")
 APPENDIX_LINE = re.compile(r"^\s*附\s*件\s*\d+\s*$")  # 附件2: the next document starts
 
@@ -155,19 +154,7 @@ def deadline_has_month(text: str) -> bool:
 
 def parse_deadline(text: str) -> date | None:
     """The last day the deadline allows: 2021年9月 → 2021-09-30, 2021年 → 2021-12-31."""
-    match = _DEADLINE.search(text or "")
-    if not match:
-        return None
-    year = int(match.group(1))
-    month = int(match.group(2)) if match.group(2) else 12
-    if not 1 <= month <= 12:
-        return None
-    if match.group(3):
-        try:
-            return date(year, month, int(match.group(3)))
-        except ValueError:
-            return None
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return deadline_date(squeeze(text or ""))
 
 
 def ends_sentence(text: str) -> bool:
