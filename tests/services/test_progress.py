@@ -1,5 +1,3 @@
-import json
-
 import pytest
 
 from tests.services.factories import result_of, small_policy
