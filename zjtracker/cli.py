@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
-        from zjtracker.app import run_gui
+        from zjtracker.ui.app import run_gui
 
         return run_gui(args.db)
     from zjtracker.cli_commands import run_command

@@ -1,4 +1,4 @@
-from zjtracker.app import open_main_window
+from zjtracker.ui.app import open_main_window
 
 
 def test_first_start_loads_the_sample_into_the_tree(qtbot, tmp_path):
