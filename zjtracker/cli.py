@@ -59,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db)
     from zjtracker.cli_commands import run_command
 
-    return run_command(args)
+    try:
+        return run_command(args)
+    except BrokenPipeError:  # output piped into head and the like: stop quietly
+        sys.stderr.close()
+        return EXIT_OK
 
 
 if __name__ == "__main__":
