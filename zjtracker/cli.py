@@ -41,6 +41,28 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("file")
     importing.add_argument("--json", action="store_true")
     importing.add_argument("--dry-run", action="store_true", help="只显示读取结果，不写入数据库")
+
+    template = commands.add_parser("export-template", help="生成报送表（填报用的 .xlsx），按单位分发")
+    template.add_argument("--policy", type=int, required=True)
+    template.add_argument("--unit", help="单位名称（可用简称）；不写则为每个单位各生成一个文件")
+    template.add_argument("--period", required=True)
+    template.add_argument("-o", "--output", required=True, help="输出文件；不写 --unit 时为文件夹")
+    updates = commands.add_parser("import-updates", help="读取各单位报回的 .xlsx 并合并进展")
+    updates.add_argument("file")
+    updates.add_argument("--policy", type=int)
+    updates.add_argument("--period", required=True)
+    updates.add_argument("--dry-run", action="store_true", help="只检查并显示将要做的修改，不写入数据库")
+    updates.add_argument("--strict", action="store_true", help="有任何一行被拒绝时，整个文件都不导入")
+    updates.add_argument("--json", action="store_true")
+    ledger = commands.add_parser("export-ledger", help="导出本期工作台账（.xlsx）")
+    ledger.add_argument("--policy", type=int, required=True)
+    ledger.add_argument("--period", required=True)
+    ledger.add_argument("-o", "--output", required=True)
+    report = commands.add_parser("report", help="生成季度进展报告（.pdf，或 .docx）")
+    report.add_argument("--period", required=True)
+    report.add_argument("--policy", type=int)
+    report.add_argument("--unit")
+    report.add_argument("-o", "--output", required=True)
     return parser
 
 

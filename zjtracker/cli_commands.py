@@ -12,6 +12,7 @@ from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from zjtracker.db import open_database
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.periods import BadPeriod, Period
+from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.policy_queries import PolicyNotFound
 
 
@@ -40,7 +41,7 @@ def run_command(args: argparse.Namespace) -> int:
     except BadPeriod as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
-    except PolicyNotFound as error:
+    except (PolicyNotFound, UnitNotFound) as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     except ImportRefused as error:
@@ -126,9 +127,24 @@ def _import_policy(database, args) -> int:
     return EXIT_OK
 
 
+def _deferred(module: str, name: str):
+    """A handler that lives in its own module, imported only when its command runs."""
+
+    def handler(database, args) -> int:
+        from importlib import import_module
+
+        return getattr(import_module(module), name)(database, args)
+
+    return handler
+
+
 _HANDLERS = {
     "init-sample": _init_sample,
     "list": _list,
     "dump": _dump,
     "import-policy": _import_policy,
+    "export-template": _deferred("zjtracker.cli_returns", "export_template"),
+    "import-updates": _deferred("zjtracker.cli_returns", "import_updates"),
+    "export-ledger": _deferred("zjtracker.cli_reports", "export_ledger"),
+    "report": _deferred("zjtracker.cli_reports", "report"),
 }

@@ -67,3 +67,18 @@ class Period:
         if self.kind == "H":
             return f"{self.year}年{'上' if self.index == 1 else '下'}半年"
         return f"{self.year}年度"
+
+    def previous(self) -> Period:
+        """The period before this one, of the same kind (2025Q1 → 2024Q4)."""
+        if self.index > 1:
+            return Period(self.year, self.kind, self.index - 1)
+        return Period(self.year - 1, self.kind, 12 // _MONTHS_PER[self.kind])
+
+    def next(self) -> Period:
+        if self.index < 12 // _MONTHS_PER[self.kind]:
+            return Period(self.year, self.kind, self.index + 1)
+        return Period(self.year + 1, self.kind, 1)
+
+    @classmethod
+    def all_of_year(cls, year: int, kind: str = "Q") -> list[Period]:
+        return [cls(year, kind, index) for index in range(1, 12 // _MONTHS_PER[kind] + 1)]
