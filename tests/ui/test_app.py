@@ -1,8 +1,27 @@
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
 from zjtracker.ui.app import open_main_window
 
 
-def test_first_start_loads_the_sample_into_the_tree(qtbot, tmp_path):
+@pytest.fixture
+def answers(monkeypatch):
+    """The clerk's answers to the first-start question, and the questions asked."""
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.reply
+
+    answers.reply = QMessageBox.StandardButton.Yes
+    answers.asked = asked
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return answers
+
+
+def test_first_start_offers_the_sample_and_loads_it_into_the_tree(qtbot, tmp_path, answers):
     window = open_main_window(str(tmp_path / "首次 启动.db"))
+    assert len(answers.asked) == 1
     qtbot.addWidget(window)
     model = window.model
     qtbot.waitUntil(lambda: model.rowCount() >= 10, timeout=60000)  # the view fetches the root
@@ -12,7 +31,18 @@ def test_first_start_loads_the_sample_into_the_tree(qtbot, tmp_path):
     window.database.dispose()
 
 
-def test_second_start_does_not_load_again(qtbot, tmp_path):
+def test_declining_the_sample_leaves_the_database_empty(qtbot, tmp_path, answers):
+    from zjtracker.services.policy_queries import list_policies
+
+    answers.reply = QMessageBox.StandardButton.No
+    window = open_main_window(str(tmp_path / "empty.db"))
+    qtbot.addWidget(window)
+    qtbot.wait(300)
+    assert list_policies(window.database) == [] and window.model.rowCount() == 0
+    window.database.dispose()
+
+
+def test_second_start_does_not_load_again(qtbot, tmp_path, answers):
     from zjtracker.services.policy_queries import list_policies
 
     db = str(tmp_path / "z.db")
@@ -25,4 +55,5 @@ def test_second_start_does_not_load_again(qtbot, tmp_path):
     qtbot.addWidget(second)
     qtbot.wait(300)
     assert len(list_policies(second.database)) == count
+    assert len(answers.asked) == 1  # asked on the first start only
     second.database.dispose()

@@ -47,7 +47,7 @@ def test_a_refused_file_is_explained_and_changes_nothing(qtbot, database, tmp_pa
     bad.write_bytes(b"\xd0\xcf\x11\xe0")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    window.import_files([bad])
+    window.importer.import_files([bad])
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "old.xls" in shown[0] and ".xlsx" in shown[0]
     assert window.model.rowCount() == 0
@@ -60,9 +60,9 @@ def test_a_file_imported_twice_is_added_once(qtbot, database):
 
     source = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "000_84cdd3e845ddc2ba.txt"
     window = _window(qtbot, database)
-    window.import_files([source])
+    window.importer.import_files([source])
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30000)
-    window.import_files([source])
+    window.importer.import_files([source])
     qtbot.waitUntil(lambda: "未重复加入" in window.statusBar().currentMessage()
                     or "not added again" in window.statusBar().currentMessage(), timeout=30000)
     assert len(list_policies(database)) == 1

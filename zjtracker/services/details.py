@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Measure, Policy, YearlyPlan
-from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_PLAN, KIND_POLICY
+from zjtracker.services.tree import KIND_AREA, KIND_INDICATOR, KIND_INDICATORS, KIND_MEASURE, KIND_PLAN, KIND_POLICY
 
 STATUS_NAMES = {"in_force": "有效", "expired": "已失效", "abolished": "已废止"}
 FREQUENCY_NAMES = {"monthly": "每月", "bimonthly": "每两个月", "quarterly": "每季度",
@@ -71,4 +71,41 @@ def node_details(database: Database, kind: str, node_id: int) -> NodeDetails | N
                 fields.append(("target", f"{plan.target:g}"))
             return NodeDetails(f"{plan.measure.label} {plan.year}年计划", fields,
                                plan.text or plan.measure.text)
+    if kind == KIND_INDICATOR:
+        return _indicator_details(database, node_id)
+    if kind == KIND_INDICATORS:
+        from zjtracker.services.indicators import policy_indicators
+
+        lines = [f"{i.name}：{_amount(i.target_value, i.target_text, i.unit)}" for i in policy_indicators(database, node_id)]
+        return NodeDetails("主要指标", [("count", str(len(lines)))], "\n".join(lines))
     return None
+
+
+def _amount(value: float | None, text: str, unit: str) -> str:
+    if value is None:
+        return text
+    return f"{value:g}{unit}" if unit not in ("%", "％") else f"{value:g}%"
+
+
+def _indicator_details(database: Database, indicator_id: int) -> NodeDetails | None:
+    from zjtracker.services.indicators import load_indicator
+
+    info = load_indicator(database, indicator_id)
+    if info is None:
+        return None
+    baseline = _amount(info.baseline_value, info.baseline_text, info.unit)
+    target = _amount(info.target_value, info.target_text, info.unit)
+    share = info.share_reached()
+    fields = [
+        ("category", info.category),
+        ("measure_unit", info.unit),
+        ("baseline", f"{baseline}（{info.baseline_year}年）" if info.baseline_year and baseline else baseline),
+        ("target", f"{target}（{info.target_year}年）" if info.target_year and target else target),
+        ("nature", info.nature),
+        ("direction", "越大越好" if info.direction == "up" else "越小越好"),
+    ]
+    if info.latest_year is not None:
+        fields.append(("latest", f"{_amount(info.latest_value, '', info.unit)}（{info.latest_year}年）"))
+    if share is not None:
+        fields.append(("share", f"{share:g}%"))
+    return NodeDetails(info.name, fields, "")

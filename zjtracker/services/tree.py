@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, select
 
 from zjtracker.db.engine import Database
-from zjtracker.db.models import Area, Measure, Policy, YearlyPlan
+from zjtracker.db.models import Area, Indicator, Measure, Policy, YearlyPlan
+from zjtracker.services.node_status import measure_statuses, plan_statuses, policy_period
+from zjtracker.services.periods import Period
 
 KIND_ROOT, KIND_POLICY, KIND_AREA, KIND_MEASURE, KIND_PLAN = "root", "policy", "area", "measure", "plan"
+KIND_INDICATORS, KIND_INDICATOR = "indicators", "indicator"  # 主要指标 under a policy (id = policy id)
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,8 @@ class TreeNode:
     title: str  # short title or text
     child_count: int
     is_group: bool = False
+    status: str = ""  # for measures and plans in the chosen period
+    percent: float | None = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -35,9 +40,11 @@ def short_title(text: str, limit: int = 40) -> str:
     return head
 
 
-def load_children(database: Database, kind: str, node_id: int = 0) -> list[TreeNode]:
-    """The children of one node: policies under the root, areas under a policy, top-level
-    measures under an area, sub-measures and yearly plans under a measure."""
+def load_children(database: Database, kind: str, node_id: int = 0,
+                  period: Period | None = None) -> list[TreeNode]:
+    """The children of one node: policies under the root, areas (and the indicators) under a
+    policy, top-level measures under an area, sub-measures and yearly plans under a measure.
+    With a period, measures and plans carry their status in it."""
     with database.session() as session:
         if kind == KIND_ROOT:
             area_count = (
@@ -57,18 +64,37 @@ def load_children(database: Database, kind: str, node_id: int = 0) -> list[TreeN
             rows = session.execute(
                 select(Area, count).where(Area.policy_id == node_id).order_by(Area.position)
             )
-            return [TreeNode(KIND_AREA, a.id, a.label, short_title(a.title), n) for a, n in rows]
+            nodes = [TreeNode(KIND_AREA, a.id, a.label, short_title(a.title), n) for a, n in rows]
+            indicators = session.scalar(select(func.count(Indicator.id)).where(Indicator.policy_id == node_id))
+            if indicators:
+                nodes.append(TreeNode(KIND_INDICATORS, node_id, "", "主要指标", indicators))
+            return nodes
+        if kind == KIND_INDICATORS:
+            return [
+                TreeNode(KIND_INDICATOR, i.id, "", short_title(i.name), 0)
+                for i in session.scalars(
+                    select(Indicator).where(Indicator.policy_id == node_id).order_by(Indicator.position)
+                )
+            ]
         if kind == KIND_AREA:
-            return _measures(session, Measure.area_id == node_id, Measure.parent_id.is_(None))
+            effective = policy_period(session, node_id, period) if period else None
+            return _measures(session, effective, Measure.area_id == node_id, Measure.parent_id.is_(None))
         if kind == KIND_MEASURE:
-            nodes = _measures(session, Measure.parent_id == node_id)
-            plans = session.scalars(
+            measure = session.get(Measure, node_id)
+            if measure is None:
+                return []
+            effective = policy_period(session, measure.area_id, period) if period else None
+            nodes = _measures(session, effective, Measure.parent_id == node_id)
+            plans = list(session.scalars(
                 select(YearlyPlan).where(YearlyPlan.measure_id == node_id).order_by(YearlyPlan.year)
-            )
-            nodes.extend(
-                TreeNode(KIND_PLAN, p.id, f"{p.year}年", short_title(p.text) or "年度计划", 0)
-                for p in plans
-            )
+            ))
+            statuses = plan_statuses(session, plans, {node_id: measure.deadline}, effective) if effective else {}
+            for p in plans:
+                state = statuses.get(p.id)
+                nodes.append(TreeNode(
+                    KIND_PLAN, p.id, f"{p.year}年", short_title(p.text) or "年度计划", 0,
+                    status=state.status if state else "", percent=state.percent if state else None,
+                ))
             return nodes
         return []
 
@@ -82,7 +108,7 @@ def _policy_label(policy: Policy) -> str:
     return ""
 
 
-def _measures(session, *conditions) -> list[TreeNode]:
+def _measures(session, period: Period | None, *conditions) -> list[TreeNode]:
     child = Measure.__table__.alias("child")
     child_count = (
         select(func.count(child.c.id)).where(child.c.parent_id == Measure.id).scalar_subquery()
@@ -90,13 +116,18 @@ def _measures(session, *conditions) -> list[TreeNode]:
     plan_count = (
         select(func.count(YearlyPlan.id)).where(YearlyPlan.measure_id == Measure.id).scalar_subquery()
     )
-    rows = session.execute(
-        select(Measure, child_count, plan_count).where(*conditions).order_by(Measure.position)
-    )
-    return [
-        TreeNode(KIND_MEASURE, m.id, m.label, short_title(m.text), c + p, m.is_group)
-        for m, c, p in rows
-    ]
+    rows = list(session.execute(
+        select(Measure, child_count, plan_count).where(*conditions).order_by(Measure.position, Measure.id)
+    ))
+    statuses = measure_statuses(session, [m for m, _, _ in rows], period) if period else {}
+    nodes = []
+    for m, c, p in rows:
+        state = statuses.get(m.id)
+        nodes.append(TreeNode(
+            KIND_MEASURE, m.id, m.label, short_title(m.text), c + p, m.is_group,
+            status=state.status if state else "", percent=state.percent if state else None,
+        ))
+    return nodes
 
 
 def has_policies(database: Database) -> bool:

@@ -8,12 +8,11 @@ from zjtracker import paths
 
 
 def install_translation(app, language: str | None = None) -> bool:
-    """Chinese by default; English where the system language is English."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """Chinese by default; English when chosen in the File menu (kept in QSettings)."""
+    from PySide6.QtCore import QSettings, QTranslator
 
     if language is None:
-        english = QLocale.system().language() == QLocale.Language.English
-        language = "en" if english else "zh_CN"
+        language = str(QSettings().value("language", "zh_CN"))
     translator = QTranslator(app)
     if translator.load(str(paths.resources_dir() / "i18n" / f"zjtracker_{language}.qm")):
         app.installTranslator(translator)
@@ -23,7 +22,10 @@ def install_translation(app, language: str | None = None) -> bool:
 
 def open_main_window(db_target: str | None):
     """Open the database and show the main window; on first start (an empty database)
-    the sample policies are loaded in the background."""
+    offer to load the sample policies, which then load in the background."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
     from zjtracker.db import open_database
     from zjtracker.services.sample import sample_files
     from zjtracker.services.tree import has_policies
@@ -33,7 +35,14 @@ def open_main_window(db_target: str | None):
     window = MainWindow(database)
     window.show()
     if not has_policies(database):
-        window.import_files(sample_files(), kind="sample", skip_known=True)
+        answer = QMessageBox.question(
+            window, QCoreApplication.translate("App", "An empty database"),
+            QCoreApplication.translate("App", "The database holds no policies yet. Load the sample "
+                                       "policies (five documents of Zhanjiang city) to start with?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            window.importer.import_files(sample_files(), kind="sample", skip_known=True)
     return window
 
 

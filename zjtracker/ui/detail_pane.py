@@ -26,7 +26,15 @@ class DetailPane(QTextBrowser):
             "cooperating": self.tr("Cooperating unit"),
             "responsible": self.tr("Responsible unit"),
             "year": self.tr("Year"),
-            "target": self.tr("Numeric target"),
+            "target": self.tr("Target"),
+            "count": self.tr("Number"),
+            "category": self.tr("Category"),
+            "measure_unit": self.tr("Unit of measure"),
+            "baseline": self.tr("Baseline"),
+            "nature": self.tr("Nature"),
+            "direction": self.tr("Direction"),
+            "latest": self.tr("Latest actual value"),
+            "share": self.tr("Share of target reached"),
         }
 
     def show_details(self, details: NodeDetails | None) -> None:

@@ -1,116 +1,306 @@
-"""The main window: the policy tree on the left, details of the selection on the right."""
+"""The main window: the filtered policy tree on the left; on the right the details of the
+selection and the progress form of the chosen period; the dashboard on its own tab."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTreeView
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zjtracker.db.engine import Database
-from zjtracker.importing.errors import ImportRefused
-from zjtracker.services.details import node_details
-from zjtracker.services.policy_import import iter_import_files
+from zjtracker.services.choices import plan_years
+from zjtracker.services.plan_context import plan_context, plan_of_measure, policy_frequency
+from zjtracker.services.periods import FREQUENCY_KIND, Period
+from zjtracker.services.tree import KIND_INDICATOR, KIND_MEASURE, KIND_PLAN
+from zjtracker.services.tree_filter import TreeFilter, node_path, visible_nodes
+from zjtracker.ui import main_menus
 from zjtracker.ui.detail_pane import DetailPane
-from zjtracker.ui.tree_model import PolicyTreeModel, Role
-from zjtracker.ui.worker import run_with_progress
+from zjtracker.ui.filter_bar import FilterBar
+from zjtracker.ui.importing import ImportController
+from zjtracker.ui.indicator_editor import IndicatorEditor
+from zjtracker.ui.period_selector import PeriodSelector
+from zjtracker.ui.progress_form import ProgressFormWidget
+from zjtracker.ui.tree_model import Column, PolicyTreeModel, Role
+from zjtracker.ui.tree_state import expanded_paths, restore_expanded, restore_tree_state, save_tree_state, select_path
 
-POLICY_FILE_SUFFIXES = (".txt", ".docx", ".xlsx")
+AUTO_EXPAND_LIMIT = 400  # a filter with more hits than this leaves the levels folded
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, today: date | None = None):
         super().__init__()
         self.database = database
         self.setWindowTitle(self.tr("Policy implementation ledger — %1").replace("%1", database.display_name()))
-        self.resize(1200, 760)
+        self.resize(1280, 800)
         self.setAcceptDrops(True)
+        self._restoring = False
+        self._unfiltered_expansion: list[str] | None = None
 
+        self.period_selector = PeriodSelector(today=today)
         self.model = PolicyTreeModel(database, self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderHidden(True)
-        self.tree.selectionModel().currentChanged.connect(self._show_current)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.PERCENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.filter_bar = FilterBar(database)
+        self.filter_bar.changed.connect(self.apply_filter)
+
         self.details = DetailPane()
+        self.indicator_editor = IndicatorEditor(database)
+        self.indicator_editor.changed.connect(lambda _id: self._show_current_details())
+        self.form = ProgressFormWidget(database)
+        self.form.saved.connect(lambda *_: self._refresh_statuses())
+        self.undo_group = QUndoGroup(self)
+        self.structure_stack = QUndoStack(self)
+        self.undo_group.addStack(self.form.undo_stack)
+        self.undo_group.addStack(self.structure_stack)
+        self.undo_group.setActiveStack(self.form.undo_stack)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.details)
-        splitter.setSizes([480, 720])
-        self.setCentralWidget(splitter)
-        self._build_menus()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._ledger_page(), self.tr("Ledger"))
+        self.dashboard = None
+        self.setCentralWidget(self.tabs)
+        self.importer = ImportController(self)
+        main_menus.build(self)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name()))
-        self._jobs = []
+        self.period_selector.set_years(plan_years(database))
+        self.period_selector.period_changed.connect(self._period_changed)
+        self._restore_settings()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import policy document…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+O"))
-        import_action.triggered.connect(self.choose_policy_files)
-        file_menu.addAction(import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def _ledger_page(self) -> QWidget:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.tree, 1)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.details)
+        indicator_page = QSplitter(Qt.Orientation.Vertical)
+        self._indicator_details = DetailPane()
+        indicator_page.addWidget(self._indicator_details)
+        indicator_page.addWidget(self.indicator_editor)
+        self.detail_stack.addWidget(indicator_page)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.detail_stack)
+        self.right.addWidget(self.form)
+        self.right.setSizes([260, 520])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setSizes([520, 760])
+        return self.splitter
 
-    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            self.details.show_details(None)
+    # period --------------------------------------------------------------------------
+    @property
+    def period(self) -> Period:
+        """The anchor month; each policy is judged in its own period holding it."""
+        return self.period_selector.anchor()
+
+    def _period_changed(self, period: Period) -> None:
+        if not self.leave_form():
             return
-        kind = current.data(Role.KIND)
-        self.details.show_details(node_details(self.database, kind, current.data(Role.NODE_ID)))
+        self.reload_tree()
 
-    # importing ---------------------------------------------------------------------
-    def choose_policy_files(self) -> None:
-        settings = QSettings()
-        folder = settings.value("import/last_folder", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import policy document"), folder,
-            self.tr("Policy documents (*.txt *.docx *.xlsx)"),
-        )
-        if files:
-            settings.setValue("import/last_folder", str(Path(files[0]).parent))
-            self.import_files([Path(f) for f in files])
+    def _refresh_statuses(self) -> None:
+        """After a save: statuses in the tree follow the stored values."""
+        self.reload_tree(keep_form=True)
 
-    def import_files(self, files: list[Path], kind: str = "policy", skip_known: bool = True) -> None:
-        def work():
-            return iter_import_files(self.database, files, kind, skip_known)
+    # tree ------------------------------------------------------------------------------
+    def reload_tree(self, keep_form: bool = False) -> None:
+        """Reload from the database, keeping what is expanded and selected (F5)."""
+        expanded = expanded_paths(self.tree, self.model)
+        current = self._current_keys()
+        self._restoring = True
+        try:
+            self.model.set_period(self.period)
+            if self.filter_bar.current_filter().active:
+                self.model.set_visible(visible_nodes(self.database, self.filter_bar.current_filter(), self.period))
+            else:
+                self.model.reload()
+            restore_expanded(self.tree, self.model, expanded)
+            if current:
+                select_path(self.tree, self.model, current)
+        finally:
+            self._restoring = False
+        if not keep_form:
+            self._show_current()
 
-        self._jobs.append(run_with_progress(
-            self, self.tr("Importing policy documents"), work, self._imported, self._import_failed
-        ))
+    def _current_keys(self) -> list[tuple[str, int]]:
+        keys, index = [], self.tree.currentIndex()
+        while index.isValid():
+            keys.append((index.data(Role.KIND), index.data(Role.NODE_ID)))
+            index = index.parent()
+        return list(reversed(keys))
 
-    def _imported(self, outcomes) -> None:
-        self.model.reload()
-        warnings = sum(len(o.result.warnings) for o in outcomes if not o.skipped)
-        skipped = sum(1 for o in outcomes if o.skipped)
-        message = self.tr("Imported %1 file(s), %2 note(s) from the reader.").replace(
-            "%1", str(len(outcomes) - skipped)).replace("%2", str(warnings))
-        if skipped:
-            message += " " + self.tr("%1 file(s) had been imported before and were not added again.").replace(
-                "%1", str(skipped))
-        self.statusBar().showMessage(message)
+    def apply_filter(self, tree_filter: TreeFilter) -> None:
+        if not self.leave_form():
+            return
+        if tree_filter.active and self._unfiltered_expansion is None:
+            self._unfiltered_expansion = expanded_paths(self.tree, self.model)
+        visible = visible_nodes(self.database, tree_filter, self.period)
+        self._restoring = True
+        try:
+            self.model.set_period(self.period)
+            self.model.set_visible(visible)
+            if visible is None:
+                restore_expanded(self.tree, self.model, self._unfiltered_expansion or [])
+                self._unfiltered_expansion = None
+            elif len(visible.shown) <= AUTO_EXPAND_LIMIT:
+                self._expand_to_matches(QModelIndex(), visible)
+        finally:
+            self._restoring = False
+        self._show_current()
+        if visible is not None:
+            self.statusBar().showMessage(self.tr("%1 match(es)").replace("%1", str(visible.matches)))
 
-    def _import_failed(self, error, details: str) -> None:
-        if isinstance(error, ImportRefused):
-            QMessageBox.warning(self, self.tr("File not imported"), error.message)
+    def _expand_to_matches(self, parent: QModelIndex, visible) -> None:
+        if self.model.canFetchMore(parent):
+            self.model.fetchMore(parent)
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            key = (index.data(Role.KIND), index.data(Role.NODE_ID))
+            if key in visible.shown and key not in visible.whole:
+                self.tree.expand(index)
+                self._expand_to_matches(index, visible)
+
+    def open_node(self, kind: str, node_id: int) -> None:
+        """Show a node in the tree (from the dashboard or a search)."""
+        keys = node_path(self.database, kind, node_id)
+        if not keys:
+            return
+        if self.model.visible is not None and keys[-1] not in self.model.visible:
+            self.filter_bar.clear()
+        self.tabs.setCurrentIndex(0)
+        select_path(self.tree, self.model, keys)
+        self.tree.setFocus()
+
+    # selection -------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        if previous.isValid() and not self.leave_form():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(previous)
+            self.tree.selectionModel().blockSignals(False)
+            return
+        self._show_current()
+
+    def leave_form(self) -> bool:
+        """Save the form before it shows something else; False keeps the clerk where they are."""
+        if not self.form.is_dirty():
+            return True
+        if self.form.save():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Progress not saved"),
+            self.tr("The progress could not be saved. Discard your changes and go on?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.discard()
+            return True
+        return False
+
+    def _show_current(self) -> None:
+        index = self.tree.currentIndex()
+        kind = index.data(Role.KIND) if index.isValid() else None
+        node_id = index.data(Role.NODE_ID) if index.isValid() else None
+        if kind is not None:
+            frequency = policy_frequency(self.database, kind, node_id)
+            if frequency:
+                self.period_selector.show_kind(FREQUENCY_KIND.get(frequency, "Q"))
+        self._show_current_details()
+        plan_id = None
+        if kind == KIND_PLAN:
+            plan_id = node_id
+        elif kind == KIND_MEASURE:
+            plan_id = plan_of_measure(self.database, node_id, self.period)
+        context = plan_context(self.database, plan_id) if plan_id else None
+        self.form.load(context, context.period_for(self.period) if context else None)
+
+    def _show_current_details(self) -> None:
+        from zjtracker.services.details import node_details
+
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            self.details.show_details(None)
+            self.detail_stack.setCurrentIndex(0)
+            return
+        kind, node_id = index.data(Role.KIND), index.data(Role.NODE_ID)
+        details = node_details(self.database, kind, node_id)
+        if kind == KIND_INDICATOR:
+            self._indicator_details.show_details(details)
+            self.indicator_editor.show_indicator(node_id)
+            self.detail_stack.setCurrentIndex(1)
         else:
-            QMessageBox.critical(
-                self, self.tr("Unexpected error"),
-                self.tr("The import stopped because of an error in the program. "
-                        "Nothing was changed. Details:") + "\n\n" + details[-2000:],
-            )
+            self.details.show_details(details)
+            self.detail_stack.setCurrentIndex(0)
+
+    def _focus_changed(self, _old, new) -> None:
+        if new is None:
+            return
+        in_form = self.form.isAncestorOf(new)
+        self.undo_group.setActiveStack(self.form.undo_stack if in_form else self.structure_stack)
+
+    # settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        period = settings.value("period", "")
+        if period:
+            self.period_selector.set_period(str(period))
+        self.model.set_period(self.period)
+        self._restoring = True
+        try:
+            restore_tree_state(settings, self.tree, self.model)
+        finally:
+            self._restoring = False
+        QTimer.singleShot(0, self._show_current)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("period", str(self.period_selector.period()))
+        if self.model.visible is None:
+            save_tree_state(settings, self.tree, self.model)
+
+    def closeEvent(self, event) -> None:
+        if not self.leave_form():
+            event.ignore()
+            return
+        self.save_settings()
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        super().closeEvent(event)
 
     # drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if any(u.toLocalFile().lower().endswith(POLICY_FILE_SUFFIXES) for u in event.mimeData().urls()):
+        if self.importer.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls()
-                 if u.toLocalFile().lower().endswith(POLICY_FILE_SUFFIXES)]
+        files = self.importer.files_of(event.mimeData())
         if files:
-            self.import_files(files)
+            self.importer.import_files([Path(f) for f in files])

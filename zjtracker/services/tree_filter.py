@@ -1,0 +1,228 @@
+"""Narrowing the navigation tree: a Chinese substring over labels and texts, a unit (lead,
+responsible or cooperating, through the alias registry), a status, a year and a policy.
+
+The answer is the set of nodes to show; the tree stays lazily loaded and simply hides
+what is not in the set. Text is matched in the database (LIKE), so a keystroke costs a
+few indexed queries, not a walk over every measure in Python."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from zjtracker.db.engine import Database
+from zjtracker.db.models import Area, Assignment, Indicator, Measure, Policy, YearlyPlan
+from zjtracker.services.node_status import measure_statuses
+from zjtracker.services.periods import Period
+from zjtracker.services.tree import (
+    KIND_AREA,
+    KIND_INDICATOR,
+    KIND_INDICATORS,
+    KIND_MEASURE,
+    KIND_PLAN,
+    KIND_POLICY,
+)
+
+Key = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class TreeFilter:
+    text: str = ""
+    unit_id: int | None = None
+    status: str = ""
+    year: int | None = None
+    policy_id: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.text.strip() or self.unit_id or self.status or self.year or self.policy_id)
+
+    @property
+    def narrows_measures(self) -> bool:
+        return bool(self.unit_id or self.status or self.year)
+
+
+@dataclass
+class VisibleNodes:
+    """``shown``: nodes on the way to a match and the matches; ``whole``: matches whose
+    entire subtree is shown (a matching area shows all its measures)."""
+
+    shown: set[Key] = field(default_factory=set)
+    whole: set[Key] = field(default_factory=set)
+    matches: int = 0
+
+    def __contains__(self, key: Key) -> bool:
+        return key in self.shown
+
+
+def visible_nodes(database: Database, tree_filter: TreeFilter, period: Period | None) -> VisibleNodes | None:
+    """The nodes the filter lets through, or None when the filter is empty."""
+    if not tree_filter.active:
+        return None
+    with database.session() as session:
+        tree = _Skeleton(session, tree_filter.policy_id)
+        text = tree_filter.text.strip()
+        hits = _text_hits(session, text, tree_filter.policy_id, tree) if text else None
+        visible = VisibleNodes()
+        if not tree_filter.narrows_measures:
+            if hits is None:  # a policy alone
+                key = (KIND_POLICY, tree_filter.policy_id)
+                visible.shown.add(key)
+                visible.whole.add(key)
+                visible.matches = 1
+                return visible
+            for key in hits:
+                path = tree.path(key)
+                if path:
+                    visible.whole.add(key)
+                    visible.shown.update(path)
+            visible.matches = len(hits)
+            return visible
+        for measure_id in _narrowed_measures(session, tree_filter, period, tree):
+            path = tree.path((KIND_MEASURE, measure_id))
+            if hits is not None and not hits.intersection(path) and measure_id not in tree.plan_hits:
+                continue
+            visible.shown.update(path)
+            visible.whole.add((KIND_MEASURE, measure_id))
+            visible.matches += 1
+        return visible
+
+
+class _Skeleton:
+    """Ids and parents of every area and measure (integers only: cheap even for a city's
+    whole archive), to walk from a match up to its policy."""
+
+    def __init__(self, session: Session, policy_id: int | None):
+        area_query = select(Area.id, Area.policy_id)
+        if policy_id is not None:
+            area_query = area_query.where(Area.policy_id == policy_id)
+        self.area_policy = dict(session.execute(area_query).all())
+        self.policy_frequency = dict(session.execute(select(Policy.id, Policy.frequency)).all())
+        self.measure_parent: dict[int, tuple[int, int | None]] = {
+            measure_id: (area_id, parent_id)
+            for measure_id, area_id, parent_id in session.execute(
+                select(Measure.id, Measure.area_id, Measure.parent_id)
+            )
+            if area_id in self.area_policy
+        }
+        self.plan_measure: dict[int, int] = {}  # filled for the plans a text matched
+        self.plan_hits: set[int] = set()  # measures one of whose plans the text matched
+        self.indicator_policy: dict[int, int] = {}
+
+    def period_of(self, measure_id: int, anchor: Period) -> Period:
+        from zjtracker.services.node_status import effective_period
+
+        policy_id = self.area_policy[self.measure_parent[measure_id][0]]
+        return effective_period(anchor, self.policy_frequency.get(policy_id) or "quarterly")
+
+    def path(self, key: Key) -> list[Key]:
+        kind, node_id = key
+        chain: list[Key] = [key]
+        if kind == KIND_PLAN:
+            measure_id = self.plan_measure.get(node_id)
+            if measure_id is None:
+                return []
+            return [key, *self.path((KIND_MEASURE, measure_id))]
+        if kind == KIND_MEASURE:
+            if node_id not in self.measure_parent:
+                return []
+            area_id, parent_id = self.measure_parent[node_id]
+            while parent_id is not None:
+                chain.append((KIND_MEASURE, parent_id))
+                area_id, parent_id = self.measure_parent[parent_id]
+            kind, node_id = KIND_AREA, area_id
+            chain.append((kind, node_id))
+        if kind == KIND_AREA:
+            if node_id not in self.area_policy:
+                return []
+            if chain[-1] != (kind, node_id):
+                chain.append((kind, node_id))
+            chain.append((KIND_POLICY, self.area_policy[node_id]))
+        if kind == KIND_INDICATOR:
+            policy_id = self.indicator_policy[node_id]
+            chain += [(KIND_INDICATORS, policy_id), (KIND_POLICY, policy_id)]
+        return chain
+
+
+def _like(column, text: str):
+    return column.contains(text, autoescape=True)
+
+
+def _text_hits(session: Session, text: str, policy_id: int | None, tree: _Skeleton) -> set[Key]:
+    """Every node whose own label or text holds ``text``."""
+    in_policy = (lambda column: column == policy_id) if policy_id is not None else (lambda column: True)
+    hits: set[Key] = set()
+    for (policy,) in session.execute(
+        select(Policy.id).where(or_(_like(Policy.title, text), _like(Policy.doc_no, text)), in_policy(Policy.id))
+    ):
+        hits.add((KIND_POLICY, policy))
+    for (area,) in session.execute(
+        select(Area.id).where(
+            or_(_like(Area.label, text), _like(Area.title, text), _like(Area.guiding_text, text)),
+            in_policy(Area.policy_id),
+        )
+    ):
+        hits.add((KIND_AREA, area))
+    measure_query = select(Measure.id).where(or_(_like(Measure.label, text), _like(Measure.text, text)))
+    plan_query = select(YearlyPlan.id, YearlyPlan.measure_id).where(_like(YearlyPlan.text, text))
+    if policy_id is not None:
+        measure_query = measure_query.join(Area, Area.id == Measure.area_id).where(Area.policy_id == policy_id)
+        plan_query = (plan_query.join(Measure, Measure.id == YearlyPlan.measure_id)
+                      .join(Area, Area.id == Measure.area_id).where(Area.policy_id == policy_id))
+    hits.update((KIND_MEASURE, m) for (m,) in session.execute(measure_query))
+    for plan_id, measure_id in session.execute(plan_query):
+        hits.add((KIND_PLAN, plan_id))
+        tree.plan_measure[plan_id] = measure_id
+        tree.plan_hits.add(measure_id)
+    indicator_query = select(Indicator.id, Indicator.policy_id).where(
+        or_(_like(Indicator.name, text), _like(Indicator.category, text)), in_policy(Indicator.policy_id))
+    for indicator_id, owner in session.execute(indicator_query):
+        hits.add((KIND_INDICATOR, indicator_id))
+        tree.indicator_policy[indicator_id] = owner
+    return hits
+
+
+def _narrowed_measures(session: Session, tree_filter: TreeFilter, period: Period | None,
+                       tree: _Skeleton) -> list[int]:
+    """Measures (not groups) that pass the unit, status and year conditions."""
+    query = select(Measure.id).where(Measure.is_group.is_(False))
+    if tree_filter.unit_id:
+        query = query.where(Measure.id.in_(
+            select(Assignment.measure_id).where(Assignment.unit_id == tree_filter.unit_id)))
+    if tree_filter.year:
+        query = query.where(Measure.id.in_(
+            select(YearlyPlan.measure_id).where(YearlyPlan.year == tree_filter.year)))
+    candidates = [m for (m,) in session.execute(query) if m in tree.measure_parent]
+    if tree_filter.status and period is not None:
+        wanted = set()
+        for start in range(0, len(candidates), 500):
+            chunk = list(session.scalars(select(Measure).where(Measure.id.in_(candidates[start:start + 500]))))
+            by_period: dict[Period, list[Measure]] = {}
+            for measure in chunk:
+                by_period.setdefault(tree.period_of(measure.id, period), []).append(measure)
+            for effective, measures in by_period.items():
+                for measure_id, state in measure_statuses(session, measures, effective).items():
+                    if state.status == tree_filter.status:
+                        wanted.add(measure_id)
+        candidates = [m for m in candidates if m in wanted]
+    return candidates
+
+
+def node_path(database: Database, kind: str, node_id: int) -> list[Key]:
+    """The keys from the policy down to a node, to open it in the tree."""
+    with database.session() as session:
+        tree = _Skeleton(session, None)
+        if kind == KIND_PLAN:
+            measure_id = session.scalar(select(YearlyPlan.measure_id).where(YearlyPlan.id == node_id))
+            if measure_id is None:
+                return []
+            tree.plan_measure[node_id] = measure_id
+        if kind == KIND_INDICATOR:
+            policy_id = session.scalar(select(Indicator.policy_id).where(Indicator.id == node_id))
+            if policy_id is None:
+                return []
+            tree.indicator_policy[node_id] = policy_id
+        return list(reversed(tree.path((kind, node_id))))

@@ -1,0 +1,85 @@
+"""The main window's menus, toolbar and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar
+
+from zjtracker import __version__
+
+
+def _action(window, text: str, slot, shortcut=None, menu=None) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    if menu is not None:
+        menu.addAction(action)
+    return action
+
+
+def build(window) -> None:
+    tr = window.tr
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    window.import_action = _action(window, tr("&Import policy document…"), window.importer.choose_files,
+                                   "Ctrl+O", file_menu)
+    file_menu.addSeparator()
+    window.file_menu = file_menu
+    window.report_anchor = file_menu.addSeparator()
+    language_menu = file_menu.addMenu(tr("&Language"))
+    group = QActionGroup(window)
+    current = QSettings().value("language", "zh_CN")
+    for code, name in (("zh_CN", "中文"), ("en", "English")):
+        choice = QAction(name, window, checkable=True)
+        choice.setChecked(code == current)
+        choice.triggered.connect(lambda _checked, code=code: _choose_language(window, code))
+        group.addAction(choice)
+        language_menu.addAction(choice)
+    file_menu.addSeparator()
+    _action(window, tr("E&xit"), window.close, QKeySequence.StandardKey.Quit, file_menu)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    window.undo_action = window.undo_group.createUndoAction(window, tr("&Undo"))
+    window.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+    window.redo_action = window.undo_group.createRedoAction(window, tr("&Redo"))
+    window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    edit_menu.addAction(window.undo_action)
+    edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    window.save_action = _action(window, tr("&Save progress"), window.form.save, "Ctrl+S", edit_menu)
+    window.find_action = _action(window, tr("&Find…"), window.filter_bar.focus_text, "Ctrl+F", edit_menu)
+    window.edit_menu = edit_menu
+
+    view_menu = bar.addMenu(tr("&View"))
+    window.refresh_action = _action(window, tr("&Refresh"), window.reload_tree, "F5", view_menu)
+    window.view_menu = view_menu
+    window.tools_menu = bar.addMenu(tr("&Tools"))
+    help_menu = bar.addMenu(tr("&Help"))
+    _action(window, tr("&About zjtracker"), lambda: show_about(window), None, help_menu)
+    window.help_menu = help_menu
+
+    toolbar = QToolBar(tr("Main toolbar"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    toolbar.addWidget(window.period_selector)
+    toolbar.addSeparator()
+    for action in (window.save_action, window.undo_action, window.redo_action, window.refresh_action):
+        toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    window.toolbar = toolbar
+
+
+def _choose_language(window, code: str) -> None:
+    QSettings().setValue("language", code)
+    QMessageBox.information(window, window.tr("Language"), window.tr(
+        "The new language is used from the next start of the program."))
+
+
+def show_about(window) -> None:
+    QMessageBox.about(window, window.tr("About zjtracker"), window.tr(
+        "<h3>zjtracker %1</h3><p>Keeps the books on how policy documents are carried out: "
+        "policies, measures, yearly plans, progress, returns and reports.</p>"
+        "<p>Database: %2</p><p>Licence: Apache-2.0</p>").replace("%1", __version__).replace(
+        "%2", window.database.display_name()))

@@ -1,0 +1,75 @@
+"""How a status looks: a colour, and always its word and an icon beside it (never colour alone)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+
+from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
+
+STATUS_ORDER = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
+STATUS_COLORS = {
+    DONE: "#2e7d32",
+    ON_SCHEDULE: "#1565c0",
+    BEHIND: "#ef6c00",
+    OVERDUE: "#c62828",
+    NOT_STARTED: "#757575",
+}
+# A different shape per status, so print-outs in grey and colour-blind eyes still tell them apart.
+_SHAPES = {DONE: "check", ON_SCHEDULE: "circle", BEHIND: "triangle", OVERDUE: "square", NOT_STARTED: "ring"}
+
+
+def status_color(status: str) -> QColor:
+    return QColor(STATUS_COLORS.get(status, "#757575"))
+
+
+def status_text(status: str) -> str:
+    """The status word in the interface language (the stored words are Chinese)."""
+    names = {
+        DONE: QCoreApplication.translate("Status", "Done"),
+        ON_SCHEDULE: QCoreApplication.translate("Status", "On schedule"),
+        BEHIND: QCoreApplication.translate("Status", "Behind"),
+        OVERDUE: QCoreApplication.translate("Status", "Overdue"),
+        NOT_STARTED: QCoreApplication.translate("Status", "Not started"),
+    }
+    return names.get(status, status)
+
+
+@cache
+def status_icon(status: str) -> QIcon:
+    size = 14
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = status_color(status)
+    painter.setPen(color.darker(130))
+    painter.setBrush(QBrush(color))
+    shape = _SHAPES.get(status, "circle")
+    if shape == "square":
+        painter.drawRect(2, 2, size - 5, size - 5)
+    elif shape == "triangle":
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QPolygonF
+
+        painter.drawPolygon(QPolygonF([QPointF(size / 2, 1), QPointF(size - 1, size - 2), QPointF(1, size - 2)]))
+    elif shape == "ring":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        pen = painter.pen()
+        pen.setWidth(2)
+        pen.setColor(color)
+        painter.setPen(pen)
+        painter.drawEllipse(2, 2, size - 5, size - 5)
+    else:
+        painter.drawEllipse(1, 1, size - 3, size - 3)
+        if shape == "check":
+            pen = painter.pen()
+            pen.setColor(QColor("white"))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawLine(4, 7, 6, 10)
+            painter.drawLine(6, 10, 10, 4)
+    painter.end()
+    return QIcon(pixmap)
