@@ -55,3 +55,32 @@ def test_tree_loads_lazily_and_shows_labels(qtbot, tmp_path):
     model.fetchMore(task)
     assert [model.index(r, 0, task).data() for r in range(2)] == ["2024年 完成一半", "2025年 全部完成"]
     database.dispose()
+
+
+def test_model_with_statuses_and_a_filter_passes_qtmodeltester(qtmodeltester, tmp_path):
+    from zjtracker.db import open_database
+    from zjtracker.services.periods import Period
+    from zjtracker.services.tree_filter import TreeFilter, visible_nodes
+
+    database = open_database(tmp_path / "t.db")
+    store_result(database, result_of(small_policy(), small_policy("第二项政策", "")), "s")
+    model = PolicyTreeModel(database)
+    model.set_period(Period.parse("2024Q3"))
+    model.set_visible(visible_nodes(database, TreeFilter(text="第二项"), model.period))
+    _expand_all(model)
+    qtmodeltester.check(model, force_py=True)
+    statuses = []
+
+    def collect(parent):
+        from PySide6.QtCore import QModelIndex
+
+        for row in range(model.rowCount(parent or QModelIndex())):
+            index = model.index(row, 0, parent or QModelIndex())
+            if index.data(Role.STATUS):
+                statuses.append((index.data(Role.LABEL), index.data(Role.STATUS)))
+            collect(index)
+
+    collect(None)
+    # each policy: the matching task 2. and its plan of 2024 (2025 has no status in 2024Q3)
+    assert statuses == [("2.", "未启动"), ("2024年", "未启动")] * 2
+    database.dispose()

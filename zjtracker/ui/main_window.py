@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
             self.detail_stack.setCurrentIndex(0)
 
     def _focus_changed(self, _old, new) -> None:
-        if new is None:
+        if new is None or not shiboken6.isValid(self):
             return
         in_form = self.form.isAncestorOf(new)
         self.undo_group.setActiveStack(self.form.undo_stack if in_form else self.structure_stack)
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
             restore_tree_state(settings, self.tree, self.model)
         finally:
             self._restoring = False
-        QTimer.singleShot(0, self._show_current)
+        QTimer.singleShot(0, self, self._show_current)  # cancelled if the window goes first
 
     def save_settings(self) -> None:
         settings = QSettings()
@@ -292,7 +293,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
         super().closeEvent(event)
 
     # drag and drop -------------------------------------------------------------------
