@@ -63,7 +63,7 @@ def test_model_with_statuses_and_a_filter_passes_qtmodeltester(qtmodeltester, tm
     from zjtracker.services.tree_filter import TreeFilter, visible_nodes
 
     database = open_database(tmp_path / "t.db")
-    store_result(database, result_of(small_policy(), small_policy("第二项政策", "")), "s")
+    store_result(database, result_of(small_policy(), small_policy("另一项政策", "")), "s")
     model = PolicyTreeModel(database)
     model.set_period(Period.parse("2024Q3"))
     model.set_visible(visible_nodes(database, TreeFilter(text="第二项"), model.period))
