@@ -218,3 +218,26 @@ def test_indicator_values_are_editable_with_share_of_target(qtbot, database):
 
     assert load_indicator(database, indicator.id).actuals == {2024: 7.0}
     assert editor.table.item(0, 2).text() == "100%"
+
+
+def test_overview_tab_counts_and_double_click_opens_the_item(qtbot, database):
+    store_result(database, result_of(small_policy()), "s")
+    measure_id, plan_id = _plan(database)
+    save_progress(database, with_values(load_progress(database, plan_id, "2024Q3"), percent=20,
+                                        status_text="刚开始"))
+    window = _window(qtbot, database)
+    window.show_dashboard()
+    tiles = window.dashboard.tiles
+    assert tiles["total"].number.text() == "2"  # the two tasks' plans of 2024
+    assert tiles["滞后"].number.text() == "1" and tiles["未启动"].number.text() == "1"
+    window.show()
+    window.tabs.setCurrentIndex(0)
+    window.open_node("plan", plan_id)
+    window.form.set_field("percent", 100)
+    window.form.set_field("assessment", "已完成")
+    window.form.save()
+    window.show_dashboard()
+    assert tiles["已完成"].number.text() == "1" and tiles["滞后"].number.text() == "0"
+    with qtbot.waitSignal(window.dashboard.open_item):
+        window.dashboard.open_item.emit("plan", plan_id)
+    assert window.tabs.currentIndex() == 0 and window.form.plan_id == plan_id

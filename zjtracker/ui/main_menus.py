@@ -54,8 +54,11 @@ def build(window) -> None:
 
     view_menu = bar.addMenu(tr("&View"))
     window.refresh_action = _action(window, tr("&Refresh"), window.reload_tree, "F5", view_menu)
+    window.dashboard_action = _action(window, tr("&Overview"), window.show_dashboard, "Ctrl+D", view_menu)
     window.view_menu = view_menu
     window.tools_menu = bar.addMenu(tr("&Tools"))
+    window.units_action = _action(window, tr("&Unit registry…"), window.show_unit_registry, None,
+                                  window.tools_menu)
     help_menu = bar.addMenu(tr("&Help"))
     _action(window, tr("&About zjtracker"), lambda: show_about(window), None, help_menu)
     window.help_menu = help_menu

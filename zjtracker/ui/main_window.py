@@ -29,6 +29,7 @@ from zjtracker.services.periods import FREQUENCY_KIND, Period
 from zjtracker.services.tree import KIND_INDICATOR, KIND_MEASURE, KIND_PLAN
 from zjtracker.services.tree_filter import TreeFilter, node_path, visible_nodes
 from zjtracker.ui import main_menus
+from zjtracker.ui.dashboard import DashboardView
 from zjtracker.ui.detail_pane import DetailPane
 from zjtracker.ui.filter_bar import FilterBar
 from zjtracker.ui.importing import ImportController
@@ -80,7 +81,11 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._ledger_page(), self.tr("Ledger"))
-        self.dashboard = None
+        self.dashboard = DashboardView(database, today=today)
+        self.dashboard.open_item.connect(self.open_node)
+        self._dashboard_stale = True
+        self.tabs.addTab(self.dashboard, self.tr("Overview"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
         self.setCentralWidget(self.tabs)
         self.importer = ImportController(self)
         main_menus.build(self)
@@ -127,6 +132,29 @@ class MainWindow(QMainWindow):
         """After a save: statuses in the tree follow the stored values."""
         self.reload_tree(keep_form=True)
 
+    def _refresh_dashboard(self) -> None:
+        """The dashboard is computed when it is looked at, for the period shown."""
+        self._dashboard_stale = True
+        if self.tabs.currentWidget() is self.dashboard:
+            self._dashboard_stale = False
+            policy_id, unit_id = self.dashboard.selected_scope()
+            self.dashboard.show_period(str(self.period_selector.period()), policy_id, unit_id)
+
+    def show_dashboard(self) -> None:
+        self.tabs.setCurrentWidget(self.dashboard)
+
+    def show_unit_registry(self) -> None:
+        from zjtracker.ui.unit_registry_dialog import UnitRegistryDialog
+
+        dialog = UnitRegistryDialog(self.database, self)
+        dialog.units_changed.connect(self.units_changed)
+        dialog.exec()
+
+    def units_changed(self) -> None:
+        self.filter_bar.refresh_choices()
+        self.dashboard.reload_choices()
+        self.reload_tree()
+
     # tree ------------------------------------------------------------------------------
     def reload_tree(self, keep_form: bool = False) -> None:
         """Reload from the database, keeping what is expanded and selected (F5)."""
@@ -146,6 +174,7 @@ class MainWindow(QMainWindow):
             self._restoring = False
         if not keep_form:
             self._show_current()
+        self._refresh_dashboard()
 
     def _current_keys(self) -> list[tuple[str, int]]:
         keys, index = [], self.tree.currentIndex()
