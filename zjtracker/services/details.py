@@ -53,12 +53,17 @@ def node_details(database: Database, kind: str, node_id: int) -> NodeDetails | N
             fields = []
             if measure.deadline or measure.deadline_text:
                 fields.append(("deadline", measure.deadline_text or measure.deadline.isoformat()))
-            for assignment in measure.assignments:
+            by_role: dict[str, list[str]] = {}
+            for assignment in measure.assignments:  # one line per role: 牵头单位 A、B
                 people = "，".join(
                     x for x in (assignment.leader, assignment.section, assignment.person) if x
                 )
-                value = assignment.unit.name + (f"（{people}）" if people else "")
-                fields.append((assignment.role, value))
+                by_role.setdefault(assignment.role, []).append(
+                    assignment.unit.name + (f"（{people}）" if people else ""))
+            for role in ("lead", "responsible", "cooperating"):
+                if role in by_role:
+                    fields.append((role, "、".join(by_role.pop(role))))
+            fields.extend((role, "、".join(names)) for role, names in by_role.items())
             from zjtracker.services.tree import short_title
 
             return NodeDetails(f"{measure.label} {short_title(measure.text, 60)}".strip(), fields, measure.text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
@@ -20,15 +20,14 @@ def _action(window, text: str, slot, shortcut=None, menu=None) -> QAction:
 
 
 def build(window) -> None:
-    tr = window.tr
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    window.import_action = _action(window, tr("&Import policy document…"), window.importer.choose_files,
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.import_action = _action(window, QCoreApplication.translate("MainWindow", "&Import policy document…"), window.importer.choose_files,
                                    "Ctrl+O", file_menu)
     file_menu.addSeparator()
     window.file_menu = file_menu
     window.report_anchor = file_menu.addSeparator()
-    language_menu = file_menu.addMenu(tr("&Language"))
+    language_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
     current = QSettings().value("language", "zh_CN")
     for code, name in (("zh_CN", "中文"), ("en", "English")):
@@ -38,32 +37,32 @@ def build(window) -> None:
         group.addAction(choice)
         language_menu.addAction(choice)
     file_menu.addSeparator()
-    _action(window, tr("E&xit"), window.close, QKeySequence.StandardKey.Quit, file_menu)
+    _action(window, QCoreApplication.translate("MainWindow", "E&xit"), window.close, QKeySequence.StandardKey.Quit, file_menu)
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    window.undo_action = window.undo_group.createUndoAction(window, tr("&Undo"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    window.undo_action = window.undo_group.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
     window.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-    window.redo_action = window.undo_group.createRedoAction(window, tr("&Redo"))
+    window.redo_action = window.undo_group.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
-    window.save_action = _action(window, tr("&Save progress"), window.form.save, "Ctrl+S", edit_menu)
-    window.find_action = _action(window, tr("&Find…"), window.filter_bar.focus_text, "Ctrl+F", edit_menu)
+    window.save_action = _action(window, QCoreApplication.translate("MainWindow", "&Save progress"), window.form.save, "Ctrl+S", edit_menu)
+    window.find_action = _action(window, QCoreApplication.translate("MainWindow", "&Find…"), window.filter_bar.focus_text, "Ctrl+F", edit_menu)
     window.edit_menu = edit_menu
 
-    view_menu = bar.addMenu(tr("&View"))
-    window.refresh_action = _action(window, tr("&Refresh"), window.reload_tree, "F5", view_menu)
-    window.dashboard_action = _action(window, tr("&Overview"), window.show_dashboard, "Ctrl+D", view_menu)
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.refresh_action = _action(window, QCoreApplication.translate("MainWindow", "&Refresh"), window.reload_tree, "F5", view_menu)
+    window.dashboard_action = _action(window, QCoreApplication.translate("MainWindow", "&Overview"), window.show_dashboard, "Ctrl+D", view_menu)
     window.view_menu = view_menu
-    window.tools_menu = bar.addMenu(tr("&Tools"))
-    window.units_action = _action(window, tr("&Unit registry…"), window.show_unit_registry, None,
+    window.tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
+    window.units_action = _action(window, QCoreApplication.translate("MainWindow", "&Unit registry…"), window.show_unit_registry, None,
                                   window.tools_menu)
-    help_menu = bar.addMenu(tr("&Help"))
-    _action(window, tr("&About zjtracker"), lambda: show_about(window), None, help_menu)
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    _action(window, QCoreApplication.translate("MainWindow", "&About zjtracker"), lambda: show_about(window), None, help_menu)
     window.help_menu = help_menu
 
-    toolbar = QToolBar(tr("Main toolbar"))
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
     toolbar.addWidget(window.period_selector)
@@ -76,12 +75,12 @@ def build(window) -> None:
 
 def _choose_language(window, code: str) -> None:
     QSettings().setValue("language", code)
-    QMessageBox.information(window, window.tr("Language"), window.tr(
+    QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Language"), QCoreApplication.translate("MainWindow", 
         "The new language is used from the next start of the program."))
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, window.tr("About zjtracker"), window.tr(
+    QMessageBox.about(window, QCoreApplication.translate("MainWindow", "About zjtracker"), QCoreApplication.translate("MainWindow", 
         "<h3>zjtracker %1</h3><p>Keeps the books on how policy documents are carried out: "
         "policies, measures, yearly plans, progress, returns and reports.</p>"
         "<p>Database: %2</p><p>Licence: Apache-2.0</p>").replace("%1", __version__).replace(

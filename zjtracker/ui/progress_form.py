@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
@@ -32,7 +32,7 @@ class _FieldEdit(QUndoCommand):
     """One change of one field; consecutive typing in the same field merges into one step."""
 
     def __init__(self, form: ProgressFormWidget, field: str, old, new):
-        super().__init__(form.tr("Edit %1").replace("%1", field))
+        super().__init__(QCoreApplication.translate("ProgressFormWidget", "Edit %1").replace("%1", field))
         self.form, self.field, self.old, self.new = form, field, old, new
 
     def id(self) -> int:
@@ -153,7 +153,6 @@ class ProgressFormWidget(QWidget):
                 if column == 2 and form.assessment:
                     item.setIcon(status_icon(form.assessment))
                 table.setItem(row, column, item)
-        table.resizeRowsToContents()
 
     # editing -----------------------------------------------------------------------
     def _widget_value(self, name: str):

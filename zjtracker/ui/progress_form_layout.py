@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,11 +33,11 @@ def _message_label() -> QLabel:
     return label
 
 
-class ProgressFormLayout:
+class ProgressFormLayout(QObject):
     """Builds the form's widgets on ``host``."""
 
     def __init__(self, host: QWidget):
-        tr = host.tr
+        super().__init__(host)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,10 +49,10 @@ class ProgressFormLayout:
 
         self.editors: dict[str, QPlainTextEdit] = {}
         placeholders = {
-            "status_text": tr("What was done in this period (落实情况)"),
-            "problems": tr("Problems met (存在问题)"),
-            "suggestions": tr("Suggestions for the problems (意见建议)"),
-            "remarks": tr("Remarks (备注)"),
+            "status_text": self.tr("What was done in this period (落实情况)"),
+            "problems": self.tr("Problems met (存在问题)"),
+            "suggestions": self.tr("Suggestions for the problems (意见建议)"),
+            "remarks": self.tr("Remarks (备注)"),
         }
         for name in TEXT_FIELDS:
             editor = QPlainTextEdit()
@@ -62,11 +62,11 @@ class ProgressFormLayout:
             editor.setMinimumHeight(48)
             self.editors[name] = editor
         self.percent = QLineEdit()
-        self.percent.setPlaceholderText(tr("0–100"))
+        self.percent.setPlaceholderText(self.tr("0–100"))
         self.percent.setFixedWidth(80)
         self.percent_message = _message_label()
         self.assessment = QComboBox()
-        self.assessment.addItem(tr("(not assessed)"), "")
+        self.assessment.addItem(self.tr("(not assessed)"), "")
         for choice in CHOICES:
             self.assessment.addItem(status_icon(choice), status_text(choice), choice)
         self.suggestion = QLabel()
@@ -77,25 +77,25 @@ class ProgressFormLayout:
         self.drop_warning.setStyleSheet("color:#c62828")
         self.reported_by = QLabel()
         self.reported_by.setStyleSheet("color:#555")
-        self.save_button = QPushButton(tr("Save (Ctrl+S)"))
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("Implementation:"), self.editors["status_text"])
-        form.addRow(tr("Problems:"), self.editors["problems"])
-        form.addRow(tr("Suggestions:"), self.editors["suggestions"])
+        form.addRow(self.tr("Implementation:"), self.editors["status_text"])
+        form.addRow(self.tr("Problems:"), self.editors["problems"])
+        form.addRow(self.tr("Suggestions:"), self.editors["suggestions"])
         percent_row = QHBoxLayout()
         percent_row.addWidget(self.percent)
         percent_row.addWidget(QLabel("%"))
         percent_row.addSpacing(16)
-        percent_row.addWidget(QLabel(tr("Assessment:")))
+        percent_row.addWidget(QLabel(self.tr("Assessment:")))
         percent_row.addWidget(self.assessment)
         percent_row.addWidget(self.suggestion, 1)
-        form.addRow(tr("Progress:"), percent_row)
+        form.addRow(self.tr("Progress:"), percent_row)
         form.addRow("", self.percent_message)
         form.addRow("", self.contradiction)
         form.addRow("", self.drop_warning)
-        form.addRow(tr("Remarks:"), self.editors["remarks"])
+        form.addRow(self.tr("Remarks:"), self.editors["remarks"])
 
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
@@ -112,15 +112,15 @@ class ProgressFormLayout:
         box_layout.addLayout(foot)
 
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([tr("Period"), tr("Progress"), tr("Assessment"), tr("Implementation")])
+        self.history.setWordWrap(False)
+        self.history.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Progress"), self.tr("Assessment"), self.tr("Implementation")])
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(True)
         header = self.history.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        history_box = QGroupBox(tr("Earlier periods"))
+        history_box = QGroupBox(self.tr("Earlier periods"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
 
@@ -129,6 +129,7 @@ class ProgressFormLayout:
         splitter.addWidget(history_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 380])
         self.splitter = splitter
         outer = QVBoxLayout(host)
         outer.setContentsMargins(4, 4, 4, 4)

@@ -7,7 +7,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -74,7 +74,7 @@ class _Bridge(QObject):
 def run_with_progress(parent: QWidget, title: str, work, on_done, on_error) -> Job:
     """Run ``work`` (a callable returning the generator) with a progress dialog and cancel;
     ``on_done(results)`` or ``on_error(exception, traceback_text)`` run on the GUI thread."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     job = Job(work)
