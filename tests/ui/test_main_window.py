@@ -3,12 +3,15 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from tests.services.factories import result_of, small_policy
 from zjtracker.services.policy_import import store_result
 from zjtracker.ui.main_window import MainWindow
+from zjtracker.ui.tree_model import Role
 
 
 def _window(qtbot, database):
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     return window
 
 
@@ -53,16 +56,81 @@ def test_a_refused_file_is_explained_and_changes_nothing(qtbot, database, tmp_pa
     assert window.model.rowCount() == 0
 
 
-def test_a_file_imported_twice_is_added_once(qtbot, database):
+def test_import_from_the_menu_previews_and_a_second_import_is_noticed(qtbot, database, monkeypatch):
     from pathlib import Path
 
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from zjtracker.services.policy_queries import list_policies
+    from zjtracker.ui.import_preview import ImportPreviewDialog
 
     source = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "000_84cdd3e845ddc2ba.txt"
+    previews, questions = [], []
+
+    def confirm(dialog):
+        previews.append(dialog.windowTitle())
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", confirm)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: questions.append(args[2]) or QMessageBox.StandardButton.No)
     window = _window(qtbot, database)
     window.importer.import_files([source])
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30000)
+    qtbot.waitUntil(lambda: len(list_policies(database)) == 1, timeout=30000)
+    assert previews and "000_84cdd3e845ddc2ba.txt" in previews[0]
+    qtbot.waitUntil(lambda: window.tree.currentIndex().isValid(), timeout=5000)
+    assert "新业态新模式" in window.tree.currentIndex().data()  # the new policy is selected
     window.importer.import_files([source])
-    qtbot.waitUntil(lambda: "未重复加入" in window.statusBar().currentMessage()
-                    or "not added again" in window.statusBar().currentMessage(), timeout=30000)
-    assert len(list_policies(database)) == 1
+    qtbot.waitUntil(lambda: bool(questions), timeout=30000)
+    assert "000_84cdd3e845ddc2ba.txt" in questions[0]
+    assert len(previews) == 1 and len(list_policies(database)) == 1
+
+
+def test_cancelling_the_preview_stores_nothing(qtbot, database, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialog
+
+    from zjtracker.services.policy_queries import list_policies
+    from zjtracker.ui.import_preview import ImportPreviewDialog
+
+    source = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"
+    seen = []
+
+    def cancel(dialog):
+        seen.append(dialog)
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", cancel)
+    window = _window(qtbot, database)
+    window.importer.import_files([source])
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    qtbot.wait(100)
+    assert list_policies(database) == [] and window.model.rowCount() == 0
+
+
+def test_structure_edits_from_the_tree_are_undone_with_ctrl_z(qtbot, database, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from zjtracker.services.policy_queries import dump_policy
+
+    store_result(database, result_of(small_policy()), "s")
+    window = _window(qtbot, database)
+    before = dump_policy(database, 1)
+    _select(window, 0, 1)  # 二、重点任务
+    area_id = window.tree.currentIndex().data(Role.NODE_ID)
+    assert window.structure_editor.add("measure", ("area", area_id), values={"label": "（二）", "text": "新增的措施。"})
+    assert "新增的措施。" in str(dump_policy(database, 1))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    _select(window, 0, 1, 0)
+    window.tree.setFocus()
+    window.structure_editor.delete("measure", window.tree.currentIndex().data(Role.NODE_ID), ask=False)
+    assert "推进第一项任务" not in str(dump_policy(database, 1))
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the delete
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the add
+    assert dump_policy(database, 1) == before

@@ -27,7 +27,6 @@ def open_main_window(db_target: str | None):
     from PySide6.QtWidgets import QMessageBox
 
     from zjtracker.db import open_database
-    from zjtracker.services.sample import sample_files
     from zjtracker.services.tree import has_policies
     from zjtracker.ui.main_window import MainWindow
 
@@ -42,7 +41,7 @@ def open_main_window(db_target: str | None):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
-            window.importer.import_files(sample_files(), kind="sample", skip_known=True)
+            window.importer.load_sample()
     return window
 
 

@@ -41,24 +41,51 @@ class ImportController(QObject):
             settings.setValue("import/last_folder", str(Path(files[0]).parent))
             self.import_files([Path(f) for f in files])
 
-    # storing -------------------------------------------------------------------------
-    def import_files(self, files: list[Path], kind: str = "policy", skip_known: bool = True) -> None:
+    # reading, previewing, storing -------------------------------------------------------
+    def import_files(self, files: list[Path]) -> None:
+        """Read the files off the GUI thread, then preview each; store what is confirmed."""
+        from zjtracker.ui.import_preview_flow import iter_read_files
+        from zjtracker.ui.worker import run_with_progress
+
+        self._jobs.append(run_with_progress(
+            self.window, self.tr("Reading policy documents"), lambda: iter_read_files(files),
+            self._files_read, self._failed,
+        ))
+
+    def _files_read(self, readings) -> None:
+        from zjtracker.ui.import_preview_flow import preview_files
+
+        ids = preview_files(self.window, self.window.database, readings)
+        if ids:
+            self._after_change()
+            self.window.open_node("policy", ids[0])
+            self.window.statusBar().showMessage(
+                self.tr("Imported %1 policy document(s).").replace("%1", str(len(ids))))
+
+    def load_sample(self) -> None:
+        """The bundled sample policies, stored as read (the first start)."""
+        from zjtracker.services.sample import sample_files
         from zjtracker.ui.worker import run_with_progress
 
         database = self.window.database
 
         def work():
-            return iter_import_files(database, files, kind, skip_known)
+            return iter_import_files(database, sample_files(), "sample", True)
 
         self._jobs.append(run_with_progress(
-            self.window, self.tr("Importing policy documents"), work, self._imported, self._failed
+            self.window, self.tr("Loading the sample policies"), work, self._imported, self._failed
         ))
+
+    def _after_change(self) -> None:
+        window = self.window
+        window.filter_bar.refresh_choices()
+        window.dashboard.reload_choices()
+        window.period_selector.set_years(_years(window.database))
+        window.reload_tree()
 
     def _imported(self, outcomes) -> None:
         window = self.window
-        window.filter_bar.refresh_choices()
-        window.period_selector.set_years(_years(window.database))
-        window.reload_tree()
+        self._after_change()
         warnings = sum(len(o.result.warnings) for o in outcomes if not o.skipped)
         skipped = sum(1 for o in outcomes if o.skipped)
         message = self.tr("Imported %1 file(s), %2 note(s) from the reader.").replace(

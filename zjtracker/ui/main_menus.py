@@ -49,6 +49,15 @@ def build(window) -> None:
     edit_menu.addSeparator()
     window.save_action = _action(window, QCoreApplication.translate("MainWindow", "&Save progress"), window.form.save, "Ctrl+S", edit_menu)
     window.find_action = _action(window, QCoreApplication.translate("MainWindow", "&Find…"), window.filter_bar.focus_text, "Ctrl+F", edit_menu)
+    edit_menu.addSeparator()
+    _action(window, QCoreApplication.translate("MainWindow", "&Edit item…"), lambda: window.edit_current("edit"),
+            "F2", edit_menu)
+    _action(window, QCoreApplication.translate("MainWindow", "Move item &up"), lambda: window.edit_current("up"),
+            "Ctrl+Up", edit_menu)
+    _action(window, QCoreApplication.translate("MainWindow", "Move item do&wn"),
+            lambda: window.edit_current("down"), "Ctrl+Down", edit_menu)
+    _action(window, QCoreApplication.translate("MainWindow", "&Delete item…"),
+            lambda: window.edit_current("delete"), "Del", edit_menu)
     window.edit_menu = edit_menu
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -36,6 +37,7 @@ from zjtracker.ui.importing import ImportController
 from zjtracker.ui.indicator_editor import IndicatorEditor
 from zjtracker.ui.period_selector import PeriodSelector
 from zjtracker.ui.progress_form import ProgressFormWidget
+from zjtracker.ui.structure_actions import StructureEditor
 from zjtracker.ui.tree_model import Column, PolicyTreeModel, Role
 from zjtracker.ui.tree_state import expanded_paths, restore_expanded, restore_tree_state, save_tree_state, select_path
 
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
         self.setCentralWidget(self.tabs)
         self.importer = ImportController(self)
+        self.structure_editor = StructureEditor(
+            database, self.structure_stack, lambda _kind, _id: self.reload_tree(keep_form=True), self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         main_menus.build(self)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name()))
         self.period_selector.set_years(plan_years(database))
@@ -292,6 +298,34 @@ class MainWindow(QMainWindow):
             return
         in_form = self.form.isAncestorOf(new)
         self.undo_group.setActiveStack(self.form.undo_stack if in_form else self.structure_stack)
+
+    # editing the structure ------------------------------------------------------------------
+    def _tree_menu(self, position) -> None:
+        index = self.tree.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        for action in self.structure_editor.actions_for(index.data(Role.KIND), index.data(Role.NODE_ID)):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def edit_current(self, operation: str) -> None:
+        """Edit › Edit item (F2), Delete item (Del), Move up/down on the selected node."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or not self.tree.hasFocus() and operation == "delete":
+            return
+        kind, node_id = index.data(Role.KIND), index.data(Role.NODE_ID)
+        if kind not in ("area", "measure", "plan"):
+            return
+        if operation == "edit":
+            self.structure_editor.edit(kind, node_id)
+        elif operation == "delete":
+            self.structure_editor.delete(kind, node_id)
+        elif operation in ("up", "down") and kind != "plan":
+            self.structure_editor.move_by(kind, node_id, -1 if operation == "up" else 1)
 
     # settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:

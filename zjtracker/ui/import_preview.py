@@ -1,0 +1,219 @@
+"""The import preview: what the reader proposes (the tree, the units, its notes) for the
+clerk to correct and confirm before anything is stored.
+
+The dialog edits a deep copy of the ParseResult; ``edited_result()`` hands it back after
+the clerk confirms, and is None after cancel, so a cancelled import stores nothing."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zjtracker.db.engine import Database
+from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedPolicy, ParseResult, ParseWarning
+from zjtracker.services.policy_import import store_result
+from zjtracker.ui.import_preview_model import Column, PreviewModel
+
+NO_YEAR = 1948  # the spin boxes' "—": no year given
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, result: ParseResult, file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._result = copy.deepcopy(result)
+        self._policy: ParsedPolicy | None = None
+        self.setWindowTitle(self.tr("Import preview — %1").replace("%1", file_name))
+        self.resize(1100, 750)
+        self.model = PreviewModel(self._result, self)
+        self.model.edited.connect(self._update_summary)
+
+        heading = QLabel(self.tr("Check what the program read from <b>%1</b>. Double-click a number, "
+                                 "text or unit list to correct it.").replace("%1", file_name))
+        heading.setWordWrap(True)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.LABEL, 170), (Column.LEAD, 160), (Column.COOPERATING, 190),
+                              (Column.RESPONSIBLE, 140), (Column.PLANS, 90)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.setColumnHidden(Column.RESPONSIBLE, not self.model.uses_role(ROLE_RESPONSIBLE))
+        for row in range(self.model.rowCount()):  # a document's row: its title across the columns
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandToDepth(1)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.warnings.currentItemChanged.connect(self._warning_chosen)
+        self._warnings = self._all_warnings()
+        for warning in self._warnings:
+            text = warning.message if warning.line is None else \
+                self.tr("Line %1: %2").replace("%1", str(warning.line)).replace("%2", warning.message)
+            self.warnings.addItem(QListWidgetItem(text))
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        self.warnings_label = QLabel(self.tr("Notes from the reader (%1)").replace("%1", str(len(self._warnings))))
+        notes_layout.addWidget(self.warnings_label)
+        notes_layout.addWidget(self.warnings)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(notes)
+        splitter.setSizes([520, 140] if self._warnings else [640, 40])
+
+        self.summary = QLabel()
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.setEnabled(bool(self._result.policies))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self._metadata_box())
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._update_summary()
+        if self._result.policies:
+            first = self.model.index(0, 0)
+            self.tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    # the document's own fields -----------------------------------------------------
+    def _metadata_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Document"))
+        grid = QGridLayout(box)
+        self.title_edit = QLineEdit()
+        self.doc_no_edit = QLineEdit()
+        self.issuer_edit = QLineEdit()
+        self.start_spin, self.end_spin = QSpinBox(), QSpinBox()
+        for spin in (self.start_spin, self.end_spin):
+            spin.setRange(NO_YEAR, 2200)
+            spin.setSpecialValueText("—")
+            spin.valueChanged.connect(self._metadata_edited)
+        for edit in (self.title_edit, self.doc_no_edit, self.issuer_edit):
+            edit.textEdited.connect(self._metadata_edited)
+        grid.addWidget(QLabel(self.tr("Title")), 0, 0)
+        grid.addWidget(self.title_edit, 0, 1, 1, 7)
+        grid.addWidget(QLabel(self.tr("Document number")), 1, 0)
+        grid.addWidget(self.doc_no_edit, 1, 1)
+        grid.addWidget(QLabel(self.tr("Issuer")), 1, 2)
+        grid.addWidget(self.issuer_edit, 1, 3)
+        grid.addWidget(QLabel(self.tr("Years")), 1, 4)
+        grid.addWidget(self.start_spin, 1, 5)
+        grid.addWidget(QLabel("–"), 1, 6)
+        grid.addWidget(self.end_spin, 1, 7)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        box.setEnabled(bool(self._result.policies))
+        return box
+
+    def _show_policy(self, policy: ParsedPolicy | None) -> None:
+        self._policy = None  # no write-back while the fields are filled
+        if policy is not None:
+            self.title_edit.setText(policy.title)
+            self.doc_no_edit.setText(policy.doc_no)
+            self.issuer_edit.setText(policy.issuer)
+            self.start_spin.setValue(policy.start_year or NO_YEAR)
+            self.end_spin.setValue(policy.end_year or NO_YEAR)
+        self._policy = policy
+
+    def _metadata_edited(self, *_args) -> None:
+        policy = self._policy
+        if policy is None:
+            return
+        policy.title = self.title_edit.text().strip()
+        policy.doc_no = self.doc_no_edit.text().strip()
+        policy.issuer = self.issuer_edit.text().strip()
+        policy.start_year = None if self.start_spin.value() == NO_YEAR else self.start_spin.value()
+        policy.end_year = None if self.end_spin.value() == NO_YEAR else self.end_spin.value()
+        self.model.policy_changed(policy)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        policy = self.model.policy_of(current) if current.isValid() else None
+        if policy is not self._policy:
+            self._show_policy(policy)
+
+    # notes -----------------------------------------------------------------------------
+    def _all_warnings(self) -> list[ParseWarning]:
+        """The result's notes, and any a policy carries that the result does not repeat."""
+        warnings = list(self._result.warnings)
+        seen = {(w.line, w.message) for w in warnings}
+        for policy in self._result.policies:
+            for warning in policy.warnings:
+                if (warning.line, warning.message) not in seen:
+                    seen.add((warning.line, warning.message))
+                    warnings.append(warning)
+        return warnings
+
+    def _warning_chosen(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        index = self.model.find_warning_node(self._warnings[self.warnings.row(current)])
+        if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                       | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # result ----------------------------------------------------------------------------
+    def _update_summary(self) -> None:
+        counts = self.model.counts()
+        text = self.tr("%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes").replace(
+            "%1", str(len(self._result.policies))).replace("%2", str(counts["areas"])).replace(
+            "%3", str(counts["groups"])).replace("%4", str(counts["measures"])).replace(
+            "%5", str(counts["units"])).replace("%6", str(len(self._warnings)))
+        self.summary.setText(text)
+
+    def accept(self) -> None:
+        if any(not p.title.strip() for p in self._result.policies):
+            QMessageBox.warning(self, self.tr("Title missing"), self.tr("Every document needs a title."))
+            return
+        super().accept()
+
+    def edited_result(self) -> ParseResult | None:
+        """The corrected result after Import; None when the dialog was cancelled."""
+        return self._result if self.result() == QDialog.DialogCode.Accepted else None
+
+
+def preview_and_store(parent: QWidget | None, database: Database, result: ParseResult, sha256: str,
+                      file_name: str | None = None) -> list[int] | None:
+    """Show the preview; store the corrected result when the clerk confirms. Returns the
+    new policy ids, or None when cancelled (nothing stored)."""
+    dialog = ImportPreviewDialog(result, file_name or result.source, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return store_result(database, dialog.edited_result(), sha256)
+    finally:
+        dialog.deleteLater()
