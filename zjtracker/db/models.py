@@ -280,6 +280,28 @@ class ImportBatch(Base):
     period: Mapped[str | None] = mapped_column(String(10))
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # A returned workbook: the unit it came from and the fill-in workbook it answers.
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
+    sent_workbook_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sent_workbooks.id", ondelete="SET NULL")
+    )
+
+
+class SentWorkbook(Base):
+    """A fill-in workbook (报送表) sent to a unit for a period; its token is stamped in
+    the file so the return is matched to what was sent."""
+
+    __tablename__ = "sent_workbooks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"), index=True)
+    period: Mapped[str] = mapped_column(String(10))
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    sent_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_by: Mapped[str] = mapped_column(String(100), default="")
+    rows: Mapped[str] = mapped_column(Text, default="[]")  # JSON: row key, plan, measure, version
 
 
 class ChangeLog(Base):

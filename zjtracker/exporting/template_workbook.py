@@ -1,0 +1,176 @@
+"""Writing a fill-in workbook (报送表) for one unit and one period.
+
+Title, a line naming unit and period, a short instruction row, then the city's ledger
+columns with the last reported values pre-filled. Only the fill-in cells are unlocked;
+完成进度 takes 0–100 and 评估情况 is a dropdown. Frozen header, wrapped text, landscape A4
+with the header repeated on every printed page. The stamp goes on a very hidden sheet.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from zjtracker.exporting.cells import set_text
+from zjtracker.exporting.template_layout import (
+    ASSESSMENTS, FILL_SHEET, ROLE_LABELS, TemplateData, TemplateRow, columns,
+)
+from zjtracker.exporting.template_stamp import write_stamp
+
+TITLE_ROW, INFO_ROW, INSTRUCTION_ROW, HEADER_ROW = 1, 2, 3, 4
+FIRST_DATA_ROW = HEADER_ROW + 1
+
+INSTRUCTION = (
+    "填报说明：1. 只需填写浅黄色的列（落实情况、存在问题、存在问题的意见建议、完成进度、评估情况、备注），"
+    "其他列已锁定；2. 表中已填的内容是最近一次报送的情况，没有变化的可以不改，留空的格表示“不变”；"
+    "3. “完成进度（%）”填 0 到 100 之间的数字，如 80；4. “评估情况”请从下拉列表中选择"
+    "（已完成、序时推进、滞后、未启动），选“已完成”时完成进度应为 100；进度滞后的请在“存在问题”中说明原因；"
+    "5. 请勿增删行列、调整顺序或修改工作表名称，填好后保存为 .xlsx 文件发回。"
+)
+
+_THIN = Side(style="thin", color="808080")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
+_HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+_FILL_IN = PatternFill("solid", fgColor="FFF2CC")  # light yellow: "write here"
+_LINE_PT = 13.5  # one line of 10 pt text
+FONT = "宋体"
+_BODY = Font(name=FONT, size=10)
+
+
+def write_template(data: TemplateData, path: str | os.PathLike) -> Path:
+    """Write ``data`` as a fill-in workbook at ``path`` and return the path."""
+    path = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = FILL_SHEET
+    cols = columns(data.plan_year, any(row.plan_text for row in data.rows))
+    printed = sum(c.width for c in cols[:-1])
+    last = get_column_letter(len(cols))
+
+    _banner(sheet, TITLE_ROW, f"{data.policy_title}\n{data.period_label}落实情况报送表",
+            Font(name=FONT, bold=True, size=14), _CENTER, 40, last)
+    _banner(sheet, INFO_ROW, f"报送单位：{data.unit_name}　　报告期：{data.period_label}（{data.period}）"
+            f"　　共 {len(data.rows)} 项任务", Font(name=FONT, size=11), Alignment(vertical="center"), 20, last)
+    _banner(sheet, INSTRUCTION_ROW, INSTRUCTION, Font(name=FONT, size=10, color="C00000"), _WRAP_TOP,
+            _LINE_PT * (_lines(INSTRUCTION, printed) + 1), last)
+
+    for index, column in enumerate(cols, start=1):
+        cell = sheet.cell(row=HEADER_ROW, column=index, value=column.header)
+        cell.font, cell.alignment, cell.border = Font(name=FONT, bold=True, size=10), _CENTER, _BORDER
+        cell.fill = _FILL_IN if column.fill_in else _HEADER_FILL
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.row_dimensions[HEADER_ROW].height = 32
+    key_index = len(cols)
+    sheet.column_dimensions[get_column_letter(key_index)].hidden = True
+
+    task_index = next(i for i, c in enumerate(cols, start=1) if c.key == "task")
+    sheet_rows: dict[str, int] = {}
+    for offset, row in enumerate(data.rows):
+        line = FIRST_DATA_ROW + offset
+        sheet_rows[row.key] = line
+        values = _row_values(row)
+        height = 3
+        for index, column in enumerate(cols, start=1):
+            cell = sheet.cell(row=line, column=index)
+            set_text(cell, values[column.key])
+            cell.border, cell.alignment, cell.font = _BORDER, _WRAP_TOP, _BODY
+            if column.key in ("task", "role", "percent", "assessment"):
+                cell.alignment = _CENTER
+            if column.fill_in:
+                cell.fill, cell.protection = _FILL_IN, Protection(locked=False)
+            height = max(height, _lines(values[column.key], column.width))
+        if row.role == "lead":  # the measures the unit leads: 序号 in bold
+            sheet.cell(row=line, column=task_index).font = Font(name=FONT, size=10, bold=True)
+        sheet.row_dimensions[line].height = min(409, _LINE_PT * height + 4)
+    last_row = FIRST_DATA_ROW + max(len(data.rows), 1) - 1
+
+    _validations(sheet, cols, last_row)
+    _print_setup(sheet, last, last_row)
+    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False  # colleagues may widen columns and rows
+    sheet.protection.formatRows = False
+    write_stamp(book, data, sheet.title, HEADER_ROW, key_index, sheet_rows)
+    book.security = WorkbookProtection(lockStructure=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+def _row_values(row: TemplateRow) -> dict:
+    values = {
+        "area": row.area, "lead_units": row.lead_units, "other_units": row.other_units,
+        "role": ROLE_LABELS.get(row.role, ""), "task": row.task, "text": row.text,
+        "plan": row.plan_text, "key": row.key,
+    }
+    for name, value in row.values.items():
+        values[name] = value if value not in ("",) else None
+    for name in ("status_text", "problems", "suggestions", "percent", "assessment", "remarks"):
+        values.setdefault(name, None)
+    return values
+
+
+def _banner(sheet, row: int, text: str, font: Font, alignment: Alignment, height: float, last: str):
+    sheet.merge_cells(f"A{row}:{last}{row}")
+    cell = sheet.cell(row=row, column=1, value=text)
+    cell.font, cell.alignment = font, alignment
+    sheet.row_dimensions[row].height = height
+
+
+def _lines(value, width: float) -> int:
+    """How many printed lines a value takes in a column ``width`` characters wide (a CJK
+    character counts two)."""
+    if value in (None, ""):
+        return 1
+    per_line = max(1.0, width - 1)
+    total = 0
+    for part in str(value).split("\n"):
+        size = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
+        total += max(1, math.ceil(size / per_line))
+    return total
+
+
+def _validations(sheet, cols, last_row: int) -> None:
+    index = {c.key: i for i, c in enumerate(cols, start=1)}
+    percent = DataValidation(
+        type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
+        showErrorMessage=True, errorTitle="完成进度", error="完成进度请填写 0 到 100 之间的数字，如 80。",
+        showInputMessage=True, promptTitle="完成进度（%）", prompt="填 0 到 100 之间的数字",
+    )
+    assessment = DataValidation(
+        type="list", formula1='"' + ",".join(ASSESSMENTS) + '"', allow_blank=True,
+        showErrorMessage=True, errorTitle="评估情况", error="请从下拉列表中选择评估情况。",
+    )
+    for validation, key in ((percent, "percent"), (assessment, "assessment")):
+        letter = get_column_letter(index[key])
+        validation.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last_row}")
+        sheet.add_data_validation(validation)
+
+
+def _print_setup(sheet, last: str, last_row: int) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.print_area = f"A1:{get_column_letter(_visible_columns(last))}{last_row}"
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.print_options.horizontalCentered = True
+    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+def _visible_columns(last: str) -> int:
+    from openpyxl.utils import column_index_from_string
+
+    return column_index_from_string(last) - 1  # the hidden key column is not printed

@@ -1,0 +1,217 @@
+"""Import batches of returned workbooks: apply a preview (all, some or none of it) in one
+transaction, list the batches for the import history, and undo a whole batch.
+
+A batch records the file name, its SHA-256, who and when, the counts, and — through the
+change log — every cell it changed with old and new value, so it can be undone later.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from zjtracker.db.engine import Database
+from zjtracker.db.models import ChangeLog, ImportBatch, Measure, ProgressReport, Unit, YearlyPlan, utcnow
+from zjtracker.importing.errors import ImportRefused
+from zjtracker.services.context import current_user
+from zjtracker.services.returns_model import OURS, THEIRS, ApplyResult, ReturnPreview, Selection
+from zjtracker.services.returns_store import ReturnOutdated, load_report, text_of, value_of, write_progress
+
+UPDATES = "updates"
+_NAMES = {"status_text": "落实情况", "problems": "存在问题", "suggestions": "存在问题的意见建议",
+          "percent": "完成进度", "assessment": "评估情况", "remarks": "备注"}
+
+
+def apply_return(database: Database, preview: ReturnPreview, selection: Selection | None = None) -> ApplyResult:
+    """Apply the selected changes of ``preview`` and the conflicts resolved THEIRS, all in
+    one transaction with one ImportBatch. Raises ReturnOutdated (nothing applied) when a
+    row's stored progress changed after the preview was made."""
+    if preview.refused is not None:
+        raise ImportRefused(preview.refused.message, preview.refused.reason)
+    selection = selection or Selection()
+    counts = dict(updated_rows=0, updated_cells=0, unchanged_rows=len(preview.unchanged_rows),
+                  skipped_cells=0, conflicts_taken=0, conflicts_kept=0, conflicts_open=0,
+                  rejected=len(preview.rejected), warnings=len(preview.all_warnings), created_reports=[])
+    with database.session() as session:
+        batch = ImportBatch(kind=UPDATES, file_name=preview.file_name, sha256=preview.sha256,
+                            imported_by=current_user(), policy_id=preview.policy_id, period=preview.period,
+                            unit_id=preview.unit_id, sent_workbook_id=preview.sent_workbook_id)
+        session.add(batch)
+        session.flush()
+        for row in preview.rows:
+            values = {}
+            for change in row.changes:
+                if selection.takes(row.key, change.field):
+                    values[change.field] = change.new
+                else:
+                    counts["skipped_cells"] += 1
+            for conflict in row.conflicts:
+                choice = selection.resolution(row.key, conflict.field)
+                if choice == THEIRS:
+                    values[conflict.field] = conflict.theirs
+                    counts["conflicts_taken"] += 1
+                elif choice == OURS:
+                    counts["conflicts_kept"] += 1
+                else:
+                    counts["conflicts_open"] += 1
+            if not values:
+                continue
+            report = load_report(session, row.plan_id, preview.period)
+            if (report.version if report else None) != row.version:
+                raise ReturnOutdated(row.task)
+            created = report is None
+            report, logs = write_progress(session, report, row.plan_id, preview.period, values,
+                                          source="import", batch_id=batch.id, unit_id=preview.unit_id)
+            if created:
+                counts["created_reports"].append(report.id)
+            counts["updated_rows"] += 1
+            counts["updated_cells"] += len(logs)
+        batch.counts = json.dumps(counts, ensure_ascii=False)
+        session.flush()
+        return ApplyResult(batch.id, **{k: v for k, v in counts.items() if k not in ("warnings", "created_reports")})
+
+
+class BatchNotUndoable(LookupError):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CellRef:
+    report_id: int
+    plan_id: int
+    task: str  # （12）
+    field: str
+    old: str | None  # the value before the batch (restored)
+    new: str | None  # the value the batch wrote
+    now: str | None  # the value stored when undoing
+
+
+@dataclass
+class UndoResult:
+    batch_id: int
+    restored: list[CellRef] = field(default_factory=list)
+    skipped: list[CellRef] = field(default_factory=list)  # changed since; left as they are
+
+    @property
+    def messages(self) -> list[str]:
+        return [f"任务{c.task}的“{_NAMES.get(c.field, c.field)}”在导入后又被改为“{c.now or '（空）'}”，"
+                "未撤销，保留现值。" for c in self.skipped]
+
+
+def undo_batch(database: Database, batch_id: int) -> UndoResult:
+    """Restore every cell the batch changed to its old value, unless it changed since
+    (those are reported and left alone); mark the batch undone. One transaction; the
+    restored cells are logged with source 'undo' and the batch's id."""
+    result = UndoResult(batch_id)
+    with database.session() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None or batch.kind != UPDATES:
+            raise BatchNotUndoable(f"没有编号为 {batch_id} 的报送导入记录。")
+        if batch.undone_at is not None:
+            raise BatchNotUndoable(f"导入记录 {batch_id}（{batch.file_name}）已于 "
+                                   f"{batch.undone_at:%Y-%m-%d %H:%M} 撤销过。")
+        logs = list(session.scalars(select(ChangeLog).where(
+            ChangeLog.batch_id == batch_id, ChangeLog.source == "import", ChangeLog.entity == "progress")
+            .order_by(ChangeLog.id)))
+        by_report: dict[int, list[ChangeLog]] = {}
+        for log in logs:
+            by_report.setdefault(log.entity_id, []).append(log)
+        created = set(json.loads(batch.counts or "{}").get("created_reports", []))
+        for report_id, entries in by_report.items():
+            report = session.get(ProgressReport, report_id, with_for_update=True)
+            if report is None:
+                continue
+            task = _task_label(session, report.plan_id)
+            values = {}
+            for log in entries:
+                now = text_of(getattr(report, log.field))
+                ref = CellRef(report.id, report.plan_id, task, log.field, log.old, log.new, now)
+                if now == log.new or (now in (None, "") and log.new in (None, "")):
+                    values[log.field] = value_of(log.field, log.old)
+                    result.restored.append(ref)
+                else:
+                    result.skipped.append(ref)
+            if values:
+                write_progress(session, report, report.plan_id, report.period, values,
+                               source="undo", batch_id=batch_id)
+            if report.id in created and _all_empty(report):
+                session.delete(report)
+        batch.undone_at = utcnow()
+        session.flush()
+    return result
+
+
+def _all_empty(report: ProgressReport) -> bool:
+    return report.percent is None and not any(
+        getattr(report, name) for name in ("status_text", "problems", "suggestions", "assessment", "remarks"))
+
+
+def _task_label(session, plan_id: int) -> str:
+    measure = session.scalar(select(Measure).join(YearlyPlan).where(YearlyPlan.id == plan_id))
+    return measure.label if measure is not None and measure.label else f"（计划 {plan_id}）"
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """One line of the import history."""
+
+    id: int
+    file_name: str
+    sha256: str
+    imported_at: datetime
+    imported_by: str
+    policy_id: int | None
+    period: str | None
+    unit_id: int | None
+    unit_name: str
+    counts: dict
+    undone_at: datetime | None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
+
+
+def list_batches(database: Database, policy_id: int | None = None, period: str | None = None) -> list[BatchSummary]:
+    """The returned files imported so far, newest first."""
+    with database.session() as session:
+        query = select(ImportBatch, Unit.name).outerjoin(Unit, Unit.id == ImportBatch.unit_id).where(
+            ImportBatch.kind == UPDATES)
+        if policy_id is not None:
+            query = query.where(ImportBatch.policy_id == policy_id)
+        if period is not None:
+            query = query.where(ImportBatch.period == period)
+        return [BatchSummary(b.id, b.file_name, b.sha256, b.imported_at, b.imported_by, b.policy_id, b.period,
+                             b.unit_id, name or "", json.loads(b.counts or "{}"), b.undone_at)
+                for b, name in session.execute(query.order_by(ImportBatch.id.desc()))]
+
+
+@dataclass(frozen=True)
+class BatchChange:
+    """One cell a batch changed (or its undo restored)."""
+
+    at: datetime
+    task: str
+    measure_text: str
+    field: str
+    old: str | None
+    new: str | None
+    source: str  # import / undo
+
+
+def batch_changes(database: Database, batch_id: int) -> list[BatchChange]:
+    with database.session() as session:
+        rows = session.execute(
+            select(ChangeLog, Measure.label, Measure.text)
+            .outerjoin(ProgressReport, ProgressReport.id == ChangeLog.entity_id)
+            .outerjoin(YearlyPlan, YearlyPlan.id == ProgressReport.plan_id)
+            .outerjoin(Measure, Measure.id == YearlyPlan.measure_id)
+            .where(ChangeLog.batch_id == batch_id, ChangeLog.entity == "progress")
+            .order_by(ChangeLog.id))
+        return [BatchChange(log.at, label or "", text or "", log.field, log.old, log.new, log.source)
+                for log, label, text in rows]

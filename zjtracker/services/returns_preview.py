@@ -1,0 +1,69 @@
+"""Reading a returned workbook into a preview of what it would change. Nothing is stored;
+``batches.apply_return`` applies the preview (or the part of it the clerk accepts)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+
+from zjtracker.db.engine import Database
+from zjtracker.db.models import ImportBatch, Unit
+from zjtracker.importing.errors import ImportRefused
+from zjtracker.importing.returns_reader import read_return
+from zjtracker.importing.returns_stamp import Stamp
+from zjtracker.services.periods import Period
+from zjtracker.services.returns_match import match_return
+from zjtracker.services.returns_merge import merge
+from zjtracker.services.returns_model import EarlierImport, Refusal, ReturnPreview
+from zjtracker.services.returns_units import unit_named_in
+
+
+def preview_return(database: Database, path: str | os.PathLike, period: Period,
+                   policy_id: int | None = None, unit_id: int | None = None) -> ReturnPreview:
+    """What the file at ``path`` would change for ``period``. A file refused whole comes back
+    with ``refused`` set and no rows. ``policy_id`` narrows (or checks) the policy;
+    ``unit_id`` is the unit the clerk expects the return from."""
+    preview = ReturnPreview(file_name=Path(path).name, period=str(period))
+    try:
+        file = read_return(path)
+        preview.sha256, preview.kind = file.sha256, file.kind
+        preview.earlier_imports = earlier_imports(database, file.sha256)
+        match = match_return(database, file, period, policy_id, unit_id)
+    except ImportRefused as refused:
+        preview.refused = Refusal(refused.reason, refused.message)
+        return preview
+    preview.policy_id, preview.policy_title = match.policy_id, match.policy_title
+    preview.sent_workbook_id = match.sent_workbook_id
+    preview.unit_id, preview.unit_name = match.unit_id, match.unit_name
+    preview.rows, preview.rejected = merge(file, match, period)
+    preview.warnings = list(file.warnings) + match.warnings
+    if preview.unit_id is None:
+        preview.unit_id = unit_id if unit_id is not None else unit_named_in(database, preview.file_name)
+        preview.unit_name = _unit_name(database, preview.unit_id)
+    return preview
+
+
+def return_stamp(path: str | os.PathLike) -> Stamp | None:
+    """The stamp of a fill-in workbook (policy, unit, period) so a caller can preselect
+    them, or None for a return in the ledger layout; raises ImportRefused for a file
+    refused whole."""
+    return read_return(path).stamp
+
+
+def earlier_imports(database: Database, sha256: str) -> list[EarlierImport]:
+    """Every earlier import of the same file (same SHA-256) as a return."""
+    with database.session() as session:
+        batches = session.scalars(
+            select(ImportBatch).where(ImportBatch.sha256 == sha256, ImportBatch.kind == "updates")
+            .order_by(ImportBatch.id))
+        return [EarlierImport(b.id, b.imported_at, b.imported_by, b.undone_at is not None) for b in batches]
+
+
+def _unit_name(database: Database, unit_id: int | None) -> str:
+    if unit_id is None:
+        return ""
+    with database.session() as session:
+        unit = session.get(Unit, unit_id)
+        return unit.name if unit else ""
