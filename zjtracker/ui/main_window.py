@@ -7,20 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from zjtracker.db.engine import Database
@@ -29,7 +24,7 @@ from zjtracker.services.plan_context import plan_context, plan_of_measure, polic
 from zjtracker.services.periods import FREQUENCY_KIND, Period
 from zjtracker.services.tree import KIND_INDICATOR, KIND_MEASURE, KIND_PLAN
 from zjtracker.services.tree_filter import TreeFilter, node_path, visible_nodes
-from zjtracker.ui import main_menus
+from zjtracker.ui import main_menus, main_window_layout, window_settings
 from zjtracker.ui.dashboard import DashboardView
 from zjtracker.ui.detail_pane import DetailPane
 from zjtracker.ui.filter_bar import FilterBar
@@ -39,7 +34,7 @@ from zjtracker.ui.period_selector import PeriodSelector
 from zjtracker.ui.progress_form import ProgressFormWidget
 from zjtracker.ui.structure_actions import StructureEditor
 from zjtracker.ui.tree_model import Column, PolicyTreeModel, Role
-from zjtracker.ui.tree_state import expanded_paths, restore_expanded, restore_tree_state, save_tree_state, select_path
+from zjtracker.ui.tree_state import expanded_paths, restore_expanded, select_path
 
 AUTO_EXPAND_LIMIT = 400  # a filter with more hits than this leaves the levels folded
 
@@ -82,7 +77,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._ledger_page(), self.tr("Ledger"))
+        self.tabs.addTab(main_window_layout.ledger_page(self), self.tr("Ledger"))
         self.dashboard = DashboardView(database, today=today)
         self.dashboard.open_item.connect(self.open_node)
         self._dashboard_stale = True
@@ -93,35 +88,13 @@ class MainWindow(QMainWindow):
         self.structure_editor = StructureEditor(
             database, self.structure_stack, lambda _kind, _id: self.reload_tree(keep_form=True), self)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.customContextMenuRequested.connect(
+            lambda position: self.structure_editor.show_context_menu(self.tree, position))
         main_menus.build(self)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name()))
         self.period_selector.set_years(plan_years(database))
         self.period_selector.period_changed.connect(self._period_changed)
         self._restore_settings()
-
-    def _ledger_page(self) -> QWidget:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 0, 4)
-        left_layout.addWidget(self.filter_bar)
-        left_layout.addWidget(self.tree, 1)
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.details)
-        indicator_page = QSplitter(Qt.Orientation.Vertical)
-        self._indicator_details = DetailPane()
-        indicator_page.addWidget(self._indicator_details)
-        indicator_page.addWidget(self.indicator_editor)
-        self.detail_stack.addWidget(indicator_page)
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.addWidget(self.detail_stack)
-        self.right.addWidget(self.form)
-        self.right.setSizes([260, 520])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setSizes([520, 760])
-        return self.splitter
 
     # period --------------------------------------------------------------------------
     @property
@@ -286,7 +259,7 @@ class MainWindow(QMainWindow):
         kind, node_id = index.data(Role.KIND), index.data(Role.NODE_ID)
         details = node_details(self.database, kind, node_id)
         if kind == KIND_INDICATOR:
-            self._indicator_details.show_details(details)
+            self.indicator_details.show_details(details)
             self.indicator_editor.show_indicator(node_id)
             self.detail_stack.setCurrentIndex(1)
         else:
@@ -299,57 +272,23 @@ class MainWindow(QMainWindow):
         in_form = self.form.isAncestorOf(new)
         self.undo_group.setActiveStack(self.form.undo_stack if in_form else self.structure_stack)
 
-    # editing the structure ------------------------------------------------------------------
-    def _tree_menu(self, position) -> None:
-        index = self.tree.indexAt(position)
-        if not index.isValid():
-            return
-        menu = QMenu(self)
-        for action in self.structure_editor.actions_for(index.data(Role.KIND), index.data(Role.NODE_ID)):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.exec(self.tree.viewport().mapToGlobal(position))
-
     def edit_current(self, operation: str) -> None:
         """Edit › Edit item (F2), Delete item (Del), Move up/down on the selected node."""
-        index = self.tree.currentIndex()
-        if not index.isValid() or not self.tree.hasFocus() and operation == "delete":
+        if operation == "delete" and not self.tree.hasFocus():
             return
-        kind, node_id = index.data(Role.KIND), index.data(Role.NODE_ID)
-        if kind not in ("area", "measure", "plan"):
-            return
-        if operation == "edit":
-            self.structure_editor.edit(kind, node_id)
-        elif operation == "delete":
-            self.structure_editor.delete(kind, node_id)
-        elif operation in ("up", "down") and kind != "plan":
-            self.structure_editor.move_by(kind, node_id, -1 if operation == "up" else 1)
+        self.structure_editor.edit_index(self.tree.currentIndex(), operation)
 
     # settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        period = settings.value("period", "")
-        if period:
-            self.period_selector.set_period(str(period))
-        self.model.set_period(self.period)
         self._restoring = True
         try:
-            restore_tree_state(settings, self.tree, self.model)
+            window_settings.restore(self)
         finally:
             self._restoring = False
         QTimer.singleShot(0, self, self._show_current)  # cancelled if the window goes first
 
     def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("period", str(self.period_selector.period()))
-        if self.model.visible is None:
-            save_tree_state(settings, self.tree, self.model)
+        window_settings.save(self)
 
     def closeEvent(self, event) -> None:
         if not self.leave_form():

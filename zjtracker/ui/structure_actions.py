@@ -63,6 +63,39 @@ class StructureEditor(QObject):
         actions += [None, action(self.tr("Delete…"), lambda: self.delete(kind, node_id))]
         return actions
 
+    def show_context_menu(self, tree, position) -> None:
+        """The right-click menu of the tree."""
+        from PySide6.QtWidgets import QMenu
+
+        from zjtracker.ui.tree_model import Role
+
+        index = tree.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(tree)
+        for action in self.actions_for(index.data(Role.KIND), index.data(Role.NODE_ID)):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(tree.viewport().mapToGlobal(position))
+
+    def edit_index(self, index, operation: str) -> None:
+        """edit / delete / up / down on a tree index (the Edit menu's shortcuts)."""
+        from zjtracker.ui.tree_model import Role
+
+        if not index.isValid():
+            return
+        kind, node_id = index.data(Role.KIND), index.data(Role.NODE_ID)
+        if kind not in (KIND_AREA, KIND_MEASURE, KIND_PLAN):
+            return
+        if operation == "edit":
+            self.edit(kind, node_id)
+        elif operation == "delete":
+            self.delete(kind, node_id)
+        elif operation in ("up", "down") and kind != KIND_PLAN:
+            self.move_by(kind, node_id, -1 if operation == "up" else 1)
+
     # the edits -----------------------------------------------------------------------
     def add(self, kind: str, parent: tuple[str, int], position: int | None = None,
             values: dict | None = None) -> int | None:
