@@ -1,0 +1,157 @@
+"""The report dialog driven as the clerk uses it: choose, generate, look at the preview; a
+locked target or a read-only folder gets a message and the report is saved elsewhere."""
+
+import os
+import re
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.reports.conftest import LEDGER_POLICY, poppler
+from tests.reports.pdf_text import pages, squeeze
+from zjtracker.reports import output
+from zjtracker.reports import wording as w
+from zjtracker.ui.report_dialog import SCOPE_POLICY, SCOPE_UNIT, ReportDialog
+
+TIMEOUT = 60000
+
+
+@pytest.fixture
+def dialog(qtbot, filled):
+    widget = ReportDialog(filled.db, "2023Q3")
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    return shown
+
+
+def _choose_policy(dialog, policy_id):
+    dialog.policy_box.setCurrentIndex(dialog.policy_box.findData(policy_id))
+    dialog.scope_group.button(SCOPE_POLICY).click()
+
+
+def _generate(qtbot, dialog, path):
+    dialog.path_edit.setText(str(path))
+    dialog.path_edit.textEdited.emit(str(path))  # as typed
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+
+
+def test_generate_a_pdf_and_preview_it(qtbot, dialog, tmp_path):
+    assert dialog.period() == "2023Q3"
+    _choose_policy(dialog, LEDGER_POLICY)
+    dialog.section_boxes[w.CHARTS].setChecked(False)
+    target = tmp_path / "报告.pdf"
+    _generate(qtbot, dialog, target)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.isVisible(), timeout=TIMEOUT)
+    assert dialog.preview.page_count() > 5
+    assert dialog.preview.view.document() is dialog.preview.document
+    assert str(target) in dialog.status.text() and dialog.open_button.isEnabled()
+    text = squeeze("".join(p.text() for p in pages(target)))
+    assert "纳入统计的工作措施共472项" in text and "分领域和分牵头单位推进情况" not in text
+
+
+def test_a_locked_target_is_saved_under_another_name(qtbot, dialog, tmp_path, monkeypatch, warnings):
+    target = tmp_path / "报告.pdf"
+    target.write_bytes(b"open in a PDF reader")
+    real = output._replace
+
+    def replace(source, destination):
+        if os.fspath(destination) == os.fspath(target):
+            raise PermissionError(13, "being used by another process")
+        real(source, destination)
+
+    monkeypatch.setattr(output, "_replace", replace)
+    dialog.scope_group.button(SCOPE_UNIT).click()
+    dialog.unit_box.setEditText("市发改局")
+    _generate(qtbot, dialog, target)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=TIMEOUT)
+    saved = tmp_path / "报告（2）.pdf"
+    assert str(target) in warnings[0] and str(saved) in warnings[0]
+    assert saved.exists() and target.read_bytes() == b"open in a PDF reader"
+    assert dialog.path_edit.text() == str(saved)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=TIMEOUT)
+    assert dialog.preview.path == saved and dialog.preview.page_count() > 0
+
+
+def test_a_read_only_folder_sends_the_report_elsewhere(qtbot, dialog, tmp_path, monkeypatch, warnings):
+    folder, documents = tmp_path / "共享", tmp_path / "文档"
+    folder.mkdir()
+    documents.mkdir()
+    real = output._temporary
+
+    def temporary(where, target, data):
+        if where == folder:
+            raise PermissionError(13, "Access is denied")
+        return real(where, target, data)
+
+    monkeypatch.setattr(output, "_temporary", temporary)
+    monkeypatch.setattr(output, "fallback_folders", lambda: [documents])
+    dialog.format_group.button(1).click()  # Word
+    _generate(qtbot, dialog, folder / "报告.docx")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=TIMEOUT)
+    assert str(documents / "报告.docx") in warnings[0]
+    assert (documents / "报告.docx").exists() and not any(folder.iterdir())
+
+
+def test_word_and_excel(qtbot, dialog, tmp_path):
+    from openpyxl import load_workbook
+
+    dialog.format_group.button(1).click()
+    assert dialog.path_edit.text().endswith(".docx")
+    _generate(qtbot, dialog, tmp_path / "r.docx")
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=TIMEOUT)
+    assert dialog.outcome.path == tmp_path / "r.docx" and dialog.outcome.path.exists()
+    assert dialog.preview is None  # only PDFs open in the preview
+    dialog.format_group.button(2).click()
+    assert not dialog.section_boxes[w.SUMMARY].isEnabled()
+    assert dialog.path_edit.text() == str(tmp_path / "r.xlsx")  # a typed name keeps its stem
+    _choose_policy(dialog, LEDGER_POLICY)
+    _generate(qtbot, dialog, tmp_path / "ledger.xlsx")
+    qtbot.waitUntil(lambda: dialog.outcome.kind == "xlsx", timeout=TIMEOUT)
+    assert load_workbook(tmp_path / "ledger.xlsx").sheetnames[-1] == "主要指标"
+
+
+def test_an_unknown_unit_is_explained(qtbot, dialog, tmp_path, warnings):
+    dialog.scope_group.button(SCOPE_UNIT).click()
+    dialog.unit_box.setEditText("火星局")
+    _generate(qtbot, dialog, tmp_path / "x.pdf")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=TIMEOUT)
+    assert "火星局" in warnings[0] and not (tmp_path / "x.pdf").exists()
+    assert dialog.generate_button.isEnabled()
+
+
+def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
+    _generate(qtbot, dialog, tmp_path / "c.pdf")
+    dialog._job.cancel()
+    qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.outcome is None and not any(tmp_path.glob("c*.pdf"))
+
+
+def test_printing_renders_every_page_portrait(qtbot, filled, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from zjtracker.reports.builder import ReportRequest, run_report
+    from zjtracker.ui.report_preview import ReportPreview, print_pdf
+
+    done = run_report(filled.db, ReportRequest("2023Q3", tmp_path / "u.pdf", unit="市发改局",
+                                               sections=(w.SUMMARY, w.DETAILS)))
+    preview = ReportPreview(done.path)
+    qtbot.addWidget(preview)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(150)
+    assert print_pdf(preview.document, printer, 1, 3) == 3
+    info = poppler("pdfinfo", "-f", "1", "-l", "3", str(tmp_path / "printed.pdf"))
+    assert re.search(r"^Pages:\s+3$", info, re.MULTILINE)
+    sizes = [line for line in info.splitlines() if line.startswith("Page ") and "size" in line]
+    assert len(sizes) == 3 and all("595" in s.split("x")[0] for s in sizes)  # portrait paper
+    assert subprocess.run(["pdftoppm", "-v"], capture_output=True).returncode == 0

@@ -1,0 +1,101 @@
+"""One entry for every report the program writes (PDF, Word, Excel ledger), shared by the
+command line and the report dialog.
+
+``iter_report`` is a plain generator: it yields (done, total, Step) while it works and, as its
+last item, (total, total, ReportDone). Nothing is written until the file is complete; it goes
+through ``output.save_bytes`` so that a locked target never loses the report. Stopping the
+generator early (the GUI's cancel) leaves no file behind."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from zjtracker.reports.output import save_bytes
+from zjtracker.reports.progress import ReportDone, Step
+from zjtracker.reports.wording import SECTIONS
+from zjtracker.services.periods import Period
+
+PDF, DOCX, XLSX = "pdf", "docx", "xlsx"
+SUFFIXES = {PDF: ".pdf", DOCX: ".docx", XLSX: ".xlsx"}
+
+
+class BadOutput(ValueError):
+    """The output file's name does not say which kind of report to write."""
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    period: str
+    target: Path
+    kind: str = ""  # pdf / docx / xlsx; taken from the target's suffix when empty
+    policy_id: int | None = None
+    unit: str | None = None
+    sections: tuple[str, ...] = field(default=SECTIONS)
+    today: date | None = None
+
+    def resolved_kind(self) -> str:
+        if self.kind:
+            return self.kind
+        return kind_of(self.target, (PDF, DOCX, XLSX))
+
+
+def kind_of(target: Path, allowed: Iterable[str]) -> str:
+    """The report kind a file name asks for, or BadOutput naming what is accepted."""
+    allowed = tuple(allowed)
+    suffix = Path(target).suffix.lower()
+    for kind in allowed:
+        if SUFFIXES[kind] == suffix:
+            return kind
+    names = "、".join(SUFFIXES[k] for k in allowed)
+    raise BadOutput(f"输出文件“{Path(target).name}”的扩展名应为 {names}。")
+
+
+def _relay(work: Generator, offset: int, total: int):
+    """Pass on a writer's progress, shifted into the whole job's count; returns its result."""
+    while True:
+        try:
+            done, steps, item = next(work)
+        except StopIteration as finished:
+            return finished.value
+        message = item if isinstance(item, Step) else Step(str(item))
+        yield min(offset + done * (total - offset - 1) // max(steps, 1), total - 1), total, message
+
+
+def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, object], None, None]:
+    kind = request.resolved_kind()
+    period = Period.parse(request.period)
+    total = 100
+    yield 0, total, Step("正在读取数据")
+    if kind == XLSX:
+        from zjtracker.exporting.ledger_workbook import iter_ledger_workbook
+
+        policies = [request.policy_id] if request.policy_id is not None else None
+        content = yield from _relay(iter_ledger_workbook(database, period, policies, request.unit), 5, total)
+        pages = None
+    else:
+        from zjtracker.services.report_data import build_report_data
+
+        data = build_report_data(database, period, request.policy_id, request.unit, request.today)
+        if kind == PDF:
+            from zjtracker.reports.pdf_report import iter_pdf
+
+            content, pages = yield from _relay(iter_pdf(data, request.sections), 10, total)
+        else:
+            from zjtracker.reports.docx_report import iter_docx
+
+            content = yield from _relay(iter_docx(data, request.sections), 10, total)
+            pages = None
+    yield total - 1, total, Step("正在保存文件")
+    path, problem = save_bytes(content, Path(request.target))
+    yield total, total, ReportDone(path, Path(request.target), kind, pages, problem)
+
+
+def run_report(database, request: ReportRequest) -> ReportDone:
+    """Write the report without showing progress (the command line)."""
+    outcome = None
+    for _done, _total, item in iter_report(database, request):
+        outcome = item
+    return outcome

@@ -1,0 +1,222 @@
+"""What a progress report (进展报告) says, as plain data: the ledger rows of one period and
+scope (all policies, one policy, one unit), the counts by status, by area and by lead unit,
+the problems and suggestions by lead unit, the overdue and behind lists, what moved since
+the period before, and the indicators. The PDF, Word and Excel writers only lay it out."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from zjtracker.db.engine import Database
+from zjtracker.db.models import Policy, Unit
+from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
+from zjtracker.services.indicators import IndicatorInfo, policy_indicators
+from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
+from zjtracker.services.periods import Period
+from zjtracker.services.policy_queries import PolicyNotFound
+
+STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
+NO_LEAD_UNIT = "未明确牵头单位"
+SCOPE_ALL, SCOPE_POLICY, SCOPE_UNIT = "all", "policy", "unit"
+MOVED_DONE, MOVED_BEHIND, MOVED_DOWN = "新完成", "转为滞后", "进度下降"
+
+
+class NothingToReport(LookupError):
+    """The scope holds no yearly plan for the period's year."""
+
+
+@dataclass
+class StatusCount:
+    """How many rows of a group (an area, a unit, the whole report) have each status."""
+
+    name: str
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, status: str) -> float:
+        """Percent of the group's rows with ``status``."""
+        return self.counts[status] / self.total * 100 if self.total else 0.0
+
+
+@dataclass
+class Movement:
+    """A row whose 完成进度 or status changed since the previous period."""
+
+    row: LedgerRow
+    kinds: list[str]  # MOVED_DONE / MOVED_BEHIND / MOVED_DOWN, may be empty (just moved)
+
+
+@dataclass
+class UnitIssues:
+    """The 存在问题 and 意见建议 of the measures one unit leads."""
+
+    unit: str
+    rows: list[LedgerRow]
+
+
+@dataclass
+class PolicyPart:
+    policy_id: int
+    title: str
+    doc_no: str
+    totals: StatusCount
+    by_area: list[StatusCount]
+    indicators: list[IndicatorInfo]
+
+
+@dataclass
+class ReportData:
+    period: Period
+    scope: str  # SCOPE_ALL / SCOPE_POLICY / SCOPE_UNIT
+    scope_name: str  # the policy title or the unit name; "" for all policies
+    title: str
+    today: date
+    rows: list[LedgerRow]
+    totals: StatusCount
+    policies: list[PolicyPart]
+    by_unit: list[StatusCount]
+    issues: list[UnitIssues]
+    overdue: list[LedgerRow]
+    behind: list[LedgerRow]
+    movements: list[Movement]
+
+    @property
+    def previous(self) -> Period:
+        return self.period.previous()
+
+    @property
+    def reported(self) -> int:
+        """Rows with progress stored for the period."""
+        return sum(1 for r in self.rows if r.reported)
+
+    @property
+    def average_percent(self) -> float:
+        values = [r.percent or 0.0 for r in self.rows]
+        return sum(values) / len(values) if values else 0.0
+
+    @property
+    def multi_policy(self) -> bool:
+        return len(self.policies) > 1
+
+    def moved(self, kind: str) -> list[Movement]:
+        return [m for m in self.movements if kind in m.kinds]
+
+    @property
+    def indicators(self) -> list[tuple[PolicyPart, IndicatorInfo]]:
+        return [(part, info) for part in self.policies for info in part.indicators]
+
+
+def lead_of(row: LedgerRow) -> str:
+    """The unit a row is counted under: its first lead unit (牵头单位)."""
+    return row.lead_units[0] if row.lead_units else NO_LEAD_UNIT
+
+
+def _count(name: str, rows: list[LedgerRow]) -> StatusCount:
+    group = StatusCount(name)
+    for row in rows:
+        group.counts[row.status if row.status in group.counts else NOT_STARTED] += 1
+    return group
+
+
+def _title(period: Period, scope: str, scope_name: str) -> str:
+    if scope == SCOPE_POLICY:
+        name = scope_name if scope_name.startswith("《") else f"《{scope_name}》"
+        return f"关于{name}{period.label()}落实情况的报告"
+    if scope == SCOPE_UNIT:
+        return f"关于{scope_name}{period.label()}政策措施落实情况的报告"
+    return f"关于{period.label()}政策措施落实情况的报告"
+
+
+def _movements(rows: list[LedgerRow]) -> list[Movement]:
+    moved = []
+    for row in rows:
+        if not row.reported and row.previous_percent is None and not row.previous_status:
+            continue
+        kinds = []
+        if row.status == DONE and row.previous_status != DONE:
+            kinds.append(MOVED_DONE)
+        if row.status in (BEHIND, OVERDUE) and row.previous_status not in (BEHIND, OVERDUE):
+            kinds.append(MOVED_BEHIND)
+        if row.percent_dropped:
+            kinds.append(MOVED_DOWN)
+        if kinds or row.percent != row.previous_percent:
+            moved.append(Movement(row, kinds))
+    return moved
+
+
+def _with_numbers(info: IndicatorInfo) -> bool:
+    """Indicators worth a line in the report: those with a target, baseline or actual."""
+    return info.target_value is not None or info.baseline_value is not None or bool(info.actuals) \
+        or bool(info.target_text.strip("-— "))
+
+
+def build_report_data(database: Database, period: Period | str, policy_id: int | None = None,
+                      unit: str | None = None, today: date | None = None) -> ReportData:
+    """Everything the report of ``period`` says, for all policies, one policy or the
+    measures one unit (any of its names) takes part in. Raises PolicyNotFound,
+    UnitNotFound (services.ledger) or NothingToReport with a sentence for the clerk."""
+    period = Period.parse(period) if isinstance(period, str) else period
+    policies = _policies(database, policy_id)
+    unit_id, unit_name = None, ""
+    if unit:
+        unit_id = find_unit_id(database, unit)
+        with database.session() as session:
+            unit_name = session.get(Unit, unit_id).name
+    rows = ledger_rows(database, period, policy_id=policy_id, unit_id=unit_id)
+    if not rows:
+        where = f"单位“{unit_name}”参与的措施" if unit_name else (
+            f"政策“{policies[policy_id][0]}”" if policy_id is not None else "数据库中的政策")
+        raise NothingToReport(f"{where}没有 {period.year} 年的年度计划，{period.label()}无可报告的内容。")
+    scope = SCOPE_UNIT if unit_name else SCOPE_POLICY if policy_id is not None else SCOPE_ALL
+    scope_name = unit_name or (policies[policy_id][0] if policy_id is not None else "")
+
+    by_policy: dict[int, list[LedgerRow]] = defaultdict(list)
+    for row in rows:
+        by_policy[row.policy_id].append(row)
+    parts = []
+    for pid, policy_rows in by_policy.items():
+        by_area: dict[int, list[LedgerRow]] = defaultdict(list)
+        for row in policy_rows:
+            by_area[row.area_id].append(row)
+        areas = [_count(f"{r[0].area_label}{r[0].area_title}", r) for r in by_area.values()]
+        indicators = [] if scope == SCOPE_UNIT else [
+            i for i in policy_indicators(database, pid) if _with_numbers(i)]
+        title, doc_no = policies[pid]
+        parts.append(PolicyPart(pid, title, doc_no, _count(title, policy_rows), areas, indicators))
+
+    by_lead: dict[str, list[LedgerRow]] = defaultdict(list)
+    issues: dict[str, list[LedgerRow]] = defaultdict(list)
+    for row in rows:
+        for name in row.lead_units or [NO_LEAD_UNIT]:
+            by_lead[name].append(row)
+        if row.problems.strip() or row.suggestions.strip():
+            issues[lead_of(row)].append(row)
+    units = sorted((_count(name, r) for name, r in by_lead.items()), key=lambda c: (-c.total, c.name))
+    return ReportData(
+        period=period, scope=scope, scope_name=scope_name, title=_title(period, scope, scope_name),
+        today=today or date.today(), rows=rows, totals=_count("合计", rows), policies=parts,
+        by_unit=units, issues=[UnitIssues(name, r) for name, r in issues.items()],
+        overdue=[r for r in rows if r.status == OVERDUE],
+        behind=[r for r in rows if r.status == BEHIND], movements=_movements(rows),
+    )
+
+
+def _policies(database: Database, policy_id: int | None) -> dict[int, tuple[str, str]]:
+    with database.session() as session:
+        found = {p.id: (p.title, p.doc_no) for p in session.scalars(select(Policy))}
+    if policy_id is not None and policy_id not in found:
+        raise PolicyNotFound(policy_id)
+    return found
+
+
+def status_of_rows(rows: list[LedgerRow]) -> StatusCount:
+    """Counts for any list of rows (used by the writers for sub-totals)."""
+    return _count("", rows)
+
