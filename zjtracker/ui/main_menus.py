@@ -25,8 +25,10 @@ def build(window) -> None:
     window.import_action = _action(window, QCoreApplication.translate("MainWindow", "&Import policy document…"), window.importer.choose_files,
                                    "Ctrl+O", file_menu)
     file_menu.addSeparator()
+    window.report_action = _action(window, QCoreApplication.translate("MainWindow", "&Report…"),
+                                   window.show_report_dialog, "Ctrl+P", file_menu)
+    file_menu.addSeparator()
     window.file_menu = file_menu
-    window.report_anchor = file_menu.addSeparator()
     language_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
     current = QSettings().value("language", "zh_CN")

@@ -122,6 +122,16 @@ class MainWindow(QMainWindow):
     def show_dashboard(self) -> None:
         self.tabs.setCurrentWidget(self.dashboard)
 
+    def show_report_dialog(self) -> None:
+        from zjtracker.ui.report_dialog import ReportDialog
+
+        if not self.leave_form():
+            return
+        keys = self._current_keys()
+        policy_id = keys[0][1] if keys and keys[0][0] == "policy" else None
+        dialog = ReportDialog(self.database, str(self.period_selector.period()), self, policy_id=policy_id)
+        dialog.exec()
+
     def show_unit_registry(self) -> None:
         from zjtracker.ui.unit_registry_dialog import UnitRegistryDialog
 
