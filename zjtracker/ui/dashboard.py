@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 
 from zjtracker.db.engine import Database
 from zjtracker.services.dashboard import STATUSES, DashboardData, dashboard_data
-from zjtracker.services.ledger import UnitNotFound, find_unit_id
 from zjtracker.services.periods import Period
 from zjtracker.services.policy_queries import list_policies
 from zjtracker.services.unit_admin import list_units
 from zjtracker.ui.dashboard_charts import ChartEntry, StatusBarChart
 from zjtracker.ui.dashboard_lists import ItemList
 from zjtracker.ui.period_selector import period_text
+from zjtracker.ui.unit_combo import typed_unit_id
 from zjtracker.ui.status_style import STATUS_COLORS, status_icon, status_text
 
 TOTAL = "total"
@@ -239,18 +239,7 @@ class DashboardView(QWidget):
         return text[:POLICY_PREFIX_LIMIT]
 
     def _selected_unit(self) -> int | None:
-        typed = self.unit.currentText().strip()
-        self.unit.setToolTip(self.tr("Type a unit's name or any of its aliases"))
-        if not typed:
-            return None
-        position = self.unit.findText(typed)
-        if position > 0:
-            return self.unit.itemData(position)
-        try:
-            return find_unit_id(self._database, typed)  # an alias: 市发改局 for 市发展和改革局
-        except UnitNotFound:
-            self.unit.setToolTip(self.tr("No unit is called “%1”.").replace("%1", typed))
-            return -1
+        return typed_unit_id(self.unit, self._database)
 
     def _scope_changed(self) -> None:
         unit_id = self._selected_unit()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QVB
 
 from zjtracker.db.engine import Database
 from zjtracker.services.choices import plan_years, policy_choices, unit_choices
-from zjtracker.services.ledger import UnitNotFound, find_unit_id
 from zjtracker.services.tree_filter import TreeFilter
+from zjtracker.ui.unit_combo import typed_unit_id
 from zjtracker.ui.status_style import STATUS_ORDER, status_icon, status_text
 
 TYPING_PAUSE_MS = 150
@@ -113,18 +113,7 @@ class FilterBar(QWidget):
         )
 
     def _unit_id(self) -> int | None:
-        typed = self.unit.currentText().strip()
-        self.unit.setToolTip("")
-        if not typed:
-            return None
-        position = self.unit.findText(typed)
-        if position > 0:
-            return self.unit.itemData(position)
-        try:
-            return find_unit_id(self._database, typed)  # an alias: 市发改局 for 市发展和改革局
-        except UnitNotFound:
-            self.unit.setToolTip(self.tr("No unit is called “%1”.").replace("%1", typed))
-            return -1  # matches nothing, as the clerk would expect
+        return typed_unit_id(self.unit, self._database)
 
     def clear(self) -> None:
         for widget in (self.text, self.status, self.year, self.policy):
