@@ -134,3 +134,26 @@ def test_structure_edits_from_the_tree_are_undone_with_ctrl_z(qtbot, database, m
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the delete
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the add
     assert dump_policy(database, 1) == before
+
+
+def test_dropped_files_go_to_the_right_import(qtbot, database, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from zjtracker.services.periods import Period
+    from zjtracker.services.returns_export import export_template, template_units
+    from zjtracker.ui import main_window as main_window_module
+
+    store_result(database, result_of(small_policy()), "s")
+    unit = template_units(database, 1, Period.parse("2024Q3"))[0]
+    stamped = tmp_path / "报送表.xlsx"
+    export_template(database, 1, Period.parse("2024Q3"), unit.unit_id, stamped)
+    document = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"
+    returns, policies, asked = [], [], []
+    monkeypatch.setattr(main_window_module, "import_return_files", lambda window, paths: returns.extend(paths))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    window = _window(qtbot, database)
+    monkeypatch.setattr(window.importer, "import_files", lambda files: policies.extend(files))
+    window.route_dropped_files([str(stamped), str(document)])
+    assert returns == [str(stamped)] and policies == [document] and asked == []

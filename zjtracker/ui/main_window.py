@@ -28,10 +28,11 @@ from zjtracker.ui import main_menus, main_window_layout, window_settings
 from zjtracker.ui.dashboard import DashboardView
 from zjtracker.ui.detail_pane import DetailPane
 from zjtracker.ui.filter_bar import FilterBar
-from zjtracker.ui.importing import ImportController
+from zjtracker.ui.importing import POLICY_FILE_SUFFIXES, ImportController
 from zjtracker.ui.indicator_editor import IndicatorEditor
 from zjtracker.ui.period_selector import PeriodSelector
 from zjtracker.ui.progress_form import ProgressFormWidget
+from zjtracker.ui.returns_menu import import_return_files, install_returns_ui, returns_files_of
 from zjtracker.ui.structure_actions import StructureEditor
 from zjtracker.ui.tree_model import Column, PolicyTreeModel, Role
 from zjtracker.ui.tree_state import expanded_paths, restore_expanded, select_path
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(
             lambda position: self.structure_editor.show_context_menu(self.tree, position))
         main_menus.build(self)
+        install_returns_ui(self)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name()))
         self.period_selector.set_years(plan_years(database))
         self.period_selector.period_changed.connect(self._period_changed)
@@ -309,10 +311,36 @@ class MainWindow(QMainWindow):
 
     # drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if self.importer.accepts(event.mimeData()):
+        if self.importer.accepts(event.mimeData()) or returns_files_of(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        files = self.importer.files_of(event.mimeData())
-        if files:
-            self.importer.import_files([Path(f) for f in files])
+        self.route_dropped_files([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+    def route_dropped_files(self, paths: list[str]) -> None:
+        """A stamped fill-in workbook is a return; a ledger-layout table may be a return or a
+        new policy's ledger, so the clerk is asked; everything else is a policy document."""
+        from zjtracker.services.returns_detect import glance
+
+        returns, policies = [], []
+        for path in paths:
+            seen = glance(path) if path.lower().endswith((".xlsx", ".xlsm")) else None
+            if seen is not None and seen.stamped:
+                returns.append(path)
+            elif seen is not None and seen.fill_columns and self._ask_is_return(path):
+                returns.append(path)
+            elif path.lower().endswith(POLICY_FILE_SUFFIXES):
+                policies.append(path)
+        if returns:
+            import_return_files(self, returns)
+        if policies:
+            self.importer.import_files([Path(f) for f in policies])
+
+    def _ask_is_return(self, path: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Return or new policy?"), self.tr(
+            "“%1” is a table in the ledger layout. Is it a colleague's return to merge into the "
+            "progress, or the ledger of a policy to add?").replace("%1", Path(path).name), parent=self)
+        as_return = box.addButton(self.tr("A return: merge the progress"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("A new policy"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is as_return
