@@ -15,6 +15,102 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Task / column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Where / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="56"/>
+        <source>%1 cell(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="57"/>
+        <source>Overwrites a stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="58"/>
+        <source>The file replaces a value stored in the database that the colleague did not see (it was not in the workbook sent, or the file is not a stamped workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="60"/>
+        <source>Carried over unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="61"/>
+        <source>Pre-filled from an earlier period and sent back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>As sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="226"/>
+        <source>Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="227"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="228"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../zjtracker/ui/dashboard.py" line="89"/>
@@ -23,7 +119,6 @@
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard.py" line="90"/>
-        <location filename="../../zjtracker/ui/dashboard.py" line="243"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,11 +181,6 @@
     <message>
         <location filename="../../zjtracker/ui/dashboard.py" line="222"/>
         <source>Due within 30 days (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="252"/>
-        <source>No unit is called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,11 +319,6 @@
         <source>All policies</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="126"/>
-        <source>No unit is called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -285,6 +370,205 @@
     <message>
         <location filename="../../zjtracker/ui/importing.py" line="104"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="76"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="84"/>
+        <source>All policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="90"/>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <source>Cells changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
+        <source>&amp;Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="159"/>
+        <source>%1 taken, %2 kept, %3 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="161"/>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="162"/>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="166"/>
+        <source>%1 in %2 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="185"/>
+        <source>No returned workbook has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="189"/>
+        <source>Cells changed by “%1” (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <source>Restored by the undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="206"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="207"/>
+        <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="215"/>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="218"/>
+        <source>%1 cell(s) restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="220"/>
+        <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,38 +742,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="51"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="47"/>
         <source>Policy implementation ledger — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="85"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="81"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="85"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="98"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="96"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="211"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="196"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="252"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="237"/>
         <source>Progress not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="253"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="238"/>
         <source>The progress could not be saved. Discard your changes and go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="340"/>
+        <source>Return or new policy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="341"/>
+        <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="343"/>
+        <source>A return: merge the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="344"/>
+        <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,117 +807,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="30"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="28"/>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="32"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="40"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="44"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="43"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="45"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="45"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="47"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="50"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="52"/>
         <source>&amp;Save progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="51"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="55"/>
         <source>&amp;Edit item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="55"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="57"/>
         <source>Move item &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="57"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="59"/>
         <source>Move item do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="59"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="63"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="64"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="65"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="67"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="67"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="69"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="68"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="70"/>
         <source>&amp;Unit registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="70"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="71"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="73"/>
         <source>&amp;About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="74"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>The new language is used from the next start of the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="92"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
         <source>About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="92"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,197 +1287,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="59"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="59"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="71"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="79"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="80"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="85"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="88"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="89"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="134"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="135"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="136"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="137"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="222"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="222"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="223"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="235"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="235"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="242"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="243"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="244"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="251"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="255"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="258"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="259"/>
         <source>“%1” could not be written: it is open in another program (Excel, WPS or a PDF reader) or it is read-only. The report was saved as “%2” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="261"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="262"/>
         <source>The folder of “%1” cannot be written to. The report was saved as “%2” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="262"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="263"/>
         <source>Saved under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="272"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="273"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="274"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="275"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1522,597 @@
     <message>
         <location filename="../../zjtracker/ui/report_preview.py" line="115"/>
         <source>No program for PDF files was found. The report is saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsImportController</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="97"/>
+        <source>Import returned workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="98"/>
+        <source>Returned workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="111"/>
+        <source>Reading returned workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="140"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="146"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="243"/>
+        <source>Return not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="141"/>
+        <source>Import it as a new policy ledger instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="151"/>
+        <source>Imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
+        <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="160"/>
+        <source>as stamped in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="160"/>
+        <source>as written in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <source>the period shown in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="179"/>
+        <source>Nothing imported from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="185"/>
+        <source>Importing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="198"/>
+        <source>Period of the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="199"/>
+        <source>Which period does “%1” report on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="210"/>
+        <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="224"/>
+        <source>Changed in the meantime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="225"/>
+        <source>Read “%1” again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="246"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="247"/>
+        <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPreview</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="23"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="41"/>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPreviewDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="41"/>
+        <source>Returned workbook — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="60"/>
+        <source>This file was imported before, on %1 by %2 (import no. %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="70"/>
+        <source>Rows that change — untick a row or a cell to leave it as it is (orange: replaces a stored value; grey: carried over unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="74"/>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="75"/>
+        <source>Rejected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="76"/>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="94"/>
+        <source>Fill-in workbook sent by this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="95"/>
+        <source>Table in the ledger layout (no stamp: rows matched by task number and text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="96"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="97"/>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="111"/>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="107"/>
+        <source>The unit that sent this return; the returns tracker counts it as returned by this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="112"/>
+        <source>Returned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="118"/>
+        <source>Read for another period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="122"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="135"/>
+        <source>%1 row(s) would change (%2 cell(s)); %3 conflict(s); %4 row(s) rejected; %5 warning(s); %6 row(s) as stored already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="149"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="158"/>
+        <source>Both the database and the colleague changed these cells after the file was sent. Choose for each which value to keep; hover a row for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="164"/>
+        <source>Keep ours everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="166"/>
+        <source>Take theirs everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="177"/>
+        <source>Accept &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="178"/>
+        <source>Accept &amp;selected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="179"/>
+        <source>Accept &amp;none (cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTrackerView</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="105"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="108"/>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="110"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <source>Cooperates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <source>Workbook sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="141"/>
+        <source>Save reminder list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="145"/>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="148"/>
+        <source>Missing returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="151"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="239"/>
+        <source>Workbook sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="241"/>
+        <source>Return imported %1 (import no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="244"/>
+        <source>%1 conflict(s) left open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="268"/>
+        <source>This policy has no units with measures in this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="282"/>
+        <source>%1 of %2 unit(s) have not returned %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="297"/>
+        <source>Save reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="298"/>
+        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="311"/>
+        <source>Writing the reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="320"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="322"/>
+        <source>Saved under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="323"/>
+        <source>The file could not be written where asked (open in another program, or read-only). It was saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="333"/>
+        <source>Reminder list not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsUi</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="58"/>
+        <source>&amp;Send fill-in workbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="59"/>
+        <source>Import &amp;returned workbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="61"/>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="62"/>
+        <source>Returns &amp;tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="126"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendTemplatesDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="53"/>
+        <source>Send fill-in workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="70"/>
+        <source>&amp;Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="71"/>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="72"/>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="78"/>
+        <source>&amp;Write workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="81"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="107"/>
+        <source>One &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="113"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="117"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="124"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="157"/>
+        <source>%1 — leads %2, cooperates on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="160"/>
+        <source>&amp;All %1 units, one file each, into the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="164"/>
+        <source>No unit has measures of this policy in %1: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="177"/>
+        <source>Folder for the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="183"/>
+        <source>Save the workbook as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="184"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="197"/>
+        <source>No file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="198"/>
+        <source>Choose the unit and where to save its workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="209"/>
+        <source>No folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="209"/>
+        <source>Choose the folder for the workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="224"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="225"/>
+        <source>Writing fill-in workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="230"/>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="231"/>
+        <source>%1 file(s) exist already and will be replaced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="239"/>
+        <source>%1 — %2, %3 measure(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="243"/>
+        <source>Wrote %1 workbook(s) into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="246"/>
+        <source>Cancelled: %1 unit(s) got no workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="255"/>
+        <source>Nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="257"/>
+        <source>Workbook not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="258"/>
+        <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="261"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="262"/>
+        <source>Writing stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,18 +2317,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="152"/>
+        <location filename="../../zjtracker/ui/structure_actions.py" line="185"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="157"/>
+        <location filename="../../zjtracker/ui/structure_actions.py" line="190"/>
         <source>Undo not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="158"/>
+        <location filename="../../zjtracker/ui/structure_actions.py" line="191"/>
         <source>This step was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitCombo</name>
+    <message>
+        <location filename="../../zjtracker/ui/unit_combo.py" line="18"/>
+        <source>Type a unit&apos;s name or any of its aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_combo.py" line="27"/>
+        <source>No unit is called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

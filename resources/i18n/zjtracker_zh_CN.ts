@@ -15,6 +15,102 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Task / column</source>
+        <translation>任务 / 列</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Stored now</source>
+        <translation>库中现值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Returned</source>
+        <translation>报回值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <source>Where / note</source>
+        <translation>位置 / 说明</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="56"/>
+        <source>%1 cell(s)</source>
+        <translation>%1 个单元格</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="57"/>
+        <source>Overwrites a stored value</source>
+        <translation>覆盖库中已有值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="58"/>
+        <source>The file replaces a value stored in the database that the colleague did not see (it was not in the workbook sent, or the file is not a stamped workbook).</source>
+        <translation>文件将替换数据库中已有的值，而填报人并未看到该值（发出的报送表中没有，或该文件不是本程序生成的报送表）。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="60"/>
+        <source>Carried over unchanged</source>
+        <translation>沿用上期，未改动</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="61"/>
+        <source>Pre-filled from an earlier period and sent back as it was.</source>
+        <translation>报送表预填的是往期内容，报回时未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>As sent</source>
+        <translation>发出时</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <source>Stored now</source>
+        <translation>库中现值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <source>Returned</source>
+        <translation>报回值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="226"/>
+        <source>Keep ours</source>
+        <translation>保留库中值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="227"/>
+        <source>Take theirs</source>
+        <translation>采用报回值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="228"/>
+        <source>Decide later</source>
+        <translation>稍后再定</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../zjtracker/ui/dashboard.py" line="89"/>
@@ -23,7 +119,6 @@
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard.py" line="90"/>
-        <location filename="../../zjtracker/ui/dashboard.py" line="243"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation>输入单位名称或其简称</translation>
     </message>
@@ -87,11 +182,6 @@
         <location filename="../../zjtracker/ui/dashboard.py" line="222"/>
         <source>Due within 30 days (%1)</source>
         <translation>30 天内到期（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="252"/>
-        <source>No unit is called “%1”.</source>
-        <translation>没有名为“%1”的单位。</translation>
     </message>
 </context>
 <context>
@@ -229,11 +319,6 @@
         <source>All policies</source>
         <translation>全部政策</translation>
     </message>
-    <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="126"/>
-        <source>No unit is called “%1”.</source>
-        <translation>没有名为“%1”的单位。</translation>
-    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -286,6 +371,205 @@
         <location filename="../../zjtracker/ui/importing.py" line="104"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation>导入因程序错误而中止，数据库未作任何改动。详细信息：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="76"/>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <source>Implementation</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <source>Progress (%)</source>
+        <translation>完成进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <source>Assessment</source>
+        <translation>评估情况</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="84"/>
+        <source>All policies</source>
+        <translation>全部政策</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="90"/>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <source>Cells changed</source>
+        <translation>修改单元格</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销这次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="159"/>
+        <source>%1 taken, %2 kept, %3 open</source>
+        <translation>采用 %1，保留 %2，待定 %3</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="161"/>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="162"/>
+        <source>In effect</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="166"/>
+        <source>%1 in %2 row(s)</source>
+        <translation>%2 行中 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="185"/>
+        <source>No returned workbook has been imported yet.</source>
+        <translation>尚未导入任何报回表。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="189"/>
+        <source>Cells changed by “%1” (%2):</source>
+        <translation>“%1”修改的单元格（%2）：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <source>Restored by the undo</source>
+        <translation>已由撤销恢复</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="206"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="207"/>
+        <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
+        <translation>撤销“%1”的导入（第 %2 号）吗？它修改过的每个单元格都将恢复原值，此后又被修改过的除外。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="215"/>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="218"/>
+        <source>%1 cell(s) restored.</source>
+        <translation>已恢复 %1 个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="220"/>
+        <source>Import undone</source>
+        <translation>导入已撤销</translation>
     </message>
 </context>
 <context>
@@ -458,39 +742,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="51"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="47"/>
         <source>Policy implementation ledger — %1</source>
         <translation>政策落实台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="85"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="81"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="85"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="98"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="96"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="211"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="196"/>
         <source>%1 match(es)</source>
         <translation>找到 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="252"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="237"/>
         <source>Progress not saved</source>
         <translation>进展未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="253"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="238"/>
         <source>The progress could not be saved. Discard your changes and go on?</source>
         <translation>进展未能保存。放弃本次修改并继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="340"/>
+        <source>Return or new policy?</source>
+        <translation>报回表还是新政策？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="341"/>
+        <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
+        <translation>“%1”是台账格式的表格。它是要合并进展的报回表，还是要新增的政策台账？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="343"/>
+        <source>A return: merge the progress</source>
+        <translation>报回表：合并进展</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="344"/>
+        <source>A new policy</source>
+        <translation>新政策</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="24"/>
@@ -503,117 +807,122 @@
         <translation>导入政策文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="30"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="28"/>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="32"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="40"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="43"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="45"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="45"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="47"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="50"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="52"/>
         <source>&amp;Save progress</source>
         <translation>保存进展(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="51"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="55"/>
         <source>&amp;Edit item…</source>
         <translation>编辑条目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="55"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="57"/>
         <source>Move item &amp;up</source>
         <translation>上移条目(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="57"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="59"/>
         <source>Move item do&amp;wn</source>
         <translation>下移条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="59"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
         <source>&amp;Delete item…</source>
         <translation>删除条目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="63"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="64"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="65"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="67"/>
         <source>&amp;Overview</source>
         <translation>总览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="67"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="69"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="68"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="70"/>
         <source>&amp;Unit registry…</source>
         <translation>单位名录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="70"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="71"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="73"/>
         <source>&amp;About zjtracker</source>
         <translation>关于 zjtracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="74"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="92"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
         <source>About zjtracker</source>
         <translation>关于 zjtracker</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="92"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;政策落实台账：政策文件、工作措施、年度计划、落实进展、报送汇总与报告。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;许可协议：Apache-2.0&lt;/p&gt;</translation>
     </message>
@@ -967,7 +1276,7 @@
     <message>
         <location filename="../../zjtracker/ui/progress_form.py" line="277"/>
         <source>Take theirs</source>
-        <translation>采用对方的</translation>
+        <translation>采用报回值</translation>
     </message>
 </context>
 <context>
@@ -978,197 +1287,197 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="59"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
         <source>Summary with counts</source>
         <translation>总体情况（数量统计）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="59"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
         <source>Charts by area and by lead unit</source>
         <translation>按领域、按牵头单位的图表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
         <source>Overdue and behind</source>
         <translation>超期和滞后事项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
         <source>Changes since the previous period</source>
         <translation>与上期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
         <source>Problems and suggestions by lead unit</source>
         <translation>存在问题和意见建议（按牵头单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
         <source>Indicators</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
         <source>Detail table (landscape)</source>
         <translation>工作台账明细（横排）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
         <source>&amp;Period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
         <source>Sections:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="71"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="79"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="80"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="85"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="88"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="89"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="134"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="135"/>
         <source>&amp;All policies</source>
         <translation>全部政策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="136"/>
         <source>One &amp;policy:</source>
         <translation>一项政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="137"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word（.docx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="222"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="222"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="223"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="235"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="235"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="242"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="243"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="244"/>
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="251"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="255"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="258"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="259"/>
         <source>“%1” could not be written: it is open in another program (Excel, WPS or a PDF reader) or it is read-only. The report was saved as “%2” instead.</source>
         <translation>无法写入“%1”：该文件正被其他程序（Excel、WPS 或 PDF 阅读器）打开，或是只读文件。报告已另存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="261"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="262"/>
         <source>The folder of “%1” cannot be written to. The report was saved as “%2” instead.</source>
         <translation>无法写入“%1”所在的文件夹。报告已另存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="262"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="263"/>
         <source>Saved under another name</source>
         <translation>已另名保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="272"/>
         <source>No report</source>
         <translation>未生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="273"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="274"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="275"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
@@ -1214,6 +1523,597 @@
         <location filename="../../zjtracker/ui/report_preview.py" line="115"/>
         <source>No program for PDF files was found. The report is saved as:</source>
         <translation>没有找到打开 PDF 文件的程序。报告已保存为：</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsImportController</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="97"/>
+        <source>Import returned workbooks</source>
+        <translation>导入报回表</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="98"/>
+        <source>Returned workbooks (*.xlsx)</source>
+        <translation>报回表 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="111"/>
+        <source>Reading returned workbooks</source>
+        <translation>正在读取报回表</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="140"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="146"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="243"/>
+        <source>Return not imported</source>
+        <translation>报回表未导入</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="141"/>
+        <source>Import it as a new policy ledger instead?</source>
+        <translation>改为作为新政策台账导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="151"/>
+        <source>Imported before</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
+        <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
+        <translation>“%1”此前已于 %2 由 %3 导入（第 %4 号）。再次导入只会修改与数据库现状不同之处。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="160"/>
+        <source>as stamped in the file</source>
+        <translation>按文件中的标记</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="160"/>
+        <source>as written in the file</source>
+        <translation>按文件中的写法</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <source>the period shown in the main window</source>
+        <translation>主窗口当前的报告期</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <source>as chosen</source>
+        <translation>按所选</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="179"/>
+        <source>Nothing imported from “%1”.</source>
+        <translation>“%1”未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="185"/>
+        <source>Importing “%1”</source>
+        <translation>正在导入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="198"/>
+        <source>Period of the return</source>
+        <translation>报回表的报告期</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="199"/>
+        <source>Which period does “%1” report on?</source>
+        <translation>“%1”报送的是哪个报告期？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="210"/>
+        <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
+        <translation>已导入“%1”：%3 行中修改 %2 个单元格；冲突：采用报回值 %4 个，保留 %5 个，待定 %6 个；拒收 %7 行。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="224"/>
+        <source>Changed in the meantime</source>
+        <translation>期间已有改动</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="225"/>
+        <source>Read “%1” again now?</source>
+        <translation>现在重新读取“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="246"/>
+        <source>Unexpected error</source>
+        <translation>程序错误</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_import.py" line="247"/>
+        <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
+        <translation>导入因程序错误而中止，此文件的内容均未写入。详细信息：</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPreview</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="23"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_model.py" line="41"/>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPreviewDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="41"/>
+        <source>Returned workbook — %1</source>
+        <translation>报回表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="60"/>
+        <source>This file was imported before, on %1 by %2 (import no. %3).</source>
+        <translation>此文件此前已于 %1 由 %2 导入（第 %3 号）。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="70"/>
+        <source>Rows that change — untick a row or a cell to leave it as it is (orange: replaces a stored value; grey: carried over unchanged)</source>
+        <translation>将修改的行——取消勾选某行或某个单元格即保持原样（橙色：替换库中已有值；灰色：沿用上期未改动）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="74"/>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="75"/>
+        <source>Rejected rows (%1)</source>
+        <translation>拒收的行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="76"/>
+        <source>Warnings (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="94"/>
+        <source>Fill-in workbook sent by this program</source>
+        <translation>本程序发出的报送表</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="95"/>
+        <source>Table in the ledger layout (no stamp: rows matched by task number and text)</source>
+        <translation>台账格式的表格（无标记：按序号和任务内容匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="96"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="97"/>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="111"/>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="107"/>
+        <source>The unit that sent this return; the returns tracker counts it as returned by this unit</source>
+        <translation>报回此表的单位；报送跟踪中记为该单位已报回</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="112"/>
+        <source>Returned by:</source>
+        <translation>报回单位：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="118"/>
+        <source>Read for another period…</source>
+        <translation>按其他报告期读取…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="122"/>
+        <source>Period:</source>
+        <translation>报告期：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="135"/>
+        <source>%1 row(s) would change (%2 cell(s)); %3 conflict(s); %4 row(s) rejected; %5 warning(s); %6 row(s) as stored already.</source>
+        <translation>将修改 %1 行（%2 个单元格）；冲突 %3 个；拒收 %4 行；提示 %5 条；%6 行与库中一致。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="149"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="158"/>
+        <source>Both the database and the colleague changed these cells after the file was sent. Choose for each which value to keep; hover a row for details.</source>
+        <translation>报送表发出后，数据库和填报人都改动了这些单元格。请逐一选择保留哪个值；鼠标停在行上可看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="164"/>
+        <source>Keep ours everywhere</source>
+        <translation>全部保留库中值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="166"/>
+        <source>Take theirs everywhere</source>
+        <translation>全部采用报回值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="177"/>
+        <source>Accept &amp;all</source>
+        <translation>全部接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="178"/>
+        <source>Accept &amp;selected only</source>
+        <translation>只接受勾选的(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="179"/>
+        <source>Accept &amp;none (cancel)</source>
+        <translation>全部不接受（取消）(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTrackerView</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <source>Returned</source>
+        <translation>报回值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="105"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="108"/>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="110"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <source>Leads</source>
+        <translation>牵头措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <source>Cooperates</source>
+        <translation>配合措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <source>Workbook sent</source>
+        <translation>已发报送表</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="141"/>
+        <source>Save reminder list…</source>
+        <translation>保存催报清单…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="145"/>
+        <source>&amp;Open it</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="148"/>
+        <source>Missing returns</source>
+        <translation>未报回</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="151"/>
+        <source>Period:</source>
+        <translation>报告期：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="239"/>
+        <source>Workbook sent %1</source>
+        <translation>报送表发送于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="241"/>
+        <source>Return imported %1 (import no. %2)</source>
+        <translation>报回表导入于 %1（第 %2 号）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="244"/>
+        <source>%1 conflict(s) left open</source>
+        <translation>%1 个冲突待定</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="268"/>
+        <source>This policy has no units with measures in this year.</source>
+        <translation>此政策本年度没有承担措施的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="282"/>
+        <source>%1 of %2 unit(s) have not returned %3.</source>
+        <translation>%2 个单位中有 %1 个尚未报回%3。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="297"/>
+        <source>Save reminder list</source>
+        <translation>保存催报清单</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="298"/>
+        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="311"/>
+        <source>Writing the reminder list</source>
+        <translation>正在生成催报清单</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="320"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="322"/>
+        <source>Saved under another name</source>
+        <translation>已另名保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="323"/>
+        <source>The file could not be written where asked (open in another program, or read-only). It was saved as “%1”.</source>
+        <translation>无法写入指定位置（文件正被其他程序打开，或是只读）。已另存为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="333"/>
+        <source>Reminder list not saved</source>
+        <translation>催报清单未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsUi</name>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="58"/>
+        <source>&amp;Send fill-in workbooks…</source>
+        <translation>发送报送表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="59"/>
+        <source>Import &amp;returned workbooks…</source>
+        <translation>导入报回表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="61"/>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="62"/>
+        <source>Returns &amp;tracker</source>
+        <translation>报送跟踪(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="126"/>
+        <source>Returns</source>
+        <translation>报送跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>SendTemplatesDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="53"/>
+        <source>Send fill-in workbooks</source>
+        <translation>发送报送表</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="70"/>
+        <source>&amp;Policy:</source>
+        <translation>政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="71"/>
+        <source>P&amp;eriod:</source>
+        <translation>报告期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="72"/>
+        <source>Units:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="78"/>
+        <source>&amp;Write workbooks</source>
+        <translation>生成报送表(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="81"/>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="107"/>
+        <source>One &amp;unit:</source>
+        <translation>一个单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="113"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="117"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="124"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="157"/>
+        <source>%1 — leads %2, cooperates on %3</source>
+        <translation>%1 — 牵头 %2 项，配合 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="160"/>
+        <source>&amp;All %1 units, one file each, into the folder:</source>
+        <translation>全部 %1 个单位，每个单位一个文件，保存到文件夹(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="164"/>
+        <source>No unit has measures of this policy in %1: there is nothing to send.</source>
+        <translation>%1 没有任何单位承担此政策的措施，无需发送。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="177"/>
+        <source>Folder for the workbooks</source>
+        <translation>报送表保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="183"/>
+        <source>Save the workbook as</source>
+        <translation>报送表另存为</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="184"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="197"/>
+        <source>No file name</source>
+        <translation>没有文件名</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="198"/>
+        <source>Choose the unit and where to save its workbook.</source>
+        <translation>请选择单位及报送表的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="209"/>
+        <source>No folder</source>
+        <translation>没有文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="209"/>
+        <source>Choose the folder for the workbooks.</source>
+        <translation>请选择报送表的保存文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="224"/>
+        <source>Writing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="225"/>
+        <source>Writing fill-in workbooks</source>
+        <translation>正在生成报送表</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="230"/>
+        <source>Replace files?</source>
+        <translation>替换文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="231"/>
+        <source>%1 file(s) exist already and will be replaced:</source>
+        <translation>%1 个文件已存在，将被替换：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="239"/>
+        <source>%1 — %2, %3 measure(s)</source>
+        <translation>%1 — %2，%3 项措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="243"/>
+        <source>Wrote %1 workbook(s) into %2.</source>
+        <translation>已在 %2 生成 %1 份报送表。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="246"/>
+        <source>Cancelled: %1 unit(s) got no workbook.</source>
+        <translation>已取消：%1 个单位未生成报送表。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="255"/>
+        <source>Nothing to send</source>
+        <translation>无需发送</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="257"/>
+        <source>Workbook not written</source>
+        <translation>报送表未生成</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="258"/>
+        <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
+        <translation>有报送表无法写入（是否正被 Excel 或 WPS 打开，或文件夹只读？）：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="261"/>
+        <source>Unexpected error</source>
+        <translation>程序错误</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="262"/>
+        <source>Writing stopped because of an error in the program. Details:</source>
+        <translation>生成因程序错误而中止。详细信息：</translation>
     </message>
 </context>
 <context>
@@ -1417,19 +2317,32 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="152"/>
+        <location filename="../../zjtracker/ui/structure_actions.py" line="185"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="157"/>
+        <location filename="../../zjtracker/ui/structure_actions.py" line="190"/>
         <source>Undo not possible</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="158"/>
+        <location filename="../../zjtracker/ui/structure_actions.py" line="191"/>
         <source>This step was removed from the undo history.</source>
         <translation>这一步已从撤销记录中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCombo</name>
+    <message>
+        <location filename="../../zjtracker/ui/unit_combo.py" line="18"/>
+        <source>Type a unit&apos;s name or any of its aliases</source>
+        <translation>输入单位名称或其简称</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_combo.py" line="27"/>
+        <source>No unit is called “%1”.</source>
+        <translation>没有名为“%1”的单位。</translation>
     </message>
 </context>
 <context>
