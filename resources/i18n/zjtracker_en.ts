@@ -376,198 +376,202 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="76"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="42"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="84"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="50"/>
         <source>All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="90"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="56"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
-        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
         <source>Cells changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="91"/>
         <source>&amp;Undo this import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="93"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="159"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="161"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="162"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="128"/>
         <source>In effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="166"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="132"/>
         <source>%1 in %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="185"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="151"/>
         <source>No returned workbook has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="189"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="155"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
         <source>Restored by the undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="206"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
+        <source>By the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="172"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="207"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="173"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="215"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="181"/>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="218"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="184"/>
         <source>%1 cell(s) restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="220"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="186"/>
         <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,160 +1770,160 @@
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="62"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="108"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="65"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="110"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="67"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="96"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="96"/>
         <source>Workbook sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="106"/>
         <source>Save reminder list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="145"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="110"/>
         <source>&amp;Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="148"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="113"/>
         <source>Missing returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="151"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="116"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="239"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="73"/>
         <source>Workbook sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="241"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="73"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="244"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
         <source>%1 conflict(s) left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="268"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="201"/>
         <source>This policy has no units with measures in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="214"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="297"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="229"/>
         <source>Save reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="298"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="230"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="311"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="243"/>
         <source>Writing the reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="320"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="252"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="322"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="254"/>
         <source>Saved under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="323"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="255"/>
         <source>The file could not be written where asked (open in another program, or read-only). It was saved as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="333"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="265"/>
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -376,198 +376,202 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="76"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="42"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
         <source>Implementation</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="79"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
         <source>Suggestions</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="80"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
         <source>Progress (%)</source>
         <translation>完成进度（%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
         <source>Assessment</source>
         <translation>评估情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="84"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="50"/>
         <source>All policies</source>
         <translation>全部政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="90"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="56"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
-        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="97"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
         <source>Cells changed</source>
         <translation>修改单元格</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="98"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="106"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="107"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="91"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销这次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="93"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="159"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation>采用 %1，保留 %2，待定 %3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="161"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
         <source>Undone %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="162"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="128"/>
         <source>In effect</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="166"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="132"/>
         <source>%1 in %2 row(s)</source>
         <translation>%2 行中 %1 处</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="185"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="151"/>
         <source>No returned workbook has been imported yet.</source>
         <translation>尚未导入任何报回表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="189"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="155"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation>“%1”修改的单元格（%2）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="191"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
         <source>Restored by the undo</source>
         <translation>已由撤销恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="206"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
+        <source>By the import</source>
+        <translation>导入写入</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_history.py" line="172"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="207"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="173"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation>撤销“%1”的导入（第 %2 号）吗？它修改过的每个单元格都将恢复原值，此后又被修改过的除外。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="215"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="181"/>
         <source>Not undone</source>
         <translation>未撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="218"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="184"/>
         <source>%1 cell(s) restored.</source>
         <translation>已恢复 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="220"/>
+        <location filename="../../zjtracker/ui/import_history.py" line="186"/>
         <source>Import undone</source>
         <translation>导入已撤销</translation>
     </message>
@@ -1766,160 +1770,160 @@
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
         <source>Returned</source>
         <translation>报回值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="62"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="108"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="65"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="110"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="67"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="135"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="195"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="96"/>
         <source>Workbook sent</source>
         <translation>已发报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="106"/>
         <source>Save reminder list…</source>
         <translation>保存催报清单…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="145"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="110"/>
         <source>&amp;Open it</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="148"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="113"/>
         <source>Missing returns</source>
         <translation>未报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="151"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="116"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="239"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="73"/>
         <source>Workbook sent %1</source>
         <translation>报送表发送于 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="241"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="73"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation>报回表导入于 %1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="244"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
         <source>%1 conflict(s) left open</source>
         <translation>%1 个冲突待定</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="268"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="201"/>
         <source>This policy has no units with measures in this year.</source>
         <translation>此政策本年度没有承担措施的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="214"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation>%2 个单位中有 %1 个尚未报回%3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="297"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="229"/>
         <source>Save reminder list</source>
         <translation>保存催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="298"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="230"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="311"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="243"/>
         <source>Writing the reminder list</source>
         <translation>正在生成催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="320"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="252"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="322"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="254"/>
         <source>Saved under another name</source>
         <translation>已另名保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="323"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="255"/>
         <source>The file could not be written where asked (open in another program, or read-only). It was saved as “%1”.</source>
         <translation>无法写入指定位置（文件正被其他程序打开，或是只读）。已另存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="333"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="265"/>
         <source>Reminder list not saved</source>
         <translation>催报清单未保存</translation>
     </message>

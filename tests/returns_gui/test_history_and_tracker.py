@@ -4,6 +4,8 @@ import re
 import subprocess
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
 from tests.returns_gui.conftest import AFTER_Q3, DURING_Q3, PERIOD, fill, saved, sent_to, stored
@@ -11,6 +13,7 @@ from zjtracker.services.batches import apply_return
 from zjtracker.services.returns_preview import preview_return
 from zjtracker.ui.import_history import ImportHistoryDialog
 from zjtracker.ui.returns_menu import returns_ui
+from zjtracker.ui.returns_tracker_model import STATE_STYLE
 from zjtracker.ui.returns_tracker_view import ReturnsTrackerView
 
 
@@ -80,11 +83,16 @@ def test_tracker_grid_shows_each_units_state_in_words(qtbot, database, policy_id
     imported(database, policy_id, tmp_path)
     view = ReturnsTrackerView(database, policy_id=policy_id, year=2025, today=DURING_Q3)
     qtbot.addWidget(view)
-    assert [view.table.horizontalHeaderItem(c).text() for c in range(3, 7)] == [
+    assert [view.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(3, 7)] == [
         "2025 quarter 1", "2025 quarter 2", "2025 quarter 3", "2025 quarter 4"]
     assert {u: view.cell_text(u, "2025Q3") for u in ("市商务局", "市税务局", "市市场监督管理局")} == {
         "市商务局": "Merged", "市税务局": "Sent", "市市场监督管理局": "Not sent"}
     assert view.cell_text("市税务局", "2025Q1") == "Overdue" and view.cell_text("市税务局", "2025Q4") == "Not sent"
+    merged = view.model.index(0, 5)  # 市商务局 leads most: first row; 2025Q3
+    assert merged.data() == "Merged" and merged.data(Qt.ItemDataRole.UserRole) == "merged"
+    assert merged.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(STATE_STYLE["merged"][1])
+    assert not merged.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert "Return imported" in merged.data(Qt.ItemDataRole.ToolTipRole)
     assert view.chosen_period() == PERIOD
     assert view.missing_names() == ["市税务局", "市市场监督管理局"]
     view.today = AFTER_Q3

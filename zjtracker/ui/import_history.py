@@ -4,7 +4,7 @@ clerk is told which)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,44 +27,10 @@ from zjtracker.services.choices import policy_choices
 from zjtracker.services.periods import Period
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.returns_preview_model import value_text
+from zjtracker.ui.returns_tracker_model import RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 UNDONE_TEXT = "#757575"
-
-
-class ChangesTable(QAbstractTableModel):
-    """The cells of one import, as text; a batch of a big ledger changes thousands."""
-
-    def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[tuple[list[str], list[str]]] = []  # (texts, tooltips)
-
-    def set_rows(self, rows: list[tuple[list[str], list[str]]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        texts, tips = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tips[index.column()] or None
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 class ImportHistoryDialog(QDialog):
@@ -103,7 +69,7 @@ class ImportHistoryDialog(QDialog):
         self.batches.currentItemChanged.connect(lambda *_: self._show_changes())
 
         self.changes_label = QLabel()
-        self.changes_model = ChangesTable([self.tr("Task"), self.tr("Measure"), self.tr("Column"), self.tr("Before"),
+        self.changes_model = RowsModel([self.tr("Task"), self.tr("Measure"), self.tr("Column"), self.tr("Before"),
                                            self.tr("After"), self.tr("What")], self)
         self.changes = QTreeView()
         self.changes.setModel(self.changes_model)
@@ -188,13 +154,13 @@ class ImportHistoryDialog(QDialog):
         changes = batch_changes(self.database, batch.id)
         self.changes_label.setText(self.tr("Cells changed by “%1” (%2):").replace("%1", batch.file_name).replace(
             "%2", str(sum(1 for c in changes if c.source == "import"))))
-        imported, restored = self.tr("Imported"), self.tr("Restored by the undo")
+        imported, restored = self.tr("By the import"), self.tr("Restored by the undo")
         rows = []
         for change in changes:
             texts = [change.task, " ".join(change.measure_text.split()), self._fields.get(change.field, change.field),
                      value_text(change.old, change.field), value_text(change.new, change.field),
                      imported if change.source == "import" else restored]
-            rows.append((texts, ["", change.measure_text, "", change.old or "", change.new or "", ""]))
+            rows.append((texts, ["", change.measure_text, "", change.old or "", change.new or "", ""], None))
         self.changes_model.set_rows(rows)
 
     # undo ----------------------------------------------------------------------------

@@ -6,11 +6,10 @@ the printable 催报 list of them (PDF or Excel)."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +22,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,48 +35,8 @@ from zjtracker.services.returns_tracker import (
     CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid, tracker_grid,
 )
 from zjtracker.ui.period_selector import period_text
+from zjtracker.ui.returns_tracker_model import FIXED_COLUMNS, STATE_STYLE, RowsModel, TrackerModel, state_icon
 from zjtracker.ui.worker import run_with_progress
-
-# state → (text colour, background, shape); never colour alone: the word and the shape say it too
-STATE_STYLE = {
-    NOT_SENT: ("#616161", "#f5f5f5", "ring"),
-    SENT: ("#1565c0", "#e3f2fd", "circle"),
-    RETURNED: ("#00838f", "#e0f7fa", "diamond"),
-    MERGED: ("#2e7d32", "#e8f5e9", "check"),
-    CONFLICTS: ("#e65100", "#fff3e0", "triangle"),
-    OVERDUE: ("#c62828", "#ffebee", "square"),
-}
-FIXED_COLUMNS = 3  # unit, lead, cooperating
-
-
-@cache
-def state_icon(state: str) -> QIcon:
-    color, _background, shape = STATE_STYLE[state]
-    size = 14
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = painter.pen()
-    pen.setColor(QColor(color))
-    pen.setWidth(2 if shape in ("ring", "check") else 1)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush if shape in ("ring", "check") else QBrush(QColor(color)))
-    if shape == "square":
-        painter.drawRect(2, 2, size - 5, size - 5)
-    elif shape == "triangle":
-        painter.drawPolygon(QPolygonF([QPointF(size / 2, 1), QPointF(size - 1, size - 2), QPointF(1, size - 2)]))
-    elif shape == "diamond":
-        painter.drawPolygon(QPolygonF([QPointF(size / 2, 1), QPointF(size - 1, size / 2),
-                                       QPointF(size / 2, size - 1), QPointF(1, size / 2)]))
-    elif shape == "check":
-        painter.drawLine(2, 7, 5, 11)
-        painter.drawLine(5, 11, 12, 3)
-    else:
-        painter.drawEllipse(2, 2, size - 5, size - 5)
-    painter.end()
-    return QIcon(pixmap)
-
 
 class ReturnsTrackerView(QWidget):
     def __init__(self, database, parent: QWidget | None = None, policy_id: int | None = None,
@@ -111,12 +68,18 @@ class ReturnsTrackerView(QWidget):
         top.addWidget(self.year_box)
         top.addWidget(refresh)
 
-        self.table = QTableWidget()
+        self.model = TrackerModel(self._words, {
+            "unit": self.tr("Unit"), "leads": self.tr("Leads"), "cooperates": self.tr("Cooperates"),
+            "sent": self.tr("Workbook sent %1"), "imported": self.tr("Return imported %1 (import no. %2)"),
+            "open": self.tr("%1 conflict(s) left open")}, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.currentCellChanged.connect(lambda row, column, *_: self._column_chosen(column))
+        self.table.selectionModel().currentChanged.connect(lambda current, _previous: self._column_chosen(
+            current.column()))
         self.table.horizontalHeader().sectionClicked.connect(self._column_chosen)
         self.legend = QHBoxLayout()
         for state in STATE_STYLE:
@@ -129,11 +92,13 @@ class ReturnsTrackerView(QWidget):
         self.period_box = QComboBox()
         self._wanted_period = period  # preselected once (the main window's period)
         self.period_box.currentIndexChanged.connect(lambda _i: self._show_missing())
-        self.missing = QTreeWidget()
+        self.missing_model = RowsModel([self.tr("No."), self.tr("Unit"), self.tr("Leads"), self.tr("Cooperates"),
+                                        self.tr("State"), self.tr("Workbook sent")], self, marked_column=4)
+        self.missing = QTreeView()
+        self.missing.setModel(self.missing_model)
         self.missing.setRootIsDecorated(False)
         self.missing.setAlternatingRowColors(True)
-        self.missing.setHeaderLabels([self.tr("No."), self.tr("Unit"), self.tr("Leads"), self.tr("Cooperates"),
-                                      self.tr("State"), self.tr("Workbook sent")])
+        self.missing.setUniformRowHeights(True)
         self.missing.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.missing.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.missing.header().setStretchLastSection(False)
@@ -184,28 +149,16 @@ class ReturnsTrackerView(QWidget):
 
     def reload(self) -> None:
         chosen, self._wanted_period = self._wanted_period or self.period_box.currentData(), None
-        self.table.clear()
         self.grid = None
         if self.policy_id() is not None:
             self.grid = tracker_grid(self.database, self.policy_id(), self.year_box.value(), self.today)
-        periods = self.grid.periods if self.grid else []
-        units = self.grid.units if self.grid else []
-        self.table.setColumnCount(FIXED_COLUMNS + len(periods))
-        self.table.setRowCount(len(units))
-        self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Leads"), self.tr("Cooperates")]
-                                             + [period_text(Period.parse(p)) for p in periods])
-        for row, unit in enumerate(units):
-            self.table.setItem(row, 0, QTableWidgetItem(unit.name))
-            for column, count in ((1, unit.lead), (2, unit.cooperating)):
-                item = QTableWidgetItem(str(count))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, column, item)
-            for offset, period in enumerate(periods):
-                self.table.setItem(row, FIXED_COLUMNS + offset, self._cell_item(self.grid.cell(unit.unit_id, period)))
+        self.model.set_grid(self.grid)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.table.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in range(1, self.model.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        periods = self.grid.periods if self.grid else []
         self.period_box.blockSignals(True)
         self.period_box.clear()
         for period in periods:
@@ -225,32 +178,12 @@ class ReturnsTrackerView(QWidget):
                  if (Period.parse(p).year, Period.parse(p).first_month) <= (today.year, today.month)]
         return begun[-1] if begun else self.grid.periods[0]
 
-    def _cell_item(self, cell) -> QTableWidgetItem:
-        color, background, _shape = STATE_STYLE[cell.state]
-        text = self.word(cell.state)
-        if cell.open_conflicts:
-            text += f" ({cell.open_conflicts})"
-        item = QTableWidgetItem(state_icon(cell.state), text)
-        item.setForeground(QBrush(QColor(color)))
-        item.setBackground(QBrush(QColor(background)))
-        item.setData(Qt.ItemDataRole.UserRole, cell.state)
-        lines = [text]
-        if cell.sent_at:
-            lines.append(self.tr("Workbook sent %1").replace("%1", f"{cell.sent_at:%Y-%m-%d %H:%M}"))
-        if cell.returned_at:
-            lines.append(self.tr("Return imported %1 (import no. %2)").replace(
-                "%1", f"{cell.returned_at:%Y-%m-%d %H:%M}").replace("%2", str(cell.batch_id)))
-        if cell.open_conflicts:
-            lines.append(self.tr("%1 conflict(s) left open").replace("%1", str(cell.open_conflicts)))
-        item.setToolTip("\n".join(lines))
-        return item
-
     def cell_text(self, unit_name: str, period: str) -> str:
-        """What the grid shows for a unit and a period (for tests and the clerk's eye)."""
+        """What the grid shows for a unit and a period."""
         if not self.grid:
             return ""
         row = next(i for i, u in enumerate(self.grid.units) if u.name == unit_name)
-        return self.table.item(row, FIXED_COLUMNS + self.grid.periods.index(period)).text()
+        return self.model.index(row, FIXED_COLUMNS + self.grid.periods.index(period)).data()
 
     def _column_chosen(self, column: int) -> None:
         if self.grid and column >= FIXED_COLUMNS:
@@ -262,9 +195,9 @@ class ReturnsTrackerView(QWidget):
         return Period.parse(period) if period else None
 
     def _show_missing(self) -> None:
-        self.missing.clear()
         period = self.chosen_period()
         if not self.grid or period is None:
+            self.missing_model.set_rows([])
             self.missing_label.setText(self.tr("This policy has no units with measures in this year.")
                                        if self.policy_id() is not None else "")
             self.print_button.setEnabled(False)
@@ -272,19 +205,18 @@ class ReturnsTrackerView(QWidget):
         name = str(period)
         missing = [u for u in self.grid.units if self.grid.cell(u.unit_id, name).state in (NOT_SENT, SENT, OVERDUE)]
         missing.sort(key=lambda u: (self.grid.cell(u.unit_id, name).state != OVERDUE, -u.lead, -u.cooperating, u.name))
+        rows = []
         for number, unit in enumerate(missing, start=1):
             cell = self.grid.cell(unit.unit_id, name)
-            item = QTreeWidgetItem([str(number), unit.name, str(unit.lead), str(unit.cooperating),
-                                    self.word(cell.state), f"{cell.sent_at:%Y-%m-%d}" if cell.sent_at else "—"])
-            item.setIcon(4, state_icon(cell.state))
-            item.setForeground(4, QBrush(QColor(STATE_STYLE[cell.state][0])))
-            self.missing.addTopLevelItem(item)
+            rows.append(([str(number), unit.name, str(unit.lead), str(unit.cooperating), self.word(cell.state),
+                          f"{cell.sent_at:%Y-%m-%d}" if cell.sent_at else "—"], [], cell.state))
+        self.missing_model.set_rows(rows)
         self.missing_label.setText(self.tr("%1 of %2 unit(s) have not returned %3.").replace(
             "%1", str(len(missing))).replace("%2", str(len(self.grid.units))).replace("%3", period_text(period)))
         self.print_button.setEnabled(True)
 
     def missing_names(self) -> list[str]:
-        return [self.missing.topLevelItem(i).text(1) for i in range(self.missing.topLevelItemCount())]
+        return self.missing_model.column_texts(1)
 
     def save_reminder_list(self) -> None:
         period, policy_id = self.chosen_period(), self.policy_id()
