@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
 from tests.returns.conftest import PERIOD, fill, plan_of, test_policy, unit_id
+from tests.ui.conftest import _private_settings  # noqa: F401 (autouse: settings kept private)
 from zjtracker.importing.model import ParseResult
 from zjtracker.services.policy_import import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
@@ -17,16 +17,6 @@ from zjtracker.services.returns_export import export_template
 
 DURING_Q3 = date(2025, 8, 15)
 AFTER_Q3 = date(2025, 10, 20)
-
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path, qapp):
-    QCoreApplication.setOrganizationName("zjtracker-tests")
-    QCoreApplication.setApplicationName("zjtracker-tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
 
 
 @pytest.fixture

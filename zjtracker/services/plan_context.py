@@ -65,7 +65,7 @@ def policy_frequency(database: Database, kind: str, node_id: int) -> str | None:
     """The reporting rhythm of the policy a node belongs to."""
     from zjtracker.services.tree_filter import node_path
 
-    path = node_path(database, kind, node_id) if kind not in ("policy", "indicators") else [("policy", node_id)]
+    path = node_path(database, kind, node_id)
     if not path:
         return None
     with database.session() as session:

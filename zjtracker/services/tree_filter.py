@@ -212,17 +212,38 @@ def _narrowed_measures(session: Session, tree_filter: TreeFilter, period: Period
 
 
 def node_path(database: Database, kind: str, node_id: int) -> list[Key]:
-    """The keys from the policy down to a node, to open it in the tree."""
+    """The keys from the policy down to a node, to open it in the tree: a few lookups up
+    the parents (it runs on every selection, so it never loads the whole tree)."""
+    chain: list[Key] = []
     with database.session() as session:
-        tree = _Skeleton(session, None)
+        if kind == KIND_INDICATOR:
+            policy_id = session.scalar(select(Indicator.policy_id).where(Indicator.id == node_id))
+            return [] if policy_id is None else [
+                (KIND_POLICY, policy_id), (KIND_INDICATORS, policy_id), (KIND_INDICATOR, node_id)]
+        if kind == KIND_INDICATORS:
+            return [(KIND_POLICY, node_id), (KIND_INDICATORS, node_id)]
         if kind == KIND_PLAN:
             measure_id = session.scalar(select(YearlyPlan.measure_id).where(YearlyPlan.id == node_id))
             if measure_id is None:
                 return []
-            tree.plan_measure[node_id] = measure_id
-        if kind == KIND_INDICATOR:
-            policy_id = session.scalar(select(Indicator.policy_id).where(Indicator.id == node_id))
+            chain.append((KIND_PLAN, node_id))
+            kind, node_id = KIND_MEASURE, measure_id
+        if kind == KIND_MEASURE:
+            area_id = None
+            current: int | None = node_id
+            while current is not None:
+                row = session.execute(
+                    select(Measure.area_id, Measure.parent_id).where(Measure.id == current)).first()
+                if row is None:
+                    return []
+                chain.append((KIND_MEASURE, current))
+                area_id, current = row
+            kind, node_id = KIND_AREA, area_id
+        if kind == KIND_AREA:
+            policy_id = session.scalar(select(Area.policy_id).where(Area.id == node_id))
             if policy_id is None:
                 return []
-            tree.indicator_policy[node_id] = policy_id
-        return list(reversed(tree.path((kind, node_id))))
+            chain += [(KIND_AREA, node_id), (KIND_POLICY, policy_id)]
+        elif kind == KIND_POLICY:
+            chain.append((KIND_POLICY, node_id))
+    return list(reversed(chain))

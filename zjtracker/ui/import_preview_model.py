@@ -8,7 +8,7 @@ import html
 import re
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from zjtracker.importing.model import (
     ROLE_COOPERATING,
@@ -23,6 +23,7 @@ from zjtracker.importing.model import (
 )
 from zjtracker.importing.units import canonical_name, split_unit_list
 from zjtracker.services.policy_queries import label_number
+from zjtracker.ui.tree_base import NodeTreeModel
 
 ROLES = (ROLE_LEAD, ROLE_COOPERATING, ROLE_RESPONSIBLE)
 
@@ -61,7 +62,7 @@ def _tooltip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 
-class PreviewModel(QAbstractItemModel):
+class PreviewModel(NodeTreeModel):
     """Every node of the result in document order. ``edited`` is emitted after each change."""
 
     edited = Signal()
@@ -83,27 +84,6 @@ class PreviewModel(QAbstractItemModel):
             self._add_measure(node, child)
 
     # structure ---------------------------------------------------------------------
-    def _node(self, index: QModelIndex) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root
-
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = index.internalPointer().parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        if parent.column() > 0:
-            return 0
-        return len(self._node(parent).children)
-
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return len(Column)
 

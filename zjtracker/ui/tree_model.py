@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from zjtracker.db.engine import Database
 from zjtracker.services.periods import Period
 from zjtracker.services.tree import KIND_INDICATORS, KIND_ROOT, TreeNode, load_children
 from zjtracker.services.tree_filter import VisibleNodes
 from zjtracker.ui.status_style import status_color, status_icon, status_text
+from zjtracker.ui.tree_base import NodeTreeModel
 
 
 class Column(IntEnum):
@@ -49,7 +50,7 @@ class _Item:
         self.show_all = show_all
 
 
-class PolicyTreeModel(QAbstractItemModel):
+class PolicyTreeModel(NodeTreeModel):
     """Policy → area → measure group → measure → yearly plan, fetched level by level."""
 
     def __init__(self, database: Database, parent: QObject | None = None):
@@ -88,34 +89,13 @@ class PolicyTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     # structure -----------------------------------------------------------------
-    def _item(self, index: QModelIndex) -> _Item:
-        return index.internalPointer() if index.isValid() else self._root
-
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._item(parent).children[row])
-
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = index.internalPointer().parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        if parent.column() > 0:
-            return 0
-        return len(self._item(parent).children)
-
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return len(Column)
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         if parent.column() > 0:
             return False
-        item = self._item(parent)
+        item = self._node(parent)
         if item.fetched:
             return bool(item.children)
         return item.node.child_count > 0
@@ -123,11 +103,11 @@ class PolicyTreeModel(QAbstractItemModel):
     def canFetchMore(self, parent: QModelIndex) -> bool:
         if parent.column() > 0:
             return False
-        item = self._item(parent)
+        item = self._node(parent)
         return not item.fetched and item.node.child_count > 0
 
     def fetchMore(self, parent: QModelIndex) -> None:
-        item = self._item(parent)
+        item = self._node(parent)
         if item.fetched:
             return
         nodes = load_children(self._database, item.node.kind, item.node.id, self._period)
@@ -151,7 +131,7 @@ class PolicyTreeModel(QAbstractItemModel):
         for key in keys:
             if self.canFetchMore(index):
                 self.fetchMore(index)
-            item = self._item(index)
+            item = self._node(index)
             child = next((c for c in item.children if c.node.key == key), None)
             if child is None:
                 break
