@@ -1,6 +1,7 @@
 """Update the translation sources from the code and compile them.
 
-    python tools/i18n.py
+    python tools/i18n.py                 update the .ts from the code, then compile
+    python tools/i18n.py --release-only  only compile the .ts into .qm
 
 Runs pyside6-lupdate over zjtracker/ui (keeping existing translations in the .ts files),
 then pyside6-lrelease to write the .qm files the program loads. Edit the .ts files with
@@ -19,10 +20,12 @@ LANGUAGES = ("zh_CN", "en")
 
 
 def main() -> int:
+    release_only = "--release-only" in sys.argv[1:]  # compile the .ts as they are
     sources = sorted(str(p) for p in (ROOT / "zjtracker" / "ui").rglob("*.py"))
     for language in LANGUAGES:
         ts = I18N / f"zjtracker_{language}.ts"
-        subprocess.run(["pyside6-lupdate", *sources, "-ts", str(ts), "-no-obsolete"], check=True)
+        if not release_only:
+            subprocess.run(["pyside6-lupdate", *sources, "-ts", str(ts), "-no-obsolete"], check=True)
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

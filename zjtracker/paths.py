@@ -53,5 +53,21 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The user manual and its screenshots: docs/ in a checkout, inside a frozen bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
+def manual_path() -> Path:
+    return docs_dir() / "用户手册.md"
+
+
+def icon_path(suffix: str = "png") -> Path:
+    return resources_dir() / "icons" / f"zjtracker.{suffix}"
+
+
 def sample_documents_dir() -> Path:
     return resources_dir() / "seeds"

@@ -4,13 +4,117 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="38"/>
+        <location filename="../../zjtracker/ui/app.py" line="82"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="39"/>
+        <location filename="../../zjtracker/ui/app.py" line="83"/>
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../zjtracker/ui/app_controller.py" line="27"/>
+        <source>This database is already open in zjtracker; that window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/app_controller.py" line="61"/>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/app_controller.py" line="62"/>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/app_controller.py" line="75"/>
+        <source>Database in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/app_controller.py" line="76"/>
+        <source>This database is already open in another zjtracker window; that window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="32"/>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="34"/>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="65"/>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="53"/>
+        <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="57"/>
+        <source>Backing up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="63"/>
+        <source>The database was backed up to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="78"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="79"/>
+        <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
+
+zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
+
+then open that database. Backups of the server are made with File › Back up database… or: zjtracker --db URL backup -o FILE%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="99"/>
+        <source>Restored from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="77"/>
+        <source>Program error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="80"/>
+        <source>The program ran into an error of its own (not something you did wrong). What was stored before stays stored; the last step may not have been done. Please copy the details below and send them to whoever looks after the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="89"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="100"/>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -59,6 +163,127 @@
     <message>
         <location filename="../../zjtracker/ui/returns_preview_model.py" line="61"/>
         <source>Pre-filled from an earlier period and sent back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="49"/>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="52"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="55"/>
+        <source>Someone deleted this progress while you were editing it. “Keep mine” stores your version again; “Take theirs” leaves it deleted, and your version is copied to the clipboard and can be brought back with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="58"/>
+        <source>Theirs (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="61"/>
+        <source>%1 saved this progress on %2 while you were editing it. The fields that differ are highlighted. Nothing you typed is lost: whichever you choose, your version can be brought back with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="64"/>
+        <source>Theirs (saved by %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="90"/>
+        <source>Differs from theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog.py" line="121"/>
+        <source>The merged progress must be a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialogLayout</name>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55"/>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56"/>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="59"/>
+        <source>Mine (what I typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="62"/>
+        <source>Merged (edit here, then “Save merged”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="101"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="102"/>
+        <source>Save my version over theirs (theirs stays in the change log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="103"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="105"/>
+        <source>Show their version; mine is copied to the clipboard and Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="106"/>
+        <source>Save merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="107"/>
+        <source>Save the merged column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="122"/>
+        <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,188 +971,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="47"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="50"/>
         <source>Policy implementation ledger — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="81"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="84"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="85"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="88"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="96"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="99"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="196"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="199"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="237"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="240"/>
         <source>Progress not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="238"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="241"/>
         <source>The progress could not be saved. Discard your changes and go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="340"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="343"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="341"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="344"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="343"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="346"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="344"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="347"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="24"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="26"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="25"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="27"/>
         <source>&amp;Import policy document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="28"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="30"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="32"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="34"/>
+        <source>Open &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="40"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="50"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="44"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="52"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="45"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="47"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="55"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="52"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="60"/>
         <source>&amp;Save progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="55"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="63"/>
         <source>&amp;Edit item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="57"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="65"/>
         <source>Move item &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="59"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="67"/>
         <source>Move item do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="69"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="65"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="73"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="67"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="75"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="69"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="77"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="70"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="78"/>
         <source>&amp;Unit registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="73"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="81"/>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="84"/>
         <source>&amp;About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="100"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="100"/>
         <source>The new language is used from the next start of the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="105"/>
         <source>About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="105"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualViewer</name>
+    <message>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="16"/>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="22"/>
+        <source>Find in the manual (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="36"/>
+        <source>The user manual was not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,27 +1296,27 @@
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="170"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="150"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="179"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="159"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="212"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="192"/>
         <source>Policies and measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="214"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="194"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="216"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="196"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,32 +1324,32 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="136"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="116"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="136"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="116"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="137"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="117"/>
         <source>Lead units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="137"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="117"/>
         <source>Cooperating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="138"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="118"/>
         <source>Responsible units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="138"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="118"/>
         <source>Yearly plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,62 +1387,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="80"/>
-        <source>Save (Ctrl+S)</source>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="83"/>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="84"/>
-        <source>Implementation:</source>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="84"/>
+        <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="85"/>
-        <source>Problems:</source>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="86"/>
-        <source>Suggestions:</source>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="87"/>
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="91"/>
-        <source>Assessment:</source>
+        <source>Implementation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="94"/>
-        <source>Progress:</source>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="92"/>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="93"/>
+        <source>Suggestions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="98"/>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="101"/>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="105"/>
         <source>Remarks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="116"/>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="116"/>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="116"/>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="85"/>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="116"/>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="83"/>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="123"/>
+        <location filename="../../zjtracker/ui/progress_form_layout.py" line="131"/>
         <source>Earlier periods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,89 +1472,97 @@
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="35"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="40"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="110"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="116"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="118"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="124"/>
         <source>%1 %2 — progress in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="135"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="141"/>
         <source>Last saved by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="138"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="144"/>
         <source>Nothing reported yet for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="205"/>
-        <location filename="../../zjtracker/ui/progress_form.py" line="220"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="211"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="226"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="218"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="224"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="227"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="233"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="231"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="237"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="235"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="241"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="244"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="250"/>
         <source>● not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="255"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="261"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="272"/>
-        <source>Saved by someone else</source>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="64"/>
+        <source>Recent &amp;databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="273"/>
-        <source>%1 saved this progress while you were editing it. Keep your version (theirs is replaced, and recorded in the change log) or take theirs (your typing is discarded)?</source>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="81"/>
+        <source>The file no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="275"/>
-        <source>Someone</source>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="85"/>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="276"/>
-        <source>Keep mine</source>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="88"/>
+        <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="277"/>
-        <source>Take theirs</source>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="110"/>
+        <source>Open or create a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="112"/>
+        <source>zjtracker databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1809,168 @@
     <message>
         <location filename="../../zjtracker/ui/report_preview.py" line="115"/>
         <source>No program for PDF files was found. The report is saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="219"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="68"/>
+        <source>Choose the backup to restore into “%1”. The backups folder holds a copy made every day, before every import and before every upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="92"/>
+        <source>Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="93"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="110"/>
+        <source>The backups folder holds no backups yet. Use “Other file…” to choose a backup saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="126"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="126"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="127"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="128"/>
+        <source>Replaced by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="128"/>
+        <source>Chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="136"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="137"/>
+        <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="159"/>
+        <source>Reading the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="179"/>
+        <source>This file cannot be restored: it is damaged or not a backup of this program.
+(%1)
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="181"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="182"/>
+        <source>Made: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="184"/>
+        <source>Progress reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="185"/>
+        <source>Last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="185"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="186"/>
+        <source>Policies (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="202"/>
+        <source>Restoring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="208"/>
+        <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="210"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="212"/>
+        <source>It cannot be read now (damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="213"/>
+        <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="228"/>
+        <source>The replaced database was kept as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="230"/>
+        <source>Restored from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/restore_dialog.py" line="238"/>
+        <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,27 +2568,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="31"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="32"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="32"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="33"/>
         <source>On schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="33"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="34"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="34"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="35"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="35"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="36"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>

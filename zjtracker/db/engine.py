@@ -28,6 +28,12 @@ def database_url(target: str | os.PathLike | None) -> str:
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
+def url_without_password(url: str) -> str:
+    """The URL as it may be shown or remembered: the password left out entirely."""
+    parsed = make_url(url)
+    return parsed._replace(password=None).render_as_string(hide_password=False)
+
+
 def sqlite_file(url: str) -> Path | None:
     """The database file behind a SQLite URL, or None for other engines and :memory:."""
     parsed = make_url(url)

@@ -1,8 +1,10 @@
-"""Starting the GUI: the application, its translation, the database, the main window."""
+"""Starting the GUI: the application, its translation and icon, the database, the main window;
+one running program per database, and switching to another database from the File menu."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from zjtracker import paths
 
@@ -13,11 +15,53 @@ def install_translation(app, language: str | None = None) -> bool:
 
     if language is None:
         language = str(QSettings().value("language", "zh_CN"))
+    from PySide6.QtCore import QLibraryInfo
+
+    # Qt's own words first (the Yes/No/Cancel buttons, the file dialog), then the program's.
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
     translator = QTranslator(app)
     if translator.load(str(paths.resources_dir() / "i18n" / f"zjtracker_{language}.qm")):
         app.installTranslator(translator)
         return True
     return False
+
+
+def prepare_application(app, settings_dir: Path | None = None) -> None:
+    """Names (for QSettings), the window icon, and optionally a private settings folder
+    (the self-test uses one so it never touches the clerk's settings)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
+
+    app.setOrganizationName("zjtracker")
+    app.setApplicationName("zjtracker")
+    from zjtracker import __version__
+
+    app.setApplicationVersion(__version__)
+    if settings_dir is not None:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    icon = paths.icon_path("png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def _before_application() -> None:
+    """What must be set before the QApplication exists: high-DPI scaling that follows the
+    screen's own factor (150 % stays 150 %, not rounded to 200 %), and on Windows the
+    taskbar identity so the window shows the program's icon rather than Python's."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if sys.platform == "win32":
+        try:
+            import ctypes
+
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("zjtracker.zjtracker")
+        except (AttributeError, OSError):
+            pass
 
 
 def open_main_window(db_target: str | None):
@@ -46,18 +90,18 @@ def open_main_window(db_target: str | None):
 
 
 def run_gui(db_target: str | None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-    from sqlalchemy.exc import OperationalError
+    from PySide6.QtWidgets import QApplication
 
+    from zjtracker.ui.app_controller import AppController
+
+    _before_application()
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("zjtracker")
-    app.setApplicationName("zjtracker")
+    prepare_application(app)
     install_translation(app)
-    try:
-        window = open_main_window(db_target)
-    except OperationalError as error:
-        QMessageBox.critical(None, "zjtracker", f"无法打开数据库：{error.orig}")
-        return 1
+    controller = AppController(app)
+    started = controller.start(db_target)
+    if started is not None:
+        return started
     code = app.exec()
-    window.database.dispose()
+    controller.shutdown()
     return code

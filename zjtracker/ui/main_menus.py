@@ -7,6 +7,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from zjtracker import __version__
+from zjtracker.ui.manual_viewer import show_manual
+from zjtracker.ui.recent_databases import RecentDatabasesMenu, choose_database_file
 
 
 def _action(window, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -27,6 +29,12 @@ def build(window) -> None:
     file_menu.addSeparator()
     window.report_action = _action(window, QCoreApplication.translate("MainWindow", "&Report…"),
                                    window.show_report_dialog, "Ctrl+P", file_menu)
+    file_menu.addSeparator()
+    window.open_database_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Open &database…"),
+        lambda: choose_database_file(window), "Ctrl+Shift+O", file_menu)
+    window.recent_menu = RecentDatabasesMenu(window)
+    file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
     window.file_menu = file_menu
     language_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
@@ -70,6 +78,9 @@ def build(window) -> None:
     window.units_action = _action(window, QCoreApplication.translate("MainWindow", "&Unit registry…"), window.show_unit_registry, None,
                                   window.tools_menu)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    window.manual_action = _action(window, QCoreApplication.translate("MainWindow", "User &manual"),
+                                   lambda: show_manual(window), QKeySequence.StandardKey.HelpContents,
+                                   help_menu)
     _action(window, QCoreApplication.translate("MainWindow", "&About zjtracker"), lambda: show_about(window), None, help_menu)
     window.help_menu = help_menu
 

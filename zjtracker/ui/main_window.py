@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,9 @@ AUTO_EXPAND_LIMIT = 400  # a filter with more hits than this leaves the levels f
 
 
 class MainWindow(QMainWindow):
+    # Asks the application to close this window and open another database (a path or URL).
+    database_requested = Signal(str)
+
     def __init__(self, database: Database, today: date | None = None):
         super().__init__()
         self.database = database

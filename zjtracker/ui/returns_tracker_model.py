@@ -7,10 +7,11 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPolygonF
 
 from zjtracker.services.periods import Period
 from zjtracker.services.returns_tracker import CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid
+from zjtracker.ui.painted_icon import painted_icon
 from zjtracker.ui.period_selector import period_text
 
 # state → (text colour, background, shape)
@@ -27,12 +28,11 @@ FIXED_COLUMNS = 3  # unit, leads, cooperates
 
 @cache
 def state_icon(state: str) -> QIcon:
+    return painted_icon(lambda painter, size: _paint_state(painter, size, state))
+
+
+def _paint_state(painter: QPainter, size: int, state: str) -> None:
     color, _background, shape = STATE_STYLE[state]
-    size = 14
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = painter.pen()
     pen.setColor(QColor(color))
     pen.setWidth(2 if shape in ("ring", "check") else 1)
@@ -50,8 +50,6 @@ def state_icon(state: str) -> QIcon:
         painter.drawLine(5, 11, 12, 3)
     else:
         painter.drawEllipse(2, 2, size - 5, size - 5)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class TrackerModel(QAbstractTableModel):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter
 
 from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
+from zjtracker.ui.painted_icon import painted_icon
 
 STATUS_ORDER = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
 STATUS_COLORS = {
@@ -39,11 +40,10 @@ def status_text(status: str) -> str:
 
 @cache
 def status_icon(status: str) -> QIcon:
-    size = 14
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return painted_icon(lambda painter, size: _paint_status(painter, size, status))
+
+
+def _paint_status(painter: QPainter, size: int, status: str) -> None:
     color = status_color(status)
     painter.setPen(color.darker(130))
     painter.setBrush(QBrush(color))
@@ -71,5 +71,3 @@ def status_icon(status: str) -> QIcon:
             painter.setPen(pen)
             painter.drawLine(4, 7, 6, 10)
             painter.drawLine(6, 10, 10, 4)
-    painter.end()
-    return QIcon(pixmap)
