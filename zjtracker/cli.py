@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="SQLite 文件路径或 SQLAlchemy URL（默认：数据目录中的 zjtracker.db）")
     parser.add_argument("--data-dir", help="数据目录（默认由系统决定）")
     parser.add_argument("--version", action="version", version=f"zjtracker {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：临时数据库、迁移、示例政策、生成一份小报告，成功时退出码为 0")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     commands.add_parser("init-sample", help="载入内置的示例政策（可重复执行）")
@@ -63,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--policy", type=int)
     report.add_argument("--unit")
     report.add_argument("-o", "--output", required=True)
+
+    db_help = "同全局的 --db，也可写在命令之后"
+    backup = commands.add_parser("backup", help="把数据库备份到文件：.db 为 SQLite 副本，其他后缀（如 .zjtbak）为可移植备份")
+    backup.add_argument("-o", "--output", required=True, help="备份文件（.db/.sqlite：SQLite 文件；其他：可移植备份）")
+    backup.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    restore = commands.add_parser("restore", help="从备份恢复：SQLite 数据库整体替换（原库先另存）；PostgreSQL 只能恢复到空库")
+    restore.add_argument("file", help="备份文件（SQLite 备份或可移植备份）")
+    restore.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     return parser
 
 
@@ -75,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if args.self_test:
+        from zjtracker.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from zjtracker.ui.app import run_gui
 

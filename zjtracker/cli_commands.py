@@ -9,7 +9,8 @@ import sys
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from zjtracker.db import open_database
+from zjtracker.db import database_url, open_database
+from zjtracker.db.safety import DatabaseProblem, classify, describe_target
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.periods import BadPeriod, Period
 from zjtracker.services.ledger import UnitNotFound
@@ -22,18 +23,24 @@ def _print_json(data) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    where = args.db or "默认数据库"
+    try:
+        where = describe_target(database_url(args.db))
+    except Exception:
+        where = str(args.db)
+    if args.command in _WITHOUT_OPENING:
+        from zjtracker.cli_backup import run_backup_command
+
+        return run_backup_command(args)
     try:
         database = open_database(args.db)
     except (ArgumentError, NoSuchModuleError):
         print(f"用法错误：--db 的值“{where}”既不是文件路径，也不是可用的数据库地址"
               "（例如 postgresql+psycopg://用户@主机/库名）。", file=sys.stderr)
         return EXIT_USAGE
-    except DBAPIError as error:
-        print(f"无法打开数据库“{where}”：{_database_problem(error)}", file=sys.stderr)
-        return EXIT_REFUSED
-    except OSError as error:
-        print(f"无法打开数据库“{where}”：{error.strerror or error}。请检查路径和访问权限。", file=sys.stderr)
+    except (DBAPIError, OSError) as error:
+        problem = classify(error, where)
+        detail = getattr(error, "orig", None) or getattr(error, "strerror", None) or error
+        print(problem.message if problem else f"无法打开数据库“{where}”：{detail}", file=sys.stderr)
         return EXIT_REFUSED
     try:
         handler = _HANDLERS[args.command]
@@ -49,21 +56,14 @@ def run_command(args: argparse.Namespace) -> int:
             _print_json({"refused": {"reason": error.reason, "message": error.message}})
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
+    except (DBAPIError, DatabaseProblem) as error:  # locked, read-only, disk full, damaged …
+        problem = classify(error, where)
+        if problem is None:
+            raise
+        print(problem.message, file=sys.stderr)
+        return EXIT_REFUSED
     finally:
         database.dispose()
-
-
-def _database_problem(error: DBAPIError) -> str:
-    text = str(error.orig)
-    if "not a database" in text or "malformed" in text:
-        return "文件不是本程序的数据库，或已损坏。请选择正确的文件，或从备份恢复。"
-    if "locked" in text:
-        return "数据库正被其他程序占用，请稍后再试。"
-    if "readonly" in text or "read-only" in text:
-        return "数据库文件是只读的，请检查文件属性或访问权限。"
-    if "unable to open" in text:
-        return "无法打开该文件，请检查路径和访问权限。"
-    return text
 
 
 def _init_sample(database, args) -> int:
@@ -137,6 +137,8 @@ def _deferred(module: str, name: str):
 
     return handler
 
+
+_WITHOUT_OPENING = ("backup", "restore")  # a damaged or absent database can be restored
 
 _HANDLERS = {
     "init-sample": _init_sample,

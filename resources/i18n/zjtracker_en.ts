@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="82"/>
+        <location filename="../../zjtracker/ui/app.py" line="86"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="83"/>
+        <location filename="../../zjtracker/ui/app.py" line="87"/>
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,23 +22,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="61"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="66"/>
         <source>The database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="62"/>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="75"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="79"/>
         <source>Database in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="76"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="80"/>
         <source>This database is already open in another zjtracker window; that window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoRefresh</name>
+    <message>
+        <location filename="../../zjtracker/ui/auto_refresh.py" line="112"/>
+        <source>Updated with changes saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -98,23 +101,96 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="77"/>
+        <location filename="../../zjtracker/ui/errors.py" line="73"/>
         <source>Program error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="80"/>
+        <location filename="../../zjtracker/ui/errors.py" line="76"/>
         <source>The program ran into an error of its own (not something you did wrong). What was stored before stays stored; the last step may not have been done. Please copy the details below and send them to whoever looks after the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="89"/>
+        <location filename="../../zjtracker/ui/errors.py" line="85"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="100"/>
+        <location filename="../../zjtracker/ui/errors.py" line="96"/>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="47"/>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="56"/>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="58"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="60"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="85"/>
+        <source>%1 change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="94"/>
+        <source>“%1” is no longer in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="102"/>
+        <source>Export the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="103"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="115"/>
+        <source>Exporting the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="122"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="124"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="129"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="130"/>
+        <source>The change log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="135"/>
+        <source>&amp;Change log…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,37 +328,37 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="101"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="102"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="102"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="103"/>
         <source>Save my version over theirs (theirs stays in the change log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="103"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="104"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="105"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="106"/>
         <source>Show their version; mine is copied to the clipboard and Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="106"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="107"/>
         <source>Save merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="107"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="108"/>
         <source>Save the merged column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="122"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="123"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,76 +412,210 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="58"/>
+        <source>Connect to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="89"/>
+        <source>This computer has no system keyring, so the password is not kept: you will be asked for it each time you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="140"/>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="149"/>
+        <source>Connecting, and bringing the database up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="177"/>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="202"/>
+        <source>Connect to a &amp;shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialogLayout</name>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="26"/>
+        <source>When several colleagues keep the books together, the office shares one PostgreSQL database. Ask the administrator for the server&apos;s address, the database and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="30"/>
+        <source>e.g. 192.168.1.20 or db.office.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="35"/>
+        <source>e.g. zjtracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="39"/>
+        <source>Remember the password in the system&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="49"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="51"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="52"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="53"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="54"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="58"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="68"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="89"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="113"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="90"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="114"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="93"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="117"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="95"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="119"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="98"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="122"/>
         <source>Yearly plans in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="105"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="129"/>
         <source>By area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="106"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="130"/>
         <source>By lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="164"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="192"/>
         <source>All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="206"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="236"/>
         <source>Overview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="211"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="243"/>
         <source>No yearly plans for this period in this scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="218"/>
-        <location filename="../../zjtracker/ui/dashboard.py" line="219"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="248"/>
+        <source>%1 more areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard.py" line="250"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="251"/>
         <source>No lead unit named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="222"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="253"/>
+        <source>%1 more units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="222"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
         <source>Behind (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="222"/>
+        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
         <source>Due within 30 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard.py" line="262"/>
+        <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChecks</name>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="86"/>
+        <source>Database on a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="86"/>
+        <source>The database “%1” is on a network share. SQLite databases can be damaged there when the network drops or two computers write at the same time. Keep the database on this computer&apos;s own disk (and let several colleagues share a PostgreSQL server instead), and make backups often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="98"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="102"/>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="103"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,30 +728,74 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="40"/>
+        <source>The file “%1” cannot be used: %2. Check the disk space, the access rights, and whether another program has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="55"/>
+        <source>zjtracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="24"/>
+        <location filename="../../zjtracker/ui/filter_bar.py" line="27"/>
         <source>Filter: type part of a title or task (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="29"/>
+        <location filename="../../zjtracker/ui/filter_bar.py" line="32"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="82"/>
+        <location filename="../../zjtracker/ui/filter_bar.py" line="95"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="84"/>
+        <location filename="../../zjtracker/ui/filter_bar.py" line="97"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="86"/>
+        <location filename="../../zjtracker/ui/filter_bar.py" line="99"/>
         <source>All policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="96"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="74"/>
+        <source>Select a policy, area, measure, yearly plan or indicator in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="80"/>
+        <source>%1: %2 change(s), newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="82"/>
+        <source>%1: no changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="119"/>
+        <source>Change &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,59 +1223,180 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>LogFilterBar</name>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="34"/>
+        <source>Text in the old or new value, or a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="43"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="44"/>
+        <source>All computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="45"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="46"/>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="47"/>
+        <source>All policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="51"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="52"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="56"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="58"/>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="60"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="60"/>
+        <source>Computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="61"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="61"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="50"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="55"/>
         <source>Policy implementation ledger — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="84"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="90"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="88"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="94"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="99"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="110"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="199"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="210"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="240"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="251"/>
         <source>Progress not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="241"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="252"/>
         <source>The progress could not be saved. Discard your changes and go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="343"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="354"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="344"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="355"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="346"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="357"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="347"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="358"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,27 +1671,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="150"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="195"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="159"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="205"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="192"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="238"/>
         <source>Policies and measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="194"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="240"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="196"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="242"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,64 +1847,94 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="40"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="41"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="116"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="117"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="124"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="125"/>
         <source>%1 %2 — progress in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="141"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="142"/>
         <source>Last saved by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="144"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="145"/>
         <source>Nothing reported yet for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="211"/>
-        <location filename="../../zjtracker/ui/progress_form.py" line="226"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="212"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="227"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="224"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="225"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="233"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="234"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="237"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="238"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="241"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="242"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="250"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="251"/>
         <source>● not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="261"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="54"/>
+        <source>Merge by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="61"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104"/>
+        <location filename="../../zjtracker/ui/progress_form.py" line="262"/>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="78"/>
+        <source>Take their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="82"/>
+        <source>Their version is shown. Yours was copied to the clipboard, and Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96"/>
+        <source>This yearly plan was deleted by someone else, so the progress cannot be saved. What you typed was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104"/>
+        <source>The database could not be reached, so nothing was saved; what you typed is still in the form. Try again in a moment.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1639,132 +2044,132 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="85"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="87"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="91"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="137"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="138"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="137"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="139"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="169"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="169"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="167"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="169"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="221"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="223"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="222"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="223"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="225"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="235"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="235"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="240"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="240"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="244"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="244"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="251"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="253"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="257"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="259"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="261"/>
         <source>“%1” could not be written: it is open in another program (Excel, WPS or a PDF reader) or it is read-only. The report was saved as “%2” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="262"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="264"/>
         <source>The folder of “%1” cannot be written to. The report was saved as “%2” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="263"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="265"/>
         <source>Saved under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="272"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="274"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="276"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="275"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="277"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,6 +3393,21 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     <message>
         <location filename="../../zjtracker/ui/unit_registry_model.py" line="46"/>
         <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_registry_model.py" line="49"/>
+        <source>Measures the unit leads (牵头)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_registry_model.py" line="50"/>
+        <source>Measures the unit cooperates on (配合)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_registry_model.py" line="51"/>
+        <source>Measures the unit is responsible for (责任)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

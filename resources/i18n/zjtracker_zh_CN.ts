@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="82" />
+        <location filename="../../zjtracker/ui/app.py" line="86" />
         <source>An empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="83" />
+        <location filename="../../zjtracker/ui/app.py" line="87" />
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation>数据库中还没有政策。要先载入示例政策（湛江市的五份文件）吗？</translation>
     </message>
@@ -21,24 +21,27 @@
         <translation>该数据库已在 zjtracker 中打开，已切换到那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="61" />
+        <location filename="../../zjtracker/ui/app_controller.py" line="66" />
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="62" />
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="75" />
+        <location filename="../../zjtracker/ui/app_controller.py" line="79" />
         <source>Database in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="76" />
+        <location filename="../../zjtracker/ui/app_controller.py" line="80" />
         <source>This database is already open in another zjtracker window; that window was brought forward.</source>
         <translation>该数据库已在另一个 zjtracker 窗口中打开，已切换到那个窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRefresh</name>
+    <message>
+        <location filename="../../zjtracker/ui/auto_refresh.py" line="112" />
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>已刷新，显示了他人保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -46,38 +49,38 @@
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="32" />
         <source>&amp;Back up database…</source>
-        <translation type="unfinished" />
+        <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="34" />
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="52" />
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="65" />
         <source>Back up database</source>
-        <translation type="unfinished" />
+        <translation>备份数据库</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="53" />
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
-        <translation type="unfinished" />
+        <translation>SQLite 数据库 (*.db);;可移植备份，可恢复到任何数据库 (*%1)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="57" />
         <source>Backing up the database</source>
-        <translation type="unfinished" />
+        <translation>正在备份数据库</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="63" />
         <source>The database was backed up to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>数据库已备份到“%1”。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="78" />
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="79" />
@@ -86,35 +89,112 @@
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
 
 then open that database. Backups of the server are made with File › Back up database… or: zjtracker --db URL backup -o FILE%1</source>
-        <translation type="unfinished" />
+        <translation>当前数据库在数据库服务器上。备份要恢复到服务器上一个新建的空数据库中，请在命令行执行：
+
+zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份文件
+
+然后打开该数据库。服务器数据库的备份可用“文件 › 备份数据库…”或命令 zjtracker --db URL backup -o 文件 制作%1</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="99" />
         <source>Restored from “%1”.</source>
-        <translation type="unfinished" />
+        <translation>已从“%1”恢复。</translation>
     </message>
 </context>
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="77" />
+        <location filename="../../zjtracker/ui/errors.py" line="73" />
         <source>Program error</source>
-        <translation type="unfinished" />
+        <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="80" />
+        <location filename="../../zjtracker/ui/errors.py" line="76" />
         <source>The program ran into an error of its own (not something you did wrong). What was stored before stays stored; the last step may not have been done. Please copy the details below and send them to whoever looks after the program.</source>
-        <translation type="unfinished" />
+        <translation>程序自身出现错误（不是您操作有误）。之前保存的内容都还在；刚才这一步可能没有完成。请复制下面的详细信息，发给负责维护本程序的人员。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="89" />
+        <location filename="../../zjtracker/ui/errors.py" line="85" />
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="100" />
+        <location filename="../../zjtracker/ui/errors.py" line="96" />
         <source>Copied</source>
-        <translation type="unfinished" />
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="47" />
+        <source>Change log</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="56" />
+        <source>&amp;Export to Excel…</source>
+        <translation>导出为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="58" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="60" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="85" />
+        <source>%1 change(s)</source>
+        <translation>%1 条修改</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="94" />
+        <source>“%1” is no longer in the tree.</source>
+        <translation>“%1”已不在政策树中。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="102" />
+        <source>Export the change log</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="103" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="115" />
+        <source>Exporting the change log</source>
+        <translation>正在导出修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="122" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="124" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="129" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="130" />
+        <source>The change log could not be written: %1</source>
+        <translation>修改记录无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="135" />
+        <source>&amp;Change log…</source>
+        <translation>修改记录(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -170,42 +250,42 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="49" />
         <source>Saved by someone else</source>
-        <translation type="unfinished">他人已保存</translation>
+        <translation>他人已保存</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="52" />
         <source>someone else</source>
-        <translation type="unfinished" />
+        <translation>他人</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="55" />
         <source>Someone deleted this progress while you were editing it. “Keep mine” stores your version again; “Take theirs” leaves it deleted, and your version is copied to the clipboard and can be brought back with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>在您编辑期间，他人删除了这条进展。“保留我的”会重新保存您的版本；“采用对方的”则保持删除，您的版本已复制到剪贴板，也可以按 Ctrl+Z 找回。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="58" />
         <source>Theirs (deleted)</source>
-        <translation type="unfinished" />
+        <translation>对方的（已删除）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="61" />
         <source>%1 saved this progress on %2 while you were editing it. The fields that differ are highlighted. Nothing you typed is lost: whichever you choose, your version can be brought back with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>在您编辑期间，%1 于 %2 保存了这条进展。不同的字段已突出显示。您输入的内容不会丢失：无论选择哪一项，都可以按 Ctrl+Z 找回您的版本。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="64" />
         <source>Theirs (saved by %1 on %2)</source>
-        <translation type="unfinished" />
+        <translation>对方的（%1 于 %2 保存）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="90" />
         <source>Differs from theirs</source>
-        <translation type="unfinished" />
+        <translation>与对方的不同</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="121" />
         <source>The merged progress must be a number from 0 to 100.</source>
-        <translation type="unfinished" />
+        <translation>合并后的完成进度必须是 0 到 100 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -213,77 +293,77 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55" />
         <source>Implementation</source>
-        <translation type="unfinished">落实情况</translation>
+        <translation>落实情况</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55" />
         <source>Problems</source>
-        <translation type="unfinished">存在问题</translation>
+        <translation>存在问题</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56" />
         <source>Suggestions</source>
-        <translation type="unfinished">意见建议</translation>
+        <translation>意见建议</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56" />
         <source>Progress (%)</source>
-        <translation type="unfinished">完成进度（%）</translation>
+        <translation>完成进度（%）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57" />
         <source>Assessment</source>
-        <translation type="unfinished">评估情况</translation>
+        <translation>评估情况</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57" />
         <source>Remarks</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="59" />
         <source>Mine (what I typed)</source>
-        <translation type="unfinished" />
+        <translation>我的（我输入的）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="62" />
         <source>Merged (edit here, then “Save merged”)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="101" />
-        <source>Keep mine</source>
-        <translation type="unfinished">保留我的</translation>
+        <translation>合并（在此编辑，然后点“保存合并结果”）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="102" />
-        <source>Save my version over theirs (theirs stays in the change log).</source>
-        <translation type="unfinished" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="103" />
-        <source>Take theirs</source>
-        <translation type="unfinished">采用报回值</translation>
+        <source>Save my version over theirs (theirs stays in the change log).</source>
+        <translation>用我的版本覆盖对方的（对方的版本保留在修改记录中）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="105" />
-        <source>Show their version; mine is copied to the clipboard and Ctrl+Z brings it back.</source>
-        <translation type="unfinished" />
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="104" />
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="106" />
-        <source>Save merged</source>
-        <translation type="unfinished" />
+        <source>Show their version; mine is copied to the clipboard and Ctrl+Z brings it back.</source>
+        <translation>显示对方的版本；我的版本复制到剪贴板，按 Ctrl+Z 可找回。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="107" />
-        <source>Save the merged column.</source>
-        <translation type="unfinished" />
+        <source>Save merged</source>
+        <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="122" />
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="108" />
+        <source>Save the merged column.</source>
+        <translation>保存“合并”一列。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="123" />
         <source>(not assessed)</source>
-        <translation type="unfinished">（未评估）</translation>
+        <translation>（未评估）</translation>
     </message>
 </context>
 <context>
@@ -335,77 +415,211 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="58" />
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="89" />
+        <source>This computer has no system keyring, so the password is not kept: you will be asked for it each time you connect.</source>
+        <translation>本机没有系统密钥存储，密码不会保存：每次连接时都需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="140" />
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="149" />
+        <source>Connecting, and bringing the database up to date…</source>
+        <translation>正在连接并升级数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="177" />
+        <source>The connection works.</source>
+        <translation>连接正常。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog.py" line="202" />
+        <source>Connect to a &amp;shared database…</source>
+        <translation>连接共享数据库(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialogLayout</name>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="26" />
+        <source>When several colleagues keep the books together, the office shares one PostgreSQL database. Ask the administrator for the server's address, the database and your login.</source>
+        <translation>几位同事共同记账时，办公室共用一个 PostgreSQL 数据库。请向管理员索取服务器地址、数据库名称和您的登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="30" />
+        <source>e.g. 192.168.1.20 or db.office.local</source>
+        <translation>例如 192.168.1.20 或 db.office.local</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="35" />
+        <source>e.g. zjtracker</source>
+        <translation>例如 zjtracker</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="39" />
+        <source>Remember the password in the system's keyring</source>
+        <translation>在系统的密钥存储中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="49" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="51" />
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="52" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="53" />
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="54" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="58" />
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="68" />
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="89" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="113" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="90" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="114" />
         <source>Type a unit's name or any of its aliases</source>
         <translation>输入单位名称或其简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="93" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="117" />
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="95" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="119" />
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="98" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="122" />
         <source>Yearly plans in scope</source>
         <translation>纳入统计的年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="105" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="129" />
         <source>By area</source>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="106" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="130" />
         <source>By lead unit</source>
         <translation>按牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="164" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="192" />
         <source>All policies</source>
-        <translation>全部政策</translation>
+        <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="206" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="236" />
         <source>Overview of %1</source>
         <translation>%1 总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="211" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="243" />
         <source>No yearly plans for this period in this scope.</source>
         <translation>此范围在本报告期没有年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="218" />
-        <location filename="../../zjtracker/ui/dashboard.py" line="219" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="248" />
+        <source>%1 more areas</source>
+        <translation>另有 %1 个领域</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard.py" line="250" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="251" />
         <source>No lead unit named</source>
         <translation>未明确牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="222" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="253" />
+        <source>%1 more units</source>
+        <translation>另有 %1 个单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard.py" line="254" />
         <source>Overdue (%1)</source>
         <translation>超期（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="222" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="254" />
         <source>Behind (%1)</source>
         <translation>滞后（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="222" />
+        <location filename="../../zjtracker/ui/dashboard.py" line="254" />
         <source>Due within 30 days (%1)</source>
         <translation>30 天内到期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard.py" line="262" />
+        <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
+        <translation>共 %2 项，这里列出前 %1 项；报告和 Excel 台账中列出全部。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChecks</name>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="86" />
+        <source>Database on a network share</source>
+        <translation>数据库在网络共享文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="86" />
+        <source>The database “%1” is on a network share. SQLite databases can be damaged there when the network drops or two computers write at the same time. Keep the database on this computer's own disk (and let several colleagues share a PostgreSQL server instead), and make backups often.</source>
+        <translation>数据库“%1”位于网络共享文件夹中。网络中断或两台计算机同时写入时，SQLite 数据库可能在那里损坏。请把数据库放在本机硬盘上（几位同事共用时请改用 PostgreSQL 共享数据库），并经常备份。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="98" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="102" />
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/db_checks.py" line="103" />
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -478,7 +692,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/detail_pane.py" line="30" />
         <source>Number</source>
-        <translation>数量</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/detail_pane.py" line="31" />
@@ -517,31 +731,75 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="40" />
+        <source>The file “%1” cannot be used: %2. Check the disk space, the access rights, and whether another program has it open.</source>
+        <translation>无法使用文件“%1”：%2。请检查磁盘空间、访问权限，以及是否有其他程序（例如 Excel、WPS）正打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/errors.py" line="55" />
+        <source>zjtracker</source>
+        <translation>zjtracker</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="24" />
+        <location filename="../../zjtracker/ui/filter_bar.py" line="27" />
         <source>Filter: type part of a title or task (Ctrl+F)</source>
         <translation>筛选：输入标题或任务中的文字（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="29" />
+        <location filename="../../zjtracker/ui/filter_bar.py" line="32" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="82" />
+        <location filename="../../zjtracker/ui/filter_bar.py" line="95" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="84" />
+        <location filename="../../zjtracker/ui/filter_bar.py" line="97" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="86" />
+        <location filename="../../zjtracker/ui/filter_bar.py" line="99" />
         <source>All policies</source>
-        <translation>全部政策</translation>
+        <translation>所有政策</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="96" />
+        <source>Change history</source>
+        <translation>修改历史</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="74" />
+        <source>Select a policy, area, measure, yearly plan or indicator in the tree.</source>
+        <translation>请在政策树中选择政策、领域、措施、年度计划或指标。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="80" />
+        <source>%1: %2 change(s), newest first.</source>
+        <translation>%1：%2 条修改，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="82" />
+        <source>%1: no changes recorded.</source>
+        <translation>%1：没有修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history_view.py" line="119" />
+        <source>Change &amp;history</source>
+        <translation>修改历史(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -637,7 +895,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/import_history.py" line="50" />
         <source>All policies</source>
-        <translation>全部政策</translation>
+        <translation>所有政策</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/import_history.py" line="56" />
@@ -924,7 +1182,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/dashboard_lists.py" line="30" />
         <source>Policy</source>
-        <translation>政策</translation>
+        <translation>政策文件</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard_lists.py" line="30" />
@@ -968,59 +1226,180 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>LogFilterBar</name>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="34" />
+        <source>Text in the old or new value, or a field name</source>
+        <translation>原值或新值中的文字，或字段名</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="43" />
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="44" />
+        <source>All computers</source>
+        <translation>所有计算机</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="45" />
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="46" />
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="47" />
+        <source>All policies</source>
+        <translation>所有政策</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="51" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="52" />
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="56" />
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="58" />
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="60" />
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="60" />
+        <source>Computer:</source>
+        <translation>计算机：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="61" />
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_layout.py" line="61" />
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="62" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="62" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="62" />
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="63" />
+        <source>Policy</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="63" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="63" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="64" />
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="64" />
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/change_log_model.py" line="64" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="50" />
+        <location filename="../../zjtracker/ui/main_window.py" line="55" />
         <source>Policy implementation ledger — %1</source>
         <translation>政策落实台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="84" />
+        <location filename="../../zjtracker/ui/main_window.py" line="90" />
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="88" />
+        <location filename="../../zjtracker/ui/main_window.py" line="94" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="99" />
+        <location filename="../../zjtracker/ui/main_window.py" line="110" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="199" />
+        <location filename="../../zjtracker/ui/main_window.py" line="210" />
         <source>%1 match(es)</source>
         <translation>找到 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="240" />
+        <location filename="../../zjtracker/ui/main_window.py" line="251" />
         <source>Progress not saved</source>
         <translation>进展未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="241" />
+        <location filename="../../zjtracker/ui/main_window.py" line="252" />
         <source>The progress could not be saved. Discard your changes and go on?</source>
         <translation>进展未能保存。放弃本次修改并继续吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="343" />
+        <location filename="../../zjtracker/ui/main_window.py" line="354" />
         <source>Return or new policy?</source>
         <translation>报回表还是新政策？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="344" />
+        <location filename="../../zjtracker/ui/main_window.py" line="355" />
         <source>“%1” is a table in the ledger layout. Is it a colleague's return to merge into the progress, or the ledger of a policy to add?</source>
         <translation>“%1”是台账格式的表格。它是要合并进展的报回表，还是要新增的政策台账？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="346" />
+        <location filename="../../zjtracker/ui/main_window.py" line="357" />
         <source>A return: merge the progress</source>
         <translation>报回表：合并进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="347" />
+        <location filename="../../zjtracker/ui/main_window.py" line="358" />
         <source>A new policy</source>
         <translation>新政策</translation>
     </message>
@@ -1213,7 +1592,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/structure_dialogs.py" line="81" />
         <source>Number</source>
-        <translation>数量</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure_dialogs.py" line="84" />
@@ -1295,27 +1674,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="150" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="195" />
         <source>Main indicators (%1)</source>
         <translation>主要指标（%1 项）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="159" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="205" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="192" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="238" />
         <source>Policies and measures</source>
         <translation>政策与措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="194" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="240" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="196" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="242" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1325,7 +1704,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/import_preview_model.py" line="116" />
         <source>Number</source>
-        <translation>数量</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/import_preview_model.py" line="116" />
@@ -1388,22 +1767,22 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="83" />
         <source>Problems</source>
-        <translation type="unfinished">存在问题</translation>
+        <translation>存在问题</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="84" />
         <source>Suggestions</source>
-        <translation type="unfinished">意见建议</translation>
+        <translation>意见建议</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="84" />
         <source>Progress (%)</source>
-        <translation type="unfinished">完成进度（%）</translation>
+        <translation>完成进度（%）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="85" />
         <source>Remarks</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/progress_form_layout.py" line="87" />
@@ -1471,65 +1850,97 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="40" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="41" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="116" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="117" />
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation>请在左侧选择一项措施或年度计划，填写其进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="124" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="125" />
         <source>%1 %2 — progress in %3</source>
         <translation>%1 %2年计划 — %3进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="141" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="142" />
         <source>Last saved by %1 on %2</source>
         <translation>上次保存：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="144" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="145" />
         <source>Nothing reported yet for this period.</source>
         <translation>本期尚未填报。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="211" />
-        <location filename="../../zjtracker/ui/progress_form.py" line="226" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="212" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="227" />
         <source>Progress must be a number from 0 to 100.</source>
         <translation>完成进度应填 0 到 100 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="224" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="225" />
         <source>Progress must lie between 0 and 100.</source>
         <translation>完成进度应在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="233" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="234" />
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation>建议：%1（序时进度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="237" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="238" />
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation>评估情况“%1”与完成进度不符，按进度应为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="241" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="242" />
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation>完成进度低于上期（%1%）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="250" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="251" />
         <source>● not saved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="261" />
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="54" />
+        <source>Merge by hand</source>
+        <translation>手工合并</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="61" />
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96" />
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104" />
+        <location filename="../../zjtracker/ui/progress_form.py" line="262" />
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="78" />
+        <source>Take their version</source>
+        <translation>采用对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="82" />
+        <source>Their version is shown. Yours was copied to the clipboard, and Ctrl+Z brings it back.</source>
+        <translation>现在显示的是对方的版本。您的版本已复制到剪贴板，按 Ctrl+Z 可找回。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96" />
+        <source>This yearly plan was deleted by someone else, so the progress cannot be saved. What you typed was copied to the clipboard.</source>
+        <translation>该年度计划已被他人删除，进展无法保存。您输入的内容已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104" />
+        <source>The database could not be reached, so nothing was saved; what you typed is still in the form. Try again in a moment.
+
+%1</source>
+        <translation>无法连接数据库，没有保存任何内容；您输入的内容仍在表单中。请稍后再试。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1638,132 +2049,132 @@ then open that database. Backups of the server are made with File › Back up da
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="85" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="87" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="89" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="91" />
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="135" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="137" />
         <source>&amp;All policies</source>
         <translation>全部政策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="136" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="138" />
         <source>One &amp;policy:</source>
         <translation>一项政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="137" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="139" />
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="167" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="169" />
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="167" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="169" />
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word（.docx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="167" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="169" />
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="221" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="223" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="221" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="223" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="222" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="224" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="223" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="225" />
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="235" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="237" />
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="235" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="237" />
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="238" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="240" />
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="238" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="240" />
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="242" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="244" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="244" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="246" />
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="251" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="253" />
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="255" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="257" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="259" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="261" />
         <source>“%1” could not be written: it is open in another program (Excel, WPS or a PDF reader) or it is read-only. The report was saved as “%2” instead.</source>
         <translation>无法写入“%1”：该文件正被其他程序（Excel、WPS 或 PDF 阅读器）打开，或是只读文件。报告已另存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="262" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="264" />
         <source>The folder of “%1” cannot be written to. The report was saved as “%2” instead.</source>
         <translation>无法写入“%1”所在的文件夹。报告已另存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="263" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="265" />
         <source>Saved under another name</source>
         <translation>已另名保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="272" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="274" />
         <source>No report</source>
         <translation>未生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="274" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="276" />
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="275" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="277" />
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
@@ -1817,82 +2228,82 @@ then open that database. Backups of the server are made with File › Back up da
         <location filename="../../zjtracker/ui/restore_dialog.py" line="65" />
         <location filename="../../zjtracker/ui/restore_dialog.py" line="219" />
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="68" />
         <source>Choose the backup to restore into “%1”. The backups folder holds a copy made every day, before every import and before every upgrade.</source>
-        <translation type="unfinished" />
+        <translation>请选择要恢复到“%1”的备份。备份文件夹中有每日、每次导入前和每次升级前自动做的副本。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="73" />
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>制作时间</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="73" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="73" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="92" />
         <source>Other file…</source>
-        <translation type="unfinished" />
+        <translation>其他文件…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="93" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="110" />
         <source>The backups folder holds no backups yet. Use “Other file…” to choose a backup saved elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>备份文件夹中还没有备份。可用“其他文件…”选择保存在别处的备份。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="126" />
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>每日</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="126" />
         <source>Before an import</source>
-        <translation type="unfinished" />
+        <translation>导入前</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="127" />
         <source>Before an upgrade</source>
-        <translation type="unfinished" />
+        <translation>升级前</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="128" />
         <source>Replaced by a restore</source>
-        <translation type="unfinished" />
+        <translation>被恢复替换</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="128" />
         <source>Chosen file</source>
-        <translation type="unfinished" />
+        <translation>选定的文件</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="136" />
         <source>Choose a backup</source>
-        <translation type="unfinished" />
+        <translation>选择备份</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="137" />
         <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>备份 (*.db *.sqlite *.sqlite3 *.zjtbak);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="159" />
         <source>Reading the backup…</source>
-        <translation type="unfinished" />
+        <translation>正在读取备份…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="179" />
@@ -1900,77 +2311,80 @@ then open that database. Backups of the server are made with File › Back up da
 (%1)
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>此文件无法恢复：文件已损坏，或不是本程序的备份。
+（%1）
+
+%2</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="181" />
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>文件：%1</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="182" />
         <source>Made: %1 (%2), %3</source>
-        <translation type="unfinished" />
+        <translation>制作：%1（%2），%3</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="184" />
         <source>Progress reports: %1</source>
-        <translation type="unfinished" />
+        <translation>进展记录：%1 条</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="185" />
         <source>Last change: %1</source>
-        <translation type="unfinished" />
+        <translation>最后修改：%1</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="185" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="186" />
         <source>Policies (%1):</source>
-        <translation type="unfinished" />
+        <translation>政策（%1 项）：</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="202" />
         <source>Restoring the database</source>
-        <translation type="unfinished" />
+        <translation>正在恢复数据库</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="208" />
         <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
-        <translation type="unfinished" />
+        <translation>当前数据库有 %1 项政策、%2 条进展记录，最后修改于 %3。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="210" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="212" />
         <source>It cannot be read now (damaged).</source>
-        <translation type="unfinished" />
+        <translation>当前数据库无法读取（已损坏）。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="213" />
         <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
-        <translation type="unfinished" />
+        <translation>用 %2 制作的备份替换整个数据库“%1”吗？%3 恢复后将有 %4 项政策、%5 条进展记录，与 %6 时一致；此后的修改都会被替换。当前数据库会先保存到备份文件夹中。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="228" />
         <source>The replaced database was kept as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>被替换的数据库已保存为“%1”。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="230" />
         <source>Restored from “%1”.</source>
-        <translation type="unfinished" />
+        <translation>已从“%1”恢复。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/restore_dialog.py" line="238" />
         <source>Nothing was restored; the database is as it was.</source>
-        <translation type="unfinished" />
+        <translation>没有恢复任何内容，数据库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2640,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50" />
         <source>Returned</source>
-        <translation>报回值</translation>
+        <translation>已报回</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51" />
@@ -2990,6 +3404,21 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
         <location filename="../../zjtracker/ui/unit_registry_model.py" line="46" />
         <source>Responsible</source>
         <translation>责任</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_registry_model.py" line="49" />
+        <source>Measures the unit leads (牵头)</source>
+        <translation>本单位牵头的措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_registry_model.py" line="50" />
+        <source>Measures the unit cooperates on (配合)</source>
+        <translation>本单位配合的措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/unit_registry_model.py" line="51" />
+        <source>Measures the unit is responsible for (责任)</source>
+        <translation>本单位负责的措施</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from tests.ui.conftest import type_text
 from zjtracker.db.models import Measure, ProgressReport, YearlyPlan
 from zjtracker.services.policy_import import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
+from zjtracker.ui.conflict_dialog import THEIRS, ConflictDialog
 from zjtracker.ui.main_window import MainWindow
 
 TODAY = date(2024, 8, 15)  # the current period is 2024Q3
@@ -139,20 +140,18 @@ def test_someone_elses_save_is_a_conflict_not_an_overwrite(qtbot, database, monk
     stored = load_progress(database, plan_id, "2024Q3")
     save_progress(database, with_values(stored, status_text="同事填写"))  # another desk
     type_text(window.form.ui.editors["status_text"], "我填写")
-    clicked = {}
+    shown = {}
 
-    def choose(box):
-        clicked["text"] = box.text()
-        box.setProperty("choice", "theirs")
-        for button in box.buttons():
-            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
-                button.click()
-        return 0
+    def take_theirs(dialog):  # the clerk reads both versions and takes theirs
+        shown["differing"] = dialog.differing_fields()
+        dialog._choose(THEIRS)
+        return dialog.result()
 
-    monkeypatch.setattr(QMessageBox, "exec", choose)
+    monkeypatch.setattr(ConflictDialog, "exec", take_theirs)
     assert window.form.save() is True
     assert load_progress(database, plan_id, "2024Q3").status_text == "同事填写"
     assert window.form.ui.editors["status_text"].toPlainText() == "同事填写"
+    assert "status_text" in shown["differing"]
 
 
 def test_filter_narrows_the_tree_as_you_type(qtbot, database):

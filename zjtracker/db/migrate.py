@@ -1,24 +1,27 @@
 """Schema migrations: Alembic scripts shipped inside the package, run at every start.
 
 Before a SQLite file is upgraded it is copied aside (through SQLite's online backup
-API) into the backups folder, so a failed or unwanted migration can be undone.
+API, see ``zjtracker.db.backup_file``) into the backups folder, so a failed or unwanted
+migration can be undone.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
-from zjtracker import paths
+from zjtracker.db.backup_file import BEFORE_MIGRATION, backup_sqlite_file
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+__all__ = ["alembic_config", "backup_sqlite_file", "current_revision", "head_revision", "migrate_connection",
+           "revisions_in_order", "upgrade", "upgrade_to_head"]
 
 
 def alembic_config() -> Config:
@@ -49,23 +52,45 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     dropping the old table would cascade-delete every child row. So foreign keys are off
     while migrating and checked afterwards; a violation rolls the whole upgrade back.
     """
-    config = alembic_config()
     with engine.connect() as connection:
-        is_sqlite = connection.dialect.name == "sqlite"
-        driver = connection.connection.driver_connection if is_sqlite else None
-        if driver is not None:
-            driver.execute("PRAGMA foreign_keys=OFF")
-        try:
+        with foreign_keys_off(connection):
             with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-                if driver is not None:
-                    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if problems:
-                        raise RuntimeError(f"migration left broken references: {problems[:5]}")
-        finally:
-            if driver is not None:
-                driver.execute("PRAGMA foreign_keys=ON")
+                migrate_connection(connection, revision)
+
+
+def migrate_connection(connection: Connection, revision: str = "head") -> None:
+    """Bring the schema on ``connection`` (inside the caller's transaction) to ``revision``,
+    upgrading or downgrading; on SQLite check the references afterwards."""
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    current = MigrationContext.configure(connection).get_current_revision()
+    order = revisions_in_order()
+    target = order[-1] if revision == "head" else revision
+    if current is not None and current in order and target in order and order.index(target) < order.index(current):
+        command.downgrade(config, target)
+    else:
+        command.upgrade(config, target)
+    if connection.dialect.name == "sqlite":
+        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise RuntimeError(f"migration left broken references: {problems[:5]}")
+
+
+class foreign_keys_off:
+    """SQLite: foreign keys off for the duration (PRAGMA foreign_keys is a no-op inside a
+    transaction, so this wraps the transaction); other engines: nothing."""
+
+    def __init__(self, connection: Connection):
+        self.driver = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+
+    def __enter__(self):
+        if self.driver is not None:
+            self.driver.execute("PRAGMA foreign_keys=OFF")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.driver is not None:
+            self.driver.execute("PRAGMA foreign_keys=ON")
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -77,17 +102,6 @@ def has_user_tables(engine: Engine) -> bool:
     return bool(names - {"alembic_version"})
 
 
-def backup_sqlite_file(source: Path, reason: str, target_dir: Path | None = None) -> Path:
-    """Copy a SQLite database consistently (even while open) and return the copy's path."""
-    target_dir = target_dir or paths.backups_dir(create=True)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = target_dir / f"{source.stem}-{reason}-{stamp}.db"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
-
-
 def upgrade_to_head(engine: Engine, sqlite_path: Path | None) -> Path | None:
     """Bring the schema to head; back up an existing SQLite file first.
 
@@ -97,8 +111,6 @@ def upgrade_to_head(engine: Engine, sqlite_path: Path | None) -> Path | None:
         return None
     backup = None
     if sqlite_path is not None and sqlite_path.exists() and has_user_tables(engine):
-        backup = backup_sqlite_file(
-            sqlite_path, f"before-migration-{current_revision(engine) or 'none'}"
-        )
+        backup = backup_sqlite_file(sqlite_path, BEFORE_MIGRATION, detail=current_revision(engine) or "none")
     upgrade(engine)
     return backup

@@ -40,12 +40,15 @@ from zjtracker.services.report_data import NothingToReport
 from zjtracker.services.tree import short_title
 
 TITLE_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]")
 
 
 def sheet_title(title: str, taken: set[str]) -> str:
-    """A sheet name Excel accepts (31 characters, none of []:*?/\\), unique in the workbook."""
-    base = _BAD_SHEET_CHARS.sub("", short_title(title, 28)) or "台账"
+    """A sheet name Excel accepts (31 characters, none of []:*?/\\ nor control characters,
+    not beginning or ending with an apostrophe, not History), unique in the workbook."""
+    base = _BAD_SHEET_CHARS.sub("", short_title(title, 28)).strip("'").strip()
+    if not base or base.lower() == "history":
+        base = "台账"
     name, n = base[:31], 2
     while name in taken:
         suffix = f"（{n}）"

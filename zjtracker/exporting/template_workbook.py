@@ -64,7 +64,8 @@ def write_template(data: TemplateData, path: str | os.PathLike) -> Path:
             _LINE_PT * (_lines(INSTRUCTION, printed) + 1), last)
 
     for index, column in enumerate(cols, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=index, value=column.header)
+        cell = sheet.cell(row=HEADER_ROW, column=index)
+        set_text(cell, column.header)
         cell.font, cell.alignment, cell.border = Font(name=FONT, bold=True, size=10), _CENTER, _BORDER
         cell.fill = _FILL_IN if column.fill_in else _HEADER_FILL
         sheet.column_dimensions[get_column_letter(index)].width = column.width
@@ -121,7 +122,8 @@ def _row_values(row: TemplateRow) -> dict:
 
 def _banner(sheet, row: int, text: str, font: Font, alignment: Alignment, height: float, last: str):
     sheet.merge_cells(f"A{row}:{last}{row}")
-    cell = sheet.cell(row=row, column=1, value=text)
+    cell = sheet.cell(row=row, column=1)
+    set_text(cell, text)  # the title begins with the policy's title, which may begin with =
     cell.font, cell.alignment = font, alignment
     sheet.row_dimensions[row].height = height
 

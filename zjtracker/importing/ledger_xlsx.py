@@ -9,27 +9,21 @@ with extra columns ignored. The rows become a policy in ``ledger_rows``.
 from __future__ import annotations
 
 import os
-import zipfile
 from pathlib import Path
 
 from zjtracker.importing.errors import NoHeader, UnreadableFile
+from zjtracker.importing.file_limits import check_workbook
 from zjtracker.importing.headers import find_header
 from zjtracker.importing.ledger_rows import rows_to_policy
 from zjtracker.importing.model import ParseResult, ParseWarning
 
-MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
-
 
 def _load(path: Path):
+    """The workbook with the values Excel stored (a formula cell gives the value Excel last
+    computed for it; nothing is evaluated here), after the checks of ``file_limits``."""
     from openpyxl import load_workbook
 
-    if not path.is_file():
-        raise UnreadableFile(f"找不到文件“{path.name}”，请检查路径是否正确。")
-    if path.stat().st_size > MAX_WORKBOOK_BYTES:
-        raise UnreadableFile(f"文件“{path.name}”过大，不像是一份责任清单或台账。")
-    if not zipfile.is_zipfile(path):
-        raise UnreadableFile(f"文件“{path.name}”不是有效的 Excel 工作簿（.xlsx），无法读取。"
-                             "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。")
+    check_workbook(path)
     try:
         return load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for damaged files
@@ -37,22 +31,45 @@ def _load(path: Path):
                              "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。") from error
 
 
+MAX_GRID_ROWS = 60_000  # twice the largest ledger seen
+MAX_GRID_COLUMNS = 100  # the city's ledger has 12
+
+
 def sheet_grid(sheet) -> list[list]:
     """The sheet's values as rows, every merged range filled with its top-left value."""
-    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
+    return read_sheet(sheet)[0]
+
+
+def read_sheet(sheet) -> tuple[list[list], int]:
+    """The grid of ``sheet`` and how many values lay beyond row 60,000 or column 100 and
+    were left out. Only cells that hold something are visited, so a stray value in cell
+    XFD1048576 costs no more than the table itself."""
+    cells: dict[tuple[int, int], object] = {}
+    dropped = 0
+    for (row, col), cell in getattr(sheet, "_cells", {}).items():
+        value = cell.value
+        if value is None:
+            continue
+        if row > MAX_GRID_ROWS or col > MAX_GRID_COLUMNS:
+            dropped += 1
+            continue
+        cells[(row, col)] = value
     for merged in sheet.merged_cells.ranges:
-        top_value = sheet.cell(row=merged.min_row, column=merged.min_col).value
-        for row in range(merged.min_row, merged.max_row + 1):
-            if row > len(grid):
-                break
-            cells = grid[row - 1]
-            for col in range(merged.min_col, merged.max_col + 1):
-                while len(cells) < col:
-                    cells.append(None)
-                cells[col - 1] = top_value
+        top_value = cells.get((merged.min_row, merged.min_col))
+        if top_value is None:
+            continue
+        for row in range(merged.min_row, min(merged.max_row, MAX_GRID_ROWS) + 1):
+            for col in range(merged.min_col, min(merged.max_col, MAX_GRID_COLUMNS) + 1):
+                cells[(row, col)] = top_value
+    if not cells:
+        return [], dropped
+    width = max(col for _, col in cells)
+    grid = [[None] * width for _ in range(max(row for row, _ in cells))]
+    for (row, col), value in cells.items():
+        grid[row - 1][col - 1] = value
     while grid and all(v in (None, "") for v in grid[-1]):
         grid.pop()
-    return grid
+    return grid, dropped
 
 
 def merged_title_rows(grid: list[list], header_rows: list[int]) -> str:
@@ -69,7 +86,12 @@ def read_policy_workbook(path: str | os.PathLike) -> ParseResult:
     result = ParseResult(source=path.name)
     empty = True
     for sheet in workbook.worksheets:
-        grid = sheet_grid(sheet)
+        grid, dropped = read_sheet(sheet)
+        if dropped:
+            result.warnings.append(ParseWarning(
+                line=None, code="cells_ignored",
+                message=f"工作表“{sheet.title}”第 {MAX_GRID_ROWS:,} 行以下或第 {MAX_GRID_COLUMNS} 列以右的 {dropped} "
+                        "个单元格超出了台账的范围，已忽略。"))
         if not any(any(v not in (None, "") for v in row) for row in grid):
             continue
         empty = False

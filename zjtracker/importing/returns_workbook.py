@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zjtracker.importing.errors import UnreadableFile
-
-MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
+from zjtracker.importing.file_limits import check_archive, check_file_size
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -34,10 +33,7 @@ class LoadedFile:
 def open_return(path: str | os.PathLike) -> LoadedFile:
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise UnreadableFile(f"找不到文件“{name}”，请检查路径是否正确。")
-    if path.stat().st_size > MAX_WORKBOOK_BYTES:
-        raise UnreadableFile(f"文件“{name}”过大（超过 50 MB），不像是一份报送表或台账。")
+    check_file_size(path, "xlsx")
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip():
@@ -50,6 +46,7 @@ def open_return(path: str | os.PathLike) -> LoadedFile:
         raise UnreadableFile(f"文件“{name}”是旧版 Excel 格式（.xls），程序无法读取。{SAVE_AS}")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise UnreadableFile(f"文件“{name}”不是 Excel 工作簿（.xlsx），无法读取。{SAVE_AS}")
+    check_archive(data, name, "xlsx")
     from openpyxl import load_workbook
 
     try:

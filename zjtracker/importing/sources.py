@@ -3,18 +3,22 @@ tables written as tab-separated rows, in document order."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from zjtracker.importing.errors import UnreadableFile
-
-MAX_TEXT_BYTES = 50 * 1024 * 1024
+from zjtracker.importing.file_limits import check_document, check_file_size
 
 
 def decode_text(data: bytes, name: str) -> str:
     """Decode bytes of a text document; refuse what is not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:  # a byte-order mark before bytes that are not UTF-16
+            text = "\x00"
+        if "\x00" not in text:
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+        data = b""  # not text: refused below
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -30,9 +34,7 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def read_text_file(path: Path) -> str:
-    size = path.stat().st_size
-    if size > MAX_TEXT_BYTES:
-        raise UnreadableFile(f"文件“{path.name}”过大（{size // 1024 // 1024} MB），不像是一份政策文件。")
+    check_file_size(path, "text")
     return decode_text(path.read_bytes(), path.name)
 
 
@@ -40,18 +42,23 @@ def read_docx_file(path: Path) -> str:
     """Paragraphs and table rows of a .docx, in order; a table row becomes one line of
     tab-separated cells (line breaks inside a cell become spaces)."""
     import docx  # python-docx
-    from docx.opc.exceptions import OpcError
+
+    check_document(path)
+    try:
+        document = docx.Document(str(path))
+        return "\n".join(_docx_lines(document))
+    except Exception as error:  # python-docx and lxml raise many kinds for damaged files
+        raise UnreadableFile(
+            f"文件“{path.name}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名"
+            f"（{type(error).__name__}）。请用 Word 打开后另存为 .docx 再导入。"
+        ) from error
+
+
+def _docx_lines(document) -> list[str]:
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as error:
-        raise UnreadableFile(
-            f"文件“{path.name}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。"
-            "请用 Word 打开后另存为 .docx 再导入。"
-        ) from error
     lines: list[str] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
@@ -63,4 +70,4 @@ def read_docx_file(path: Path) -> str:
                     cells.append(" ".join(cell.text.split("\n")).strip())
                 lines.append("\t".join(cells))
             lines.append("")
-    return "\n".join(lines)
+    return lines

@@ -16,7 +16,8 @@ from sqlalchemy import select
 from zjtracker.db.engine import Database
 from zjtracker.db.models import ChangeLog, ImportBatch, Measure, ProgressReport, Unit, YearlyPlan, utcnow
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.services.context import current_user
+from zjtracker.services.backup import backup_before_import
+from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.returns_model import OURS, THEIRS, ApplyResult, ReturnPreview, Selection
 from zjtracker.services.returns_store import ReturnOutdated, load_report, text_of, value_of, write_progress
 
@@ -31,6 +32,7 @@ def apply_return(database: Database, preview: ReturnPreview, selection: Selectio
     row's stored progress changed after the preview was made."""
     if preview.refused is not None:
         raise ImportRefused(preview.refused.message, preview.refused.reason)
+    backup_before_import(database)  # a SQLite database is copied to backups/ first
     selection = selection or Selection()
     counts = dict(updated_rows=0, updated_cells=0, unchanged_rows=len(preview.unchanged_rows),
                   skipped_cells=0, conflicts_taken=0, conflicts_kept=0, conflicts_open=0,
@@ -140,6 +142,10 @@ def undo_batch(database: Database, batch_id: int) -> UndoResult:
                 write_progress(session, report, report.plan_id, report.period, values,
                                source="undo", batch_id=batch_id)
             if report.id in created and _all_empty(report):
+                # the change log keeps the link: plan, period and the id of the removed report
+                session.add(ChangeLog(user=current_user(), machine=current_machine(), entity="plan",
+                                      entity_id=report.plan_id, field="progress_deleted", old=report.period,
+                                      new=str(report.id), source="undo", batch_id=batch_id))
                 session.delete(report)
         batch.undone_at = utcnow()
         session.flush()

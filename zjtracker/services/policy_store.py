@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from zjtracker.db.models import (
     Area,
     Assignment,
+    ChangeLog,
     GlossaryTerm,
     ImportBatch,
     Indicator,
@@ -21,7 +22,7 @@ from zjtracker.db.models import (
 )
 from zjtracker.importing.model import ParsedMeasure, ParsedPolicy, ParseResult
 from zjtracker.importing.titles import title_key as importing_title_key
-from zjtracker.services.context import current_user
+from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.unit_registry import UnitResolver
 
 
@@ -40,29 +41,32 @@ def store_parse_result(session: Session, result: ParseResult, sha256: str, kind:
             continue
         stored.append(store_policy(session, parsed, result.source, units))
     session.flush()
+    changes: list[tuple[Policy, str, str | None, str | None]] = []  # for the change log
     for parsed in result.policies:
         if parsed.abolishes:
             notice = next(p for p in stored if p.title == parsed.title and p.doc_no == parsed.doc_no)
             for named in parsed.abolishes:
-                _mark_abolished(session, named, notice)
+                changes.append(_mark_abolished(session, named, notice))
     for parsed in interpretations:
         target = _find_policy(session, parsed.interprets or "")
         if target is None:
             stored.append(store_policy(session, parsed, result.source, units))
         else:
+            changes.append((target, "interpretation", target.interpretation or None, parsed.text))
             target.interpretation = parsed.text
     session.flush()
     counts = {"policies": len(stored), "warnings": len(result.warnings)}
-    session.add(
-        ImportBatch(
-            kind=kind,
-            file_name=result.source,
-            sha256=sha256,
-            imported_by=current_user(),
-            policy_id=stored[0].id if stored else None,
-            counts=json.dumps(counts, ensure_ascii=False),
-        )
+    batch = ImportBatch(
+        kind=kind,
+        file_name=result.source,
+        sha256=sha256,
+        imported_by=current_user(),
+        policy_id=stored[0].id if stored else None,
+        counts=json.dumps(counts, ensure_ascii=False),
     )
+    session.add(batch)
+    session.flush()
+    _log_import(session, batch.id, stored, changes)
     return stored
 
 
@@ -196,15 +200,30 @@ def _reusable_stub(session: Session, parsed: ParsedPolicy) -> Policy | None:
     return None
 
 
-def _mark_abolished(session: Session, named: str, notice: Policy) -> None:
+def _mark_abolished(session: Session, named: str, notice: Policy) -> tuple[Policy, str, str | None, str]:
     target = _find_policy(session, named, exclude=notice)
     if target is None:
         doc_no = ""
         match = re.search(r"[（(]([^（()）]*〔\d{4}〕\s*\d+\s*号)[）)]", named)
         if match:
-            doc_no = match.group(1).replace(" ", "")
+            doc_no = match.group(1).replace(" ", "")[:100]  # the column holds 100 characters
             named = named.replace(match.group(0), "")
         target = Policy(title=named.strip("《》 "), doc_no=doc_no, kind="plan", text="")
         session.add(target)
+    old_status = target.status if target.id is not None else None
     target.status = "abolished"
     target.abolished_by_id = notice.id
+    return target, "status", old_status, "abolished"
+
+
+def _log_import(session: Session, batch_id: int, stored: list[Policy], changes: list[tuple]) -> None:
+    """The change log of a policy import: one row per stored policy (field ``created``, the
+    title as new value) and one per field an import changed on another policy (abolished by
+    this notice, interpretation added), all naming the import batch."""
+    session.flush()
+    user, machine = current_user(), current_machine()
+    rows = [(policy, "created", None, policy.title) for policy in stored] + changes
+    for policy, name, old, new in rows:
+        if old != new:
+            session.add(ChangeLog(user=user, machine=machine, entity="policy", entity_id=policy.id,
+                                  field=name, old=old, new=new, source="import", batch_id=batch_id))

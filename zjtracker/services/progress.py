@@ -1,12 +1,20 @@
 """Progress (进展) of a yearly plan in a period: load, validate, save with optimistic
-locking, and record every changed field in the change log."""
+locking, and record every changed field in the change log.
+
+Saving is safe when several desks share one database: the version check and the write
+happen under one row lock (SELECT … FOR UPDATE on PostgreSQL; the write lock taken first on
+SQLite), the ORM's UPDATE carries ``WHERE version = ?``, and a row created by someone else
+in the meantime (a unique-key clash) is reported as a conflict too, never as an error."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import false, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import ChangeLog, ProgressReport, YearlyPlan
@@ -31,12 +39,26 @@ class InvalidProgress(ValueError):
         self.message = message
 
 
+class PlanGone(LookupError):
+    """The yearly plan was deleted (perhaps at another desk): its progress cannot be saved."""
+
+    def __init__(self, plan_id: int):
+        super().__init__(f"年度计划 {plan_id} 不存在（可能已被他人删除）。")
+        self.plan_id = plan_id
+
+
 class EditConflict(RuntimeError):
-    """Someone saved this progress since it was loaded; ``theirs`` is what is stored now."""
+    """Someone saved this progress since it was loaded; ``theirs`` is what is stored now
+    (``theirs.version`` None: the stored progress was deleted in the meantime)."""
 
     def __init__(self, theirs: ProgressForm):
-        super().__init__("此进展在您编辑期间已被他人修改。")
+        super().__init__("此进展在您编辑期间已被他人删除。" if theirs.version is None
+                         else "此进展在您编辑期间已被他人修改。")
         self.theirs = theirs
+
+    @property
+    def deleted(self) -> bool:
+        return self.theirs.version is None
 
 
 @dataclass(frozen=True)
@@ -96,39 +118,63 @@ def history(database: Database, plan_id: int) -> list[ProgressForm]:
 def save_progress(database: Database, form: ProgressForm, source: str = "typed",
                   batch_id: int | None = None) -> ProgressForm:
     """Store the form in one transaction. Raises EditConflict when the stored version is
-    not the one the form was loaded from, InvalidProgress for values out of range."""
+    not the one the form was loaded from, InvalidProgress for values out of range, and
+    PlanGone (a LookupError) when the yearly plan no longer exists."""
     validate(form)
-    with database.session() as session:
-        if session.get(YearlyPlan, form.plan_id) is None:
-            raise LookupError(f"年度计划 {form.plan_id} 不存在。")
-        report = session.scalar(
-            select(ProgressReport)
-            .where(ProgressReport.plan_id == form.plan_id, ProgressReport.period == form.period)
-            .with_for_update()
-        )
-        if report is not None and report.version != form.version:
-            raise EditConflict(_form(report))
-        if report is None and form.version is not None:
-            raise EditConflict(ProgressForm(plan_id=form.plan_id, period=form.period))
-        old = _form(report).values() if report else ProgressForm(form.plan_id, form.period).values()
-        if report is None:
-            report = ProgressReport(plan_id=form.plan_id, period=form.period)
-            session.add(report)
-        for name, value in form.values().items():
-            setattr(report, name, value)
-        report.source = source
-        report.import_batch_id = batch_id
-        report.updated_by = current_user()
-        session.flush()
-        for name, value in form.values().items():
-            if old[name] != value:
-                session.add(ChangeLog(
-                    user=report.updated_by, machine=current_machine(), entity="progress",
-                    entity_id=report.id, field=name, old=_text(old[name]), new=_text(value),
-                    source=source, batch_id=batch_id,
-                ))
-        session.flush()
-        return _form(report)
+    try:
+        with database.session() as session:
+            _claim_write_lock(session)
+            return _store(session, form, source, batch_id)
+    except (IntegrityError, StaleDataError):
+        # Another desk created or changed the row between our check and our write.
+        with database.session() as session:
+            if session.get(YearlyPlan, form.plan_id) is None:
+                raise PlanGone(form.plan_id) from None
+        theirs = load_progress(database, form.plan_id, form.period)
+        if theirs.version == form.version:
+            raise
+        raise EditConflict(theirs) from None
+
+
+def _claim_write_lock(session: Session) -> None:
+    """SQLite: take the write lock before reading, so the check and the write see the same
+    state (a read transaction that later writes fails at once when another wrote first)."""
+    if session.get_bind().dialect.name == "sqlite":
+        table = ProgressReport.__table__
+        session.execute(update(table).where(false()).values(version=table.c.version))
+
+
+def _store(session: Session, form: ProgressForm, source: str, batch_id: int | None) -> ProgressForm:
+    if session.get(YearlyPlan, form.plan_id) is None:
+        raise PlanGone(form.plan_id)
+    report = session.scalar(
+        select(ProgressReport)
+        .where(ProgressReport.plan_id == form.plan_id, ProgressReport.period == form.period)
+        .with_for_update()
+    )
+    if report is not None and report.version != form.version:
+        raise EditConflict(_form(report))
+    if report is None and form.version is not None:
+        raise EditConflict(ProgressForm(plan_id=form.plan_id, period=form.period))
+    old = _form(report).values() if report else ProgressForm(form.plan_id, form.period).values()
+    if report is None:
+        report = ProgressReport(plan_id=form.plan_id, period=form.period)
+        session.add(report)
+    for name, value in form.values().items():
+        setattr(report, name, value)
+    report.source = source
+    report.import_batch_id = batch_id
+    report.updated_by = current_user()
+    session.flush()
+    for name, value in form.values().items():
+        if old[name] != value:
+            session.add(ChangeLog(
+                user=report.updated_by, machine=current_machine(), entity="progress",
+                entity_id=report.id, field=name, old=_text(old[name]), new=_text(value),
+                source=source, batch_id=batch_id,
+            ))
+    session.flush()
+    return _form(report)
 
 
 def _text(value) -> str | None:

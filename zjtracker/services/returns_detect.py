@@ -47,6 +47,9 @@ def glance(path: str | os.PathLike) -> ReturnGlance | None:
     try:
         from openpyxl import load_workbook
 
+        from zjtracker.importing.file_limits import check_workbook
+
+        check_workbook(path)  # a bomb or a hostile file is not opened even for a glance
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # damaged, encrypted, not a workbook: the full reader explains why
         return None

@@ -5,7 +5,6 @@ record of what was sent (SentWorkbook) for the returns tracker."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from sqlalchemy import select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Policy, ProgressReport, SentWorkbook, Unit, utcnow
+from zjtracker.exporting.file_names import safe_file_name, safe_part, unique_path
 from zjtracker.exporting.template_layout import FIELDS, TemplateData, TemplateRow
 from zjtracker.exporting.template_workbook import write_template
 from zjtracker.services.context import current_user
@@ -75,9 +75,11 @@ def template_units(database: Database, policy_id: int, period: Period) -> list[T
 
 
 def template_file_name(title: str, period: Period, unit_name: str) -> str:
-    short = re.sub(r"[\\/:*?\"<>|\s]+", "", title)[:24]
-    safe_unit = re.sub(r"[\\/:*?\"<>|\s]+", "", unit_name)
-    return f"{safe_unit}_{period}_{short}_报送表.xlsx"
+    """单位_2025Q3_政策简称_报送表.xlsx, safe on every file system whatever the names hold
+    (path separators, 市住建局/城管局, .., CON, control characters, very long names)."""
+    short = safe_part(title, 24, "政策")
+    unit = safe_part(unit_name, 40, "单位")  # with the rest, under 240 bytes in UTF-8
+    return safe_file_name(f"{unit}_{period}_{short}_报送表", ".xlsx")
 
 
 def export_template(database: Database, policy_id: int, period: Period, unit_id: int,
@@ -95,9 +97,10 @@ def iter_export_templates(database: Database, policy_id: int, period: Period,
     rows = ledger_rows(database, period, policy_id)
     units = template_units(database, policy_id, period)
     folder = Path(folder)
+    taken: set[str] = set()  # two units whose names give the same file name get （2）
     for done, unit in enumerate(units, start=1):
         mine = [row for row in rows if any(u.unit_id == unit.unit_id for u in row.units)]
-        path = folder / template_file_name(title, period, unit.name)
+        path = unique_path(folder, template_file_name(title, period, unit.name), taken)
         yield done, len(units), _export(database, policy_id, title, period, unit.unit_id, mine, path)
 
 

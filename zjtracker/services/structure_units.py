@@ -76,6 +76,11 @@ def set_units(database, measure_id: int, assignments, source: str = "typed") -> 
         session.flush()
         change.created_units = sorted(o.id for o in pending if isinstance(o, Unit))
         change.created_aliases = sorted(o.id for o in pending if isinstance(o, UnitAlias))
+        for item in pending:  # the registry grew: new units and spellings are logged too
+            if isinstance(item, Unit):
+                log_change(session, "unit", item.id, "created", None, item.name, source)
+            else:
+                log_change(session, "unit", item.unit_id, "alias", None, item.alias, source)
         target = [(unit.id, item.role, item.leader, item.section, item.person)
                   for unit, item in resolved.values()]
         if target == [(a.unit_id, a.role, a.leader, a.section, a.person) for a, _name in current]:
@@ -103,11 +108,16 @@ def restore_units(database, change: UnitsChange, source: str = "undo") -> None:
         rows = [r for r in rows if r["unit_id"] in known]
         if rows:
             session.execute(insert(Assignment), rows)
-        for unit_id in change.created_units:
-            if not _unit_in_use(session, unit_id):
-                session.execute(delete(Unit).where(Unit.id == unit_id))
+        for alias in session.scalars(select(UnitAlias).where(UnitAlias.id.in_(change.created_aliases))):
+            log_change(session, "unit", alias.unit_id, "alias", alias.alias, None, source)
         if change.created_aliases:
             session.execute(delete(UnitAlias).where(UnitAlias.id.in_(change.created_aliases)))
+        for unit_id in change.created_units:
+            if not _unit_in_use(session, unit_id):
+                name = session.scalar(select(Unit.name).where(Unit.id == unit_id))
+                session.execute(delete(Unit).where(Unit.id == unit_id))
+                if name is not None:
+                    log_change(session, "unit", unit_id, "deleted", name, None, source)
         after = _describe(_now(session, change.measure_id))
         if before != after:
             log_change(session, "assignment", change.measure_id, "units", before, after, source)

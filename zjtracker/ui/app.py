@@ -70,11 +70,15 @@ def open_main_window(db_target: str | None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from zjtracker.db import open_database
     from zjtracker.services.tree import has_policies
+    from zjtracker.ui.db_checks import open_database_at_start
     from zjtracker.ui.main_window import MainWindow
 
-    database = open_database(db_target)
+    # Messages for a locked, read-only or damaged database (with the restore offer), the
+    # integrity check, the network-share warning and the daily backup.
+    database = open_database_at_start(None, db_target)
+    if database is None:
+        return None
     window = MainWindow(database)
     window.show()
     if not has_policies(database):
@@ -98,6 +102,9 @@ def run_gui(db_target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     prepare_application(app)
     install_translation(app)
+    from zjtracker.ui.errors import install_excepthook
+
+    install_excepthook(app)
     controller = AppController(app)
     started = controller.start(db_target)
     if started is not None:

@@ -44,23 +44,27 @@ class AppController(QObject):
         except (DBAPIError, OSError) as error:
             self._show_open_error(parent, db_target, error)
             return None
+        if window is None:  # refused with its own message (damaged, locked…)
+            return None
         window.database_requested.connect(self.switch_to)
         self.window = window
         remember(window.database.url)
         return window
 
     def _show_open_error(self, parent, db_target, error: Exception) -> None:
-        try:
-            from zjtracker.ui.errors import show_problem
+        """A database the clerk can do something about (locked, read-only, damaged, full disk,
+        server unreachable) is one sentence naming it; anything else is a program error."""
+        from zjtracker.db.engine import database_url
+        from zjtracker.db.safety import classify
+        from zjtracker.ui.errors import problem_box, show_bug
 
-            if show_problem(parent, error):
-                return
-        except ImportError:
-            pass
-        reason = getattr(error, "orig", None) or error
-        QMessageBox.critical(parent, QCoreApplication.translate("AppController", "The database cannot be opened"),
-                             QCoreApplication.translate("AppController", "The database %1 cannot be opened: %2").replace(
-                                 "%1", str(db_target or "")).replace("%2", str(reason)))
+        problem = classify(error, where=database_url(db_target))
+        if problem is None:
+            show_bug(parent, error)
+            return
+        box = problem_box(parent, problem.message)
+        box.setWindowTitle(QCoreApplication.translate("AppController", "The database cannot be opened"))
+        box.exec()
 
     # switching ---------------------------------------------------------------------------
     def switch_to(self, target: str) -> bool:

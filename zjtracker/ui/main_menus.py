@@ -32,7 +32,7 @@ def build(window) -> None:
     file_menu.addSeparator()
     window.open_database_action = _action(
         window, QCoreApplication.translate("MainWindow", "Open &database…"),
-        lambda: choose_database_file(window), "Ctrl+Shift+O", file_menu)
+        lambda: choose_database_file(window), None, file_menu)
     window.recent_menu = RecentDatabasesMenu(window)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()

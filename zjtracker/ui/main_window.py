@@ -25,13 +25,18 @@ from zjtracker.services.periods import FREQUENCY_KIND, Period
 from zjtracker.services.tree import KIND_INDICATOR, KIND_MEASURE, KIND_PLAN
 from zjtracker.services.tree_filter import TreeFilter, node_path, visible_nodes
 from zjtracker.ui import main_menus, main_window_layout, window_settings
+from zjtracker.ui.auto_refresh import install_auto_refresh
+from zjtracker.ui.change_log_view import install_change_log_ui
+from zjtracker.ui.connection_dialog import install_shared_db_action
 from zjtracker.ui.dashboard import DashboardView
 from zjtracker.ui.detail_pane import DetailPane
 from zjtracker.ui.filter_bar import FilterBar
+from zjtracker.ui.history_view import install_history_ui
 from zjtracker.ui.importing import POLICY_FILE_SUFFIXES, ImportController
 from zjtracker.ui.indicator_editor import IndicatorEditor
 from zjtracker.ui.period_selector import PeriodSelector
 from zjtracker.ui.progress_form import ProgressFormWidget
+from zjtracker.ui.restore_dialog_actions import install_backup_actions
 from zjtracker.ui.returns_menu import import_return_files, install_returns_ui, returns_files_of
 from zjtracker.ui.structure_actions import StructureEditor
 from zjtracker.ui.tree_model import Column, PolicyTreeModel, Role
@@ -64,6 +69,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.PERCENT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # fit the rows in view, not every row on each expand
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.filter_bar = FilterBar(database)
         self.filter_bar.changed.connect(self.apply_filter)
@@ -96,6 +102,11 @@ class MainWindow(QMainWindow):
             lambda position: self.structure_editor.show_context_menu(self.tree, position))
         main_menus.build(self)
         install_returns_ui(self)
+        install_backup_actions(self)
+        install_history_ui(self)
+        install_change_log_ui(self)
+        install_shared_db_action(self)
+        self.auto_refresh = install_auto_refresh(self)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name()))
         self.period_selector.set_years(plan_years(database))
         self.period_selector.period_changed.connect(self._period_changed)

@@ -14,7 +14,7 @@ class ManualViewer(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("User manual"))
-        self.resize(960, 760)
+        self.resize(1280, 820)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)

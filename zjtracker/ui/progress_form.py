@@ -1,5 +1,7 @@
 """The progress form (进展) of one yearly plan in one period: typed values go through a
-QUndoStack; saving (Ctrl+S, or leaving the node) stores them in one transaction."""
+QUndoStack; saving (Ctrl+S, or leaving the node) stores them in one transaction. When
+someone else saved in the meantime the conflict dialog shows both versions; nothing typed
+is lost (it stays on the undo stack, and on the clipboard when theirs is taken)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from zjtracker.db.engine import Database
 from zjtracker.services.assessment import contradicts, expected_percent, suggest
@@ -16,12 +19,15 @@ from zjtracker.services.plan_context import PlanContext
 from zjtracker.services.progress import (
     EditConflict,
     InvalidProgress,
+    PlanGone,
     ProgressForm,
     history,
     load_progress,
     save_progress,
     with_values,
 )
+from zjtracker.ui.conflict_dialog import local_time
+from zjtracker.ui.conflict_dialog_flow import plan_gone, resolve_conflict, unreachable
 from zjtracker.ui.progress_form_layout import TEXT_FIELDS, ProgressFormLayout
 from zjtracker.ui.status_style import status_icon, status_text
 
@@ -104,6 +110,7 @@ class ProgressFormWidget(QWidget):
         """Show the progress of a plan in a period (the policy's own period)."""
         self._context, self._period = context, period
         self.undo_stack.clear()
+        self.notify("")
         if context is None or period is None:
             self._loaded, self._values = None, {}
             self._show_values(ProgressForm(0, ""))
@@ -131,7 +138,7 @@ class ProgressFormWidget(QWidget):
         finally:
             self._applying = False
         if form.updated_at:
-            when = form.updated_at.strftime("%Y-%m-%d %H:%M")
+            when = local_time(form.updated_at)
             self.ui.reported_by.setText(self.tr("Last saved by %1 on %2").replace(
                 "%1", form.updated_by or "—").replace("%2", when))
         else:
@@ -255,7 +262,11 @@ class ProgressFormWidget(QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), error.message)
             return False
         except EditConflict as conflict:
-            return self._resolve_conflict(conflict)
+            return resolve_conflict(self, conflict)
+        except PlanGone:
+            return plan_gone(self)
+        except SQLAlchemyError as error:
+            return unreachable(self, error)
         self._after_save(stored)
         return True
 
@@ -267,24 +278,21 @@ class ProgressFormWidget(QWidget):
         self._refresh_hints()
         self.saved.emit(stored.plan_id, stored.period)
 
-    def _resolve_conflict(self, conflict: EditConflict) -> bool:
-        theirs = conflict.theirs
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saved by someone else"), self.tr(
-            "%1 saved this progress while you were editing it. Keep your version (theirs is "
-            "replaced, and recorded in the change log) or take theirs (your typing is discarded)?"
-        ).replace("%1", theirs.updated_by or self.tr("Someone")), parent=self)
-        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        take = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is keep:
-            mine = with_values(self.current_form(), version=theirs.version)
-            self._after_save(save_progress(self._database, mine))
-            return True
-        if box.clickedButton() is take:
-            self.load(self._context, self._period)
-            return True
-        return False
+    def notify(self, text: str) -> None:
+        """A line under the form saying what just happened (empty: hidden)."""
+        self.ui.notice.setText(text)
+        self.ui.notice.setVisible(bool(text))
+
+    def reload_if_stale(self) -> bool:
+        """Show what is stored now when someone else changed it and nothing is typed here
+        (the idle refresh); True when the form was reloaded."""
+        if self._context is None or self._period is None or self.is_dirty():
+            return False
+        stored = load_progress(self._database, self._context.plan_id, str(self._period))
+        if (stored.version, stored.updated_at) == (self._loaded.version, self._loaded.updated_at):
+            return False
+        self.load(self._context, self._period)
+        return True
 
     def discard(self) -> None:
         """Drop unsaved typing (the clerk chose not to keep it)."""

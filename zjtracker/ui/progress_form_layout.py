@@ -77,6 +77,13 @@ class ProgressFormLayout(QObject):
         self.drop_warning.setStyleSheet("color:#c62828")
         self.reported_by = QLabel()
         self.reported_by.setStyleSheet("color:#555")
+        self.notice = _message_label()  # what just happened, e.g. their version taken
+        self.notice.setStyleSheet("color:#1565c0")
+        self.field_names = {  # as the clipboard copy of a form names its fields
+            "status_text": self.tr("Implementation"), "problems": self.tr("Problems"),
+            "suggestions": self.tr("Suggestions"), "percent": self.tr("Progress (%)"),
+            "assessment": self.tr("Assessment"), "remarks": self.tr("Remarks"),
+        }
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
 
         form = QFormLayout()
@@ -110,6 +117,7 @@ class ProgressFormLayout(QObject):
         box_layout.addLayout(head)
         box_layout.addLayout(form)
         box_layout.addLayout(foot)
+        box_layout.addWidget(self.notice)
 
         self.history = QTableWidget(0, 4)
         self.history.setWordWrap(False)

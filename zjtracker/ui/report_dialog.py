@@ -77,7 +77,9 @@ class ReportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        form.addRow(self.tr("&Save as:"), path_row)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.path_edit)  # Alt+S goes to the file name
+        form.addRow(save_as, path_row)
 
         self.status = QLabel()
         self.status.setWordWrap(True)

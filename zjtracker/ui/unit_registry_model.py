@@ -45,10 +45,12 @@ class UnitTableModel(QStandardItemModel):
             QCoreApplication.translate("UnitTable", "Cooperates"),
             QCoreApplication.translate("UnitTable", "Responsible"),
         ])
-        for column, tip in ((Column.LEADS, "Measures the unit leads (牵头)"),
-                            (Column.COOPERATES, "Measures the unit cooperates on (配合)"),
-                            (Column.RESPONSIBLE, "Measures the unit is responsible for (责任)")):
-            self.horizontalHeaderItem(column).setToolTip(QCoreApplication.translate("UnitTable", tip))
+        for column, tip in (
+                (Column.LEADS, QCoreApplication.translate("UnitTable", "Measures the unit leads (牵头)")),
+                (Column.COOPERATES, QCoreApplication.translate("UnitTable", "Measures the unit cooperates on (配合)")),
+                (Column.RESPONSIBLE, QCoreApplication.translate("UnitTable",
+                                                                "Measures the unit is responsible for (责任)"))):
+            self.horizontalHeaderItem(column).setToolTip(tip)
         self.units: dict[int, UnitInfo] = {}
 
     def show_units(self, units: list[UnitInfo]) -> None:
