@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.policy_import import iter_import_files
+from zjtracker.ui.errors import show_problem
 
 POLICY_FILE_SUFFIXES = (".txt", ".docx", ".xlsx")
 
@@ -98,6 +99,8 @@ class ImportController(QObject):
     def _failed(self, error, details: str) -> None:
         if isinstance(error, ImportRefused):
             QMessageBox.warning(self.window, self.tr("File not imported"), error.message)
+        elif show_problem(self.window, error):  # a file open in another program, a locked database…
+            pass
         else:
             QMessageBox.critical(
                 self.window, self.tr("Unexpected error"),

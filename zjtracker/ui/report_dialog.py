@@ -42,6 +42,7 @@ from zjtracker.services.report_data import NothingToReport
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.report_preview import ReportPreview
 from zjtracker.ui.worker import run_with_progress
+from zjtracker.ui.errors import show_problem
 
 SCOPE_ALL, SCOPE_POLICY, SCOPE_UNIT = 0, 1, 2
 EXPECTED_ERRORS = (NothingToReport, UnitNotFound, PolicyNotFound, BadPeriod, BadOutput, PermissionError)
@@ -272,6 +273,8 @@ class ReportDialog(QDialog):
         self.status.setText("")
         if isinstance(error, EXPECTED_ERRORS):
             QMessageBox.warning(self, self.tr("No report"), str(error))
+        elif show_problem(self, error):  # a locked database, a folder that cannot be written…
+            pass
         else:
             QMessageBox.critical(self, self.tr("Unexpected error"),
                                  self.tr("The report stopped because of an error in the program. Details:")

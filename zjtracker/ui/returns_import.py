@@ -29,6 +29,7 @@ from zjtracker.services.returns_store import ReturnOutdated
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.returns_preview_dialog import READ_AGAIN, ReturnsPreviewDialog
 from zjtracker.ui.worker import run_with_progress
+from zjtracker.ui.errors import show_problem
 
 FROM_STAMP, FROM_TITLE, FROM_WINDOW, CHOSEN = "stamp", "title", "window", "chosen"  # where the period came from
 
@@ -241,6 +242,8 @@ class ReturnsImportController(QObject):
         message = getattr(error, "message", None) or (str(error) if expected else "")
         if expected and message:
             QMessageBox.warning(self.window, self.tr("Return not imported"), message)
+        elif show_problem(self.window, error):  # the file is open in another program, the database locked…
+            pass
         else:
             QMessageBox.critical(
                 self.window, self.tr("Unexpected error"),
