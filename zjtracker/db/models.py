@@ -92,6 +92,9 @@ class Measure(Base):
     """A measure or task (措施/任务); a group when it has children."""
 
     __tablename__ = "measures"
+    # The outline of every policy in one small index: the tree, the filter and the
+    # dashboard read these columns for thousands of measures without touching the texts.
+    __table_args__ = (Index("ix_measures_outline", "area_id", "parent_id", "position", "deadline"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     area_id: Mapped[int] = mapped_column(ForeignKey("areas.id", ondelete="CASCADE"), index=True)
@@ -123,7 +126,10 @@ class YearlyPlan(Base):
     """What a measure plans for one year (年度计划)."""
 
     __tablename__ = "yearly_plans"
-    __table_args__ = (UniqueConstraint("measure_id", "year"),)
+    __table_args__ = (
+        UniqueConstraint("measure_id", "year"),
+        Index("ix_yearly_plans_year", "year", "measure_id"),  # plans of a year (dashboard, filter)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
@@ -186,7 +192,12 @@ class ProgressReport(Base):
     """Progress (进展) of one yearly plan in one period, e.g. 2025Q3."""
 
     __tablename__ = "progress_reports"
-    __table_args__ = (UniqueConstraint("plan_id", "period"), Index("ix_progress_period", "period"))
+    __table_args__ = (
+        UniqueConstraint("plan_id", "period"),
+        Index("ix_progress_period", "period"),
+        # The numbers of a period without reading its texts (dashboard, statuses).
+        Index("ix_progress_reports_period_values", "period", "plan_id", "percent", "assessment"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("yearly_plans.id", ondelete="CASCADE"), index=True)

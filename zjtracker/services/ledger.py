@@ -144,21 +144,27 @@ def ledger_rows(database: Database, period: Period, policy_id: int | None = None
             measure_query = measure_query.where(Measure.area_id.in_(areas))
         measures = {m.id: m for m in session.scalars(measure_query)}
         plan_query = select(YearlyPlan).where(YearlyPlan.year == period.year)
+        assignment_query = select(Assignment).order_by(Assignment.id)
+        report_query = select(ProgressReport).where(ProgressReport.period.in_((str(period), previous)))
+        if policy_filter:  # one policy out of many: let the database narrow plans, units, reports
+            in_scope = select(Measure.id).join(Area, Area.id == Measure.area_id).where(Area.policy_id == policy_id)
+            plan_query = plan_query.where(YearlyPlan.measure_id.in_(in_scope))
+            assignment_query = assignment_query.where(Assignment.measure_id.in_(in_scope))
+            report_query = report_query.where(ProgressReport.plan_id.in_(
+                select(YearlyPlan.id).where(YearlyPlan.year == period.year, YearlyPlan.measure_id.in_(in_scope))))
         plans_by_measure: dict[int, list[YearlyPlan]] = defaultdict(list)
         for plan in session.scalars(plan_query):
             if plan.measure_id in measures:
                 plans_by_measure[plan.measure_id].append(plan)
         units: dict[int, list[UnitRole]] = defaultdict(list)
         names = dict(session.execute(select(Unit.id, Unit.name)).all())
-        for a in session.scalars(select(Assignment).order_by(Assignment.id)):
+        for a in session.scalars(assignment_query):
             if a.measure_id in measures:
                 units[a.measure_id].append(UnitRole(
                     a.unit_id, names[a.unit_id], a.role, a.leader or "", a.section or "", a.person or ""))
         plan_ids = {p.id for plans in plans_by_measure.values() for p in plans}
         reports: dict[tuple[int, str], ProgressReport] = {}
-        for report in session.scalars(
-            select(ProgressReport).where(ProgressReport.period.in_((str(period), previous)))
-        ):
+        for report in session.scalars(report_query):
             if report.plan_id in plan_ids:
                 reports[(report.plan_id, report.period)] = report
 

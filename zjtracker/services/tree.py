@@ -1,18 +1,26 @@
-"""The navigation tree as plain data, one level at a time (the UI loads it lazily)."""
+"""The navigation tree as plain data, one level at a time (the UI loads it lazily).
+
+``load_children_many`` answers for many nodes at once with a fixed handful of queries (the
+tree model uses it to open every level a filter shows in one go); ``load_children`` is the
+same for one node. Only the columns a node shows are read."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Indicator, Measure, Policy, YearlyPlan
-from zjtracker.services.node_status import measure_statuses, plan_statuses, policy_period
+from zjtracker.services.node_status import chunks, effective_period, measure_states
 from zjtracker.services.periods import Period
 
 KIND_ROOT, KIND_POLICY, KIND_AREA, KIND_MEASURE, KIND_PLAN = "root", "policy", "area", "measure", "plan"
 KIND_INDICATORS, KIND_INDICATOR = "indicators", "indicator"  # 主要指标 under a policy (id = policy id)
+
+Key = tuple[str, int]
 
 
 @dataclass(frozen=True)
@@ -45,89 +53,142 @@ def load_children(database: Database, kind: str, node_id: int = 0,
     """The children of one node: policies under the root, areas (and the indicators) under a
     policy, top-level measures under an area, sub-measures and yearly plans under a measure.
     With a period, measures and plans carry their status in it."""
+    return load_children_many(database, [(kind, node_id)], period)[(kind, node_id)]
+
+
+def load_children_many(database: Database, parents: list[Key], period: Period | None = None) -> dict[Key, list[TreeNode]]:
+    """The children of each of ``parents`` (keys (kind, id)), as ``load_children`` gives them."""
+    result: dict[Key, list[TreeNode]] = {key: [] for key in parents}
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for kind, node_id in result:
+        by_kind[kind].append(node_id)
     with database.session() as session:
-        if kind == KIND_ROOT:
-            area_count = (
-                select(func.count(Area.id)).where(Area.policy_id == Policy.id).scalar_subquery()
-            )
-            rows = session.execute(select(Policy, area_count).order_by(Policy.id))
-            return [
-                TreeNode(KIND_POLICY, p.id, _policy_label(p), short_title(p.title, 60), count)
-                for p, count in rows
-            ]
-        if kind == KIND_POLICY:
-            count = (
-                select(func.count(Measure.id))
-                .where(Measure.area_id == Area.id, Measure.parent_id.is_(None))
-                .scalar_subquery()
-            )
-            rows = session.execute(
-                select(Area, count).where(Area.policy_id == node_id).order_by(Area.position)
-            )
-            nodes = [TreeNode(KIND_AREA, a.id, a.label, short_title(a.title), n) for a, n in rows]
-            indicators = session.scalar(select(func.count(Indicator.id)).where(Indicator.policy_id == node_id))
-            if indicators:
-                nodes.append(TreeNode(KIND_INDICATORS, node_id, "", "主要指标", indicators))
-            return nodes
-        if kind == KIND_INDICATORS:
-            return [
-                TreeNode(KIND_INDICATOR, i.id, "", short_title(i.name), 0)
-                for i in session.scalars(
-                    select(Indicator).where(Indicator.policy_id == node_id).order_by(Indicator.position)
-                )
-            ]
-        if kind == KIND_AREA:
-            effective = policy_period(session, node_id, period) if period else None
-            return _measures(session, effective, Measure.area_id == node_id, Measure.parent_id.is_(None))
-        if kind == KIND_MEASURE:
-            measure = session.get(Measure, node_id)
-            if measure is None:
-                return []
-            effective = policy_period(session, measure.area_id, period) if period else None
-            nodes = _measures(session, effective, Measure.parent_id == node_id)
-            plans = list(session.scalars(
-                select(YearlyPlan).where(YearlyPlan.measure_id == node_id).order_by(YearlyPlan.year)
-            ))
-            statuses = plan_statuses(session, plans, {node_id: measure.deadline}, effective) if effective else {}
-            for p in plans:
-                state = statuses.get(p.id)
-                nodes.append(TreeNode(
-                    KIND_PLAN, p.id, f"{p.year}年", short_title(p.text) or "年度计划", 0,
-                    status=state.status if state else "", percent=state.percent if state else None,
-                ))
-            return nodes
-        return []
+        if by_kind[KIND_ROOT]:
+            policies = _policies(session)
+            for node_id in by_kind[KIND_ROOT]:
+                result[(KIND_ROOT, node_id)] = list(policies)
+        for chunk in chunks(by_kind[KIND_POLICY]):
+            _areas(session, chunk, result)
+        for chunk in chunks(by_kind[KIND_INDICATORS]):
+            _indicators(session, chunk, result)
+        for chunk in chunks(by_kind[KIND_AREA]):
+            _area_measures(session, chunk, period, result)
+        for chunk in chunks(by_kind[KIND_MEASURE]):
+            _measure_children(session, chunk, period, result)
+    return result
 
 
-def _policy_label(policy: Policy) -> str:
-    """The document number; a document without one (a work report) by its date."""
-    if policy.doc_no:
-        return policy.doc_no
-    if policy.issued_on and policy.title and str(policy.issued_on.year) not in policy.title:
-        return f"{policy.issued_on.year}年"
-    return ""
+def _policies(session: Session) -> list[TreeNode]:
+    area_count = select(func.count(Area.id)).where(Area.policy_id == Policy.id).scalar_subquery()
+    rows = session.execute(
+        select(Policy.id, Policy.title, Policy.doc_no, Policy.issued_on, area_count).order_by(Policy.id))
+    return [TreeNode(KIND_POLICY, policy_id, policy_label(doc_no, issued_on, title), short_title(title, 60), count)
+            for policy_id, title, doc_no, issued_on, count in rows]
 
 
-def _measures(session, period: Period | None, *conditions) -> list[TreeNode]:
+def _areas(session: Session, policy_ids: list[int], result: dict[Key, list[TreeNode]]) -> None:
+    count = (select(func.count(Measure.id))
+             .where(Measure.area_id == Area.id, Measure.parent_id.is_(None)).scalar_subquery())
+    rows = session.execute(select(Area.id, Area.policy_id, Area.label, Area.title, count)
+                           .where(Area.policy_id.in_(policy_ids)).order_by(Area.policy_id, Area.position, Area.id))
+    for area_id, policy_id, label, title, n in rows:
+        result[(KIND_POLICY, policy_id)].append(TreeNode(KIND_AREA, area_id, label, short_title(title), n))
+    indicators = session.execute(select(Indicator.policy_id, func.count(Indicator.id))
+                                 .where(Indicator.policy_id.in_(policy_ids)).group_by(Indicator.policy_id))
+    for policy_id, n in indicators:
+        if n:
+            result[(KIND_POLICY, policy_id)].append(TreeNode(KIND_INDICATORS, policy_id, "", "主要指标", n))
+
+
+def _indicators(session: Session, policy_ids: list[int], result: dict[Key, list[TreeNode]]) -> None:
+    rows = session.execute(select(Indicator.id, Indicator.policy_id, Indicator.name)
+                           .where(Indicator.policy_id.in_(policy_ids))
+                           .order_by(Indicator.policy_id, Indicator.position, Indicator.id))
+    for indicator_id, policy_id, name in rows:
+        result[(KIND_INDICATORS, policy_id)].append(TreeNode(KIND_INDICATOR, indicator_id, "", short_title(name), 0))
+
+
+def _measure_rows(session: Session, *conditions):
+    """Measures with what their node shows: id, parent key, label, text, group, deadline,
+    and the number of their children (sub-measures and yearly plans)."""
     child = Measure.__table__.alias("child")
-    child_count = (
-        select(func.count(child.c.id)).where(child.c.parent_id == Measure.id).scalar_subquery()
-    )
-    plan_count = (
-        select(func.count(YearlyPlan.id)).where(YearlyPlan.measure_id == Measure.id).scalar_subquery()
-    )
-    rows = list(session.execute(
-        select(Measure, child_count, plan_count).where(*conditions).order_by(Measure.position, Measure.id)
-    ))
-    statuses = measure_statuses(session, [m for m, _, _ in rows], period) if period else {}
-    nodes = []
-    for m, c, p in rows:
-        state = statuses.get(m.id)
-        nodes.append(TreeNode(
-            KIND_MEASURE, m.id, m.label, short_title(m.text), c + p, m.is_group,
-            status=state.status if state else "", percent=state.percent if state else None,
-        ))
-    return nodes
+    child_count = select(func.count(child.c.id)).where(child.c.parent_id == Measure.id).scalar_subquery()
+    plan_count = (select(func.count(YearlyPlan.id)).where(YearlyPlan.measure_id == Measure.id)
+                  .scalar_subquery())
+    return session.execute(
+        select(Measure.id, Measure.area_id, Measure.parent_id, Measure.label, Measure.text, Measure.is_group,
+               Measure.deadline, child_count, plan_count)
+        .where(*conditions).order_by(Measure.position, Measure.id))
+
+
+def _frequencies(session: Session, area_ids) -> dict[int, str]:
+    return dict(session.execute(select(Area.id, Policy.frequency).join(Policy, Policy.id == Area.policy_id)
+                                .where(Area.id.in_(list(area_ids)))).all())
+
+
+def _statuses(session: Session, deadlines_by_area: dict[int, dict], period: Period | None):
+    """(by measure, by plan) statuses, each measure judged in its policy's own period."""
+    by_measure, by_plan = {}, {}
+    if period is None:
+        return by_measure, by_plan
+    frequencies = _frequencies(session, deadlines_by_area)
+    by_period: dict[Period, dict] = defaultdict(dict)
+    for area_id, deadlines in deadlines_by_area.items():
+        by_period[effective_period(period, frequencies.get(area_id) or "quarterly")].update(deadlines)
+    for effective, deadlines in by_period.items():
+        measures, plans = measure_states(session, deadlines, effective)
+        by_measure.update(measures)
+        by_plan.update(plans)
+    return by_measure, by_plan
+
+
+def _measure_node(row, state) -> TreeNode:
+    measure_id, _area, _parent, label, text, is_group, _deadline, children, plans = row
+    return TreeNode(KIND_MEASURE, measure_id, label, short_title(text), children + plans, bool(is_group),
+                    status=state.status if state else "", percent=state.percent if state else None)
+
+
+def _area_measures(session: Session, area_ids: list[int], period: Period | None,
+                   result: dict[Key, list[TreeNode]]) -> None:
+    rows = list(_measure_rows(session, Measure.area_id.in_(area_ids), Measure.parent_id.is_(None)))
+    deadlines: dict[int, dict] = defaultdict(dict)
+    for row in rows:
+        deadlines[row[1]][row[0]] = row[6]
+    by_measure, _ = _statuses(session, deadlines, period)
+    for row in rows:
+        result[(KIND_AREA, row[1])].append(_measure_node(row, by_measure.get(row[0])))
+
+
+def _measure_children(session: Session, measure_ids: list[int], period: Period | None,
+                      result: dict[Key, list[TreeNode]]) -> None:
+    parents = {measure_id: (area_id, deadline) for measure_id, area_id, deadline in session.execute(
+        select(Measure.id, Measure.area_id, Measure.deadline).where(Measure.id.in_(measure_ids)))}
+    rows = list(_measure_rows(session, Measure.parent_id.in_(list(parents))))
+    plans = list(session.execute(select(YearlyPlan.id, YearlyPlan.measure_id, YearlyPlan.year, YearlyPlan.text)
+                                 .where(YearlyPlan.measure_id.in_(list(parents)))
+                                 .order_by(YearlyPlan.year, YearlyPlan.id)))
+    deadlines: dict[int, dict] = defaultdict(dict)
+    for measure_id, (area_id, deadline) in parents.items():
+        deadlines[area_id][measure_id] = deadline
+    for row in rows:
+        deadlines[parents[row[2]][0]][row[0]] = row[6]
+    by_measure, by_plan = _statuses(session, deadlines, period)
+    for row in rows:
+        result[(KIND_MEASURE, row[2])].append(_measure_node(row, by_measure.get(row[0])))
+    for plan_id, measure_id, year, text in plans:
+        state = by_plan.get(plan_id)
+        result[(KIND_MEASURE, measure_id)].append(TreeNode(
+            KIND_PLAN, plan_id, f"{year}年", short_title(text) or "年度计划", 0,
+            status=state.status if state else "", percent=state.percent if state else None))
+
+
+def policy_label(doc_no: str, issued_on, title: str) -> str:
+    """The document number; a document without one (a work report) by its date."""
+    if doc_no:
+        return doc_no
+    if issued_on and title and str(issued_on.year) not in title:
+        return f"{issued_on.year}年"
+    return ""
 
 
 def has_policies(database: Database) -> bool:

@@ -16,13 +16,13 @@ from zjtracker.services.dashboard import STATUSES, DashboardData, dashboard_data
 from zjtracker.services.periods import Period
 from zjtracker.services.policy_queries import list_policies
 from zjtracker.services.unit_admin import list_units
-from zjtracker.ui.dashboard_charts import ChartEntry, StatusBarChart
 from zjtracker.ui.dashboard_lists import ItemList
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.unit_combo import typed_unit_id
 from zjtracker.ui.status_style import STATUS_COLORS, status_icon, status_text
 
 TOTAL = "total"
+MAX_BARS = 100  # bars in a chart; the last sums the rest
 POLICY_PREFIX_LIMIT = 4  # characters of a policy's title before an area's name (all-policies scope)
 
 
@@ -72,6 +72,30 @@ class DashboardView(QWidget):
         self._today = today
         self._period: Period | None = None
         self.data: DashboardData | None = None
+        self._shown_scope: tuple | None = None
+        self._built = False
+        self._layout = QVBoxLayout(self)
+
+    # Built when first shown or asked for: the charts module (QtCharts) and the scope lists
+    # cost a noticeable part of the program's start, and most sessions begin in the ledger.
+    _LAZY = frozenset({"heading", "policy", "unit", "tiles", "area_chart", "unit_chart", "overdue", "behind",
+                       "due_soon", "lists"})
+
+    def __getattr__(self, name: str):
+        if name in DashboardView._LAZY and not self.__dict__.get("_built", True):
+            self._build()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        from zjtracker.ui.dashboard_charts import StatusBarChart
 
         self.heading = QLabel()
         heading_font = QFont(self.font())
@@ -125,7 +149,7 @@ class DashboardView(QWidget):
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
         body.setSizes([600, 300])
-        layout = QVBoxLayout(self)
+        layout = self._layout
         layout.addLayout(scope)
         layout.addLayout(tiles)
         layout.addWidget(body, 1)
@@ -133,18 +157,20 @@ class DashboardView(QWidget):
         self.policy.currentIndexChanged.connect(lambda _row: self._scope_changed())
         self.unit.activated.connect(lambda _row: self._scope_changed())
         self.unit.lineEdit().editingFinished.connect(self._scope_changed)
-        self._shown_scope: tuple | None = None
         self.reload_choices()
 
     # public ----------------------------------------------------------------------------
     def set_database(self, database: Database) -> None:
         self._database = database
+        if not self._built:
+            return
         self.reload_choices()
         self.refresh()
 
     def show_period(self, period: str, policy_id: int | None = None, unit_id: int | None = None) -> None:
         """Show ``period`` (e.g. '2025Q3') for a scope; None means all policies / all units."""
         self._period = Period.parse(str(period))
+        self._build()
         for combo in (self.policy, self.unit):
             combo.blockSignals(True)
         self.policy.setCurrentIndex(max(self.policy.findData(policy_id), 0))
@@ -157,6 +183,8 @@ class DashboardView(QWidget):
 
     def reload_choices(self) -> None:
         """Fill the scope drop-downs again (after an import or a change to the unit registry)."""
+        if not self._built:
+            return  # filled when built
         policy_id, unit_id = self.policy.currentData(), self._selected_unit()
         for combo in (self.policy, self.unit):
             combo.blockSignals(True)
@@ -188,7 +216,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         """Read the dashboard of the current period and scope again."""
-        if self._period is None:
+        if self._period is None or not self._built:
             return
         unit_id = self._selected_unit()
         if unit_id == -1:
@@ -199,6 +227,8 @@ class DashboardView(QWidget):
         self._render(self.data)
 
     def selected_scope(self) -> tuple[int | None, int | None]:
+        if not self._built:
+            return None, None
         return self.policy.currentData(), self._selected_unit()
 
     # rendering ---------------------------------------------------------------------------
@@ -207,25 +237,46 @@ class DashboardView(QWidget):
         self.tiles[TOTAL].set_count(data.total, data.total)
         for status in STATUSES:
             self.tiles[status].set_count(data.counts[status], data.total)
+        from zjtracker.ui.dashboard_charts import ChartEntry
+
         several = len({a.policy_id for a in data.areas}) > 1
         empty = self.tr("No yearly plans for this period in this scope.")
-        self.area_chart.show_entries([
+        self.area_chart.show_entries(self._capped([
             ChartEntry(f"{a.policy_title}\n{a.name}",
                        (self._policy_prefix(a.policy_title) + "·" if several else "") + a.name,
                        dict(a.counts.counts))
-            for a in data.areas], empty)
-        self.unit_chart.show_entries([
+            for a in data.areas], self.tr("%1 more areas")), empty)
+        self.unit_chart.show_entries(self._capped([
             ChartEntry(u.name if u.unit_id is not None else self.tr("No lead unit named"),
                        u.name if u.unit_id is not None else self.tr("No lead unit named"),
                        dict(u.counts.counts))
-            for u in data.units], empty)
+            for u in data.units], self.tr("%1 more units")), empty)
         titles = (self.tr("Overdue (%1)"), self.tr("Behind (%1)"), self.tr("Due within 30 days (%1)"))
-        for index, (item_list, items, title) in enumerate(
-                zip((self.overdue, self.behind, self.due_soon), (data.overdue, data.behind, data.due_soon),
-                    titles)):
+        for index, (item_list, name, title) in enumerate(
+                zip((self.overdue, self.behind, self.due_soon), ("overdue", "behind", "due_soon"), titles)):
+            items, total = getattr(data, name), data.total_of(name)
             item_list.show_items(items)
             item_list.setColumnHidden(item_list.POLICY, data.policy_id is not None)  # one policy: said above
-            self.lists.setTabText(index, title.replace("%1", str(len(items))))
+            self.lists.setTabText(index, title.replace("%1", str(total)))
+            self.lists.setTabToolTip(index, self.tr(
+                "The first %1 of %2 are listed; the report and the Excel ledger list them all.")
+                .replace("%1", str(len(items))).replace("%2", str(total)) if total > len(items) else "")
+
+    @staticmethod
+    def _capped(entries: list, rest_text: str) -> list:
+        """At most MAX_BARS bars: the last one sums the rest (a chart of every area of a whole
+        archive, hundreds of bars, reads no better and costs tens of megabytes)."""
+        from zjtracker.ui.dashboard_charts import ChartEntry
+
+        if len(entries) <= MAX_BARS:
+            return entries
+        rest = entries[MAX_BARS - 1:]
+        counts: dict[str, int] = {}
+        for entry in rest:
+            for status, count in entry.counts.items():
+                counts[status] = counts.get(status, 0) + count
+        text = rest_text.replace("%1", str(len(rest)))
+        return entries[:MAX_BARS - 1] + [ChartEntry(text, text, counts)]
 
     @staticmethod
     def _policy_prefix(title: str) -> str:

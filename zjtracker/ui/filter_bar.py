@@ -1,4 +1,7 @@
-"""The filter bar above the tree: text as you type, unit, status, year and policy."""
+"""The filter bar above the tree: text as you type, unit, status, year and policy.
+
+The drop-downs are filled just after the bar is first shown, not while the main window is
+being built, so that they do not hold up the window's first paint."""
 
 from __future__ import annotations
 
@@ -58,10 +61,20 @@ class FilterBar(QWidget):
         for combo in (self.status, self.year, self.policy):
             combo.currentIndexChanged.connect(lambda _row: self._emit())
         self._last: TreeFilter | None = None
-        self.refresh_choices()
+        self._filled = False  # the drop-downs are filled once the window has been painted
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._filled:
+            QTimer.singleShot(0, self, self._fill_once)
+
+    def _fill_once(self) -> None:
+        if not self._filled:
+            self.refresh_choices()
 
     def refresh_choices(self) -> None:
         """Fill the drop-downs from the database (after an import or an edit)."""
+        self._filled = True
         widgets = (self.unit, self.status, self.year, self.policy)
         for widget in widgets:
             widget.blockSignals(True)
@@ -104,6 +117,8 @@ class FilterBar(QWidget):
         combo.setCurrentIndex(max(position, 0))
 
     def current_filter(self) -> TreeFilter:
+        if not self._filled and self.unit.currentText().strip():
+            self.refresh_choices()  # a unit typed before the lists were filled
         return TreeFilter(
             text=self.text.text().strip(),
             unit_id=self._unit_id(),

@@ -15,9 +15,14 @@ class NodeTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # hasIndex() without the round trip through C++ back into rowCount()/columnCount():
+        # views ask for tens of thousands of indexes while they lay out a large tree.
+        if row < 0 or column < 0 or parent.column() > 0 or column >= self.columnCount(parent):
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        children = (parent.internalPointer() if parent.isValid() else self._root).children
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():

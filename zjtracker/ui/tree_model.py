@@ -1,7 +1,10 @@
 """The navigation tree: one lazily loaded QAbstractItemModel over services.tree.
 
 Measures and yearly plans carry their status in the chosen period (colour, icon and word).
-A filter hides what does not match without loading the whole tree."""
+A filter hides what does not match without loading the whole tree; when it shows few
+enough nodes to be opened at once, their children are read in one go beforehand
+(load_children_many), so opening every level to the matches costs a handful of queries.
+Opening a policy or an area reads its siblings' children with it, and the groups' below it."""
 
 from __future__ import annotations
 
@@ -11,10 +14,16 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from zjtracker.db.engine import Database
 from zjtracker.services.periods import Period
-from zjtracker.services.tree import KIND_INDICATORS, KIND_ROOT, TreeNode, load_children
+from zjtracker.services.tree import (
+    KIND_AREA, KIND_INDICATORS, KIND_MEASURE, KIND_POLICY, KIND_ROOT, TreeNode, load_children_many)
 from zjtracker.services.tree_filter import VisibleNodes
 from zjtracker.ui.status_style import status_color, status_icon, status_text
 from zjtracker.ui.tree_base import NodeTreeModel
+
+
+PREFETCH_LIMIT = 1000  # a filter showing at most this many nodes has their children read at once
+_HAS_CHILDREN = (KIND_ROOT, KIND_POLICY, KIND_AREA, KIND_MEASURE, KIND_INDICATORS)
+_WITH_SIBLINGS = (KIND_POLICY, KIND_AREA)
 
 
 class Column(IntEnum):
@@ -32,6 +41,12 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 6  # the stored Chinese word: 已完成 …
     PERCENT = Qt.ItemDataRole.UserRole + 7
     KEY = Qt.ItemDataRole.UserRole + 8  # "kind:id", stable across reloads
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, *Role})
 
 
 def key_text(kind: str, node_id: int) -> str:
@@ -58,6 +73,7 @@ class PolicyTreeModel(NodeTreeModel):
         self._database = database
         self._period: Period | None = None
         self._visible: VisibleNodes | None = None
+        self._prefetched: dict[tuple[str, int], list[TreeNode]] = {}
         self._root = self._new_root()
 
     def _new_root(self) -> _Item:
@@ -77,14 +93,25 @@ class PolicyTreeModel(NodeTreeModel):
     def set_visible(self, visible: VisibleNodes | None) -> None:
         """Show only these nodes (None: everything)."""
         self._visible = visible
-        self.reload()
+        prefetched = {}
+        if visible is not None and len(visible.shown) <= PREFETCH_LIMIT:
+            parents = [(KIND_ROOT, 0)] + [key for key in visible.shown if key[0] in _HAS_CHILDREN]
+            prefetched = load_children_many(self._database, parents, self._period)
+        self._reset(prefetched)
 
     @property
     def visible(self) -> VisibleNodes | None:
         return self._visible
 
     def reload(self) -> None:
+        self._reset({})
+
+    def _reset(self, prefetched: dict[tuple[str, int], list[TreeNode]]) -> None:
         self.beginResetModel()
+        self._prefetched = prefetched
+        # Indexes handed out before the reset point at the old nodes; a view may still touch
+        # one while it settles, so the previous tree is kept alive until the next reset.
+        self._retired = self._root
         self._root = self._new_root()
         self.endResetModel()
 
@@ -110,7 +137,9 @@ class PolicyTreeModel(NodeTreeModel):
         item = self._node(parent)
         if item.fetched:
             return
-        nodes = load_children(self._database, item.node.kind, item.node.id, self._period)
+        nodes = self._prefetched.pop(item.node.key, None)
+        if nodes is None:
+            nodes = self._load(item)
         item.fetched = True
         if not item.show_all and self._visible is not None:
             nodes = [n for n in nodes if n.key in self._visible]
@@ -123,6 +152,23 @@ class PolicyTreeModel(NodeTreeModel):
             for row, node in enumerate(nodes)
         ]
         self.endInsertRows()
+
+    def _load(self, item: _Item) -> list[TreeNode]:
+        """The children of ``item``, and in the same few queries those of the nodes likely
+        opened next: a policy's sibling policies and an area's sibling areas (the clerk opens
+        them one after another), and the groups (（一）…) among the children."""
+        keys = [item.node.key]
+        if item.node.kind in _WITH_SIBLINGS and item.parent is not None:
+            keys += [c.node.key for c in item.parent.children
+                     if c is not item and not c.fetched and c.node.child_count and c.node.key not in self._prefetched]
+        found = load_children_many(self._database, keys, self._period)
+        groups = [n.key for children in found.values() for n in children
+                  if n.is_group and n.child_count and n.key not in self._prefetched]
+        if groups:
+            found.update(load_children_many(self._database, groups, self._period))
+        nodes = found.pop(item.node.key)
+        self._prefetched.update(found)
+        return nodes
 
     def find(self, keys: list[tuple[str, int]]) -> QModelIndex:
         """The index of the node at the end of a path of keys (policy first), fetching
@@ -140,11 +186,13 @@ class PolicyTreeModel(NodeTreeModel):
 
     # data ------------------------------------------------------------------------
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Called for every role of every visible cell on each layout: the roles nothing is
+        # shown for leave first.
+        if role not in _ROLES or not index.isValid():
             return None
         node = index.internalPointer().node
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == Column.TITLE:
                 if node.kind == KIND_INDICATORS:
                     return self.tr("Main indicators (%1)").replace("%1", str(node.child_count))
@@ -153,17 +201,18 @@ class PolicyTreeModel(NodeTreeModel):
                 return f"{node.percent:g}%" if node.percent is not None else ""
             if column == Column.STATUS:
                 return status_text(node.status) if node.status else ""
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = node.title
             if node.status:
                 tip += "\n" + self.tr("Status: %1").replace("%1", status_text(node.status))
             return tip
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS and node.status:
-            return status_icon(node.status)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS and node.status:
-            return status_color(node.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.PERCENT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(node.status) if column == Column.STATUS and node.status else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return status_color(node.status) if column == Column.STATUS and node.status else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == Column.PERCENT else None
         return self._role_data(node, role)
 
     @staticmethod

@@ -9,8 +9,12 @@ target_metadata = Base.metadata
 
 
 def _include_object(obj, name, type_, reflected, compare_to):
-    # Full-text search tables are managed by the search module, not by autogenerate.
-    return not (type_ == "table" and name and name.endswith("_fts"))
+    # The search index (FTS5 tables, pg_trgm indexes) is made by its migration, not by models.
+    if type_ == "table" and name and "_fts" in name:
+        return False
+    if type_ == "index" and name and name.endswith("_trgm"):
+        return False
+    return True
 
 
 def run_migrations_online() -> None:

@@ -1,0 +1,94 @@
+"""The search index behind the tree filter: which measures and yearly plans hold a piece of
+text, answered from an index instead of a LIKE scan over every row.
+
+SQLite: FTS5 tables with the trigram tokenizer (migration 0004), one row per measure
+(label and text) and per yearly plan (text), kept in step by triggers. Their text is ASCII
+folded to lower case, as SQLite's LIKE folds it, with end marks (char 31) after each column,
+so that
+- three characters or more are a phrase query (consecutive trigrams = the substring);
+- one or two characters are the start of some trigram: a range over the index's terms
+  (fts5vocab), where a LIKE would read every row.
+PostgreSQL: pg_trgm GIN indexes on the same columns serve the plain LIKE of three characters
+or more; shorter text is scanned. Either way the answer is exactly the LIKE's answer (the
+tests compare them), and without the index (an older schema, no pg_trgm) it is the LIKE.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, Integer, column, or_, select, text
+from sqlalchemy.orm import Session
+
+from zjtracker.db.models import Area, Measure, YearlyPlan
+
+END_MARK = "\x1f"  # char(31), after each indexed column
+_TABLES = {"measures": Measure, "yearly_plans": YearlyPlan}
+_TRIGGERS = ("ai", "ad", "au")
+
+
+def like(column, needle: str) -> ColumnElement[bool]:
+    """The plain substring test: % and _ are ordinary characters."""
+    return column.contains(needle, autoescape=True)
+
+
+def _like_condition(table: str, needle: str) -> ColumnElement[bool]:
+    if table == "measures":
+        return or_(like(Measure.label, needle), like(Measure.text, needle))
+    return like(YearlyPlan.text, needle)
+
+
+def fold_ascii(value: str) -> str:
+    """A–Z to a–z and nothing else, as SQLite's LIKE and lower() fold."""
+    return value.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
+
+def has_index(session: Session, table: str) -> bool:
+    """Whether ``table``'s FTS index and all three triggers keeping it are there (SQLite).
+    Checked on every search: a table rebuilt by a later migration loses its triggers, and
+    then the plain LIKE answers until the index is installed again."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    names = [f"{table}_fts"] + [f"{table}_fts_{suffix}" for suffix in _TRIGGERS] + [f"{table}_fts_terms"]
+    found = session.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE name IN (:a, :b, :c, :d, :e)"),
+        dict(zip("abcde", names)),
+    ).scalar()
+    return found == len(names)
+
+
+def contains(session: Session, table: str, needle: str, indexed: bool | None = None) -> ColumnElement[bool]:
+    """A condition on ``table`` ("measures": label or text; "yearly_plans": text) true where
+    the text holds ``needle``, the same rows as the LIKE, through the index where there is one."""
+    if indexed is None:
+        indexed = has_index(session, table)
+    if not indexed or not needle or END_MARK in needle:
+        return _like_condition(table, needle)
+    model = _TABLES[table]
+    folded = fold_ascii(needle)
+    if len(folded) >= 3:
+        phrase = '"' + folded.replace('"', '""') + '"'
+        rows = text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :phrase").bindparams(phrase=phrase)
+    else:
+        upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+        rows = text(f"SELECT doc FROM {table}_fts_terms WHERE term >= :low AND term < :high").bindparams(
+            low=folded, high=upper)
+    return model.id.in_(rows.columns(column("id", Integer)))
+
+
+def policies_holding(session: Session, pieces: Iterable[str]) -> Counter:
+    """For each policy, how many of ``pieces`` (bits of task text) its measures hold: a
+    shortlist of the policies a returned ledger may belong to, found through the index
+    before any row is compared (services/returns_match compares every policy otherwise)."""
+    found: Counter = Counter()
+    indexed = has_index(session, "measures")
+    for piece in pieces:
+        if piece and piece.strip():
+            found.update(set(session.scalars(
+                select(Area.policy_id).join(Measure, Measure.area_id == Area.id)
+                .where(contains(session, "measures", piece, indexed)))))
+    return found
