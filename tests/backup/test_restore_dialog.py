@@ -13,7 +13,6 @@ from zjtracker import paths
 from zjtracker.db import open_database
 from zjtracker.services.backup import backup_to_file, make_backup
 from zjtracker.ui.main_window import MainWindow
-from zjtracker.ui.restore_dialog_actions import install_backup_actions
 
 
 def _window(qtbot, database):
@@ -42,7 +41,7 @@ def test_restore_from_the_list_brings_the_tree_back(qtbot, sample_db, monkeypatc
     removed = delete_policy(sample_db)
     window = _window(qtbot, sample_db)
     assert all(removed not in title for title in _tree_titles(window))
-    actions = install_backup_actions(window)
+    actions = window.backup_actions  # installed by the window
     assert [a.text() for a in window.file_menu.actions()].count(actions.restore_action.text()) == 1
 
     actions.restore_action.trigger()
@@ -81,7 +80,7 @@ def test_another_file_is_listed_and_a_damaged_one_cannot_be_restored(qtbot, samp
     with open(damaged, "r+b") as handle:
         handle.write(b"\0" * 100)
     window = _window(qtbot, sample_db)
-    actions = install_backup_actions(window)
+    actions = window.backup_actions  # installed by the window
     dialog = actions.restore()
     assert dialog.table.rowCount() == 0 and "no backups" in dialog.details.toPlainText()
     dialog.add_file(portable)
@@ -96,7 +95,7 @@ def test_another_file_is_listed_and_a_damaged_one_cannot_be_restored(qtbot, samp
 
 def test_back_up_database_writes_the_chosen_file(qtbot, sample_db, tmp_path, private_settings):
     window = _window(qtbot, sample_db)
-    actions = install_backup_actions(window)
+    actions = window.backup_actions  # installed by the window
     target = tmp_path / "备份 文件夹" / "台账.zjtbak"
     actions.back_up(str(target))
     qtbot.waitUntil(lambda: actions.result_box is not None, timeout=15000)
@@ -116,7 +115,7 @@ def test_on_a_server_the_restore_is_explained(qtbot, pg_url, private_settings):
     database = open_database(pg_url)
     try:
         window = _window(qtbot, database)
-        actions = install_backup_actions(window)
+        actions = window.backup_actions  # installed by the window
         assert actions.restore() is None
         box = actions.result_box
         assert shiboken6.isValid(box) and box.isVisible()

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             lambda position: self.structure_editor.show_context_menu(self.tree, position))
         main_menus.build(self)
         install_returns_ui(self)
-        install_backup_actions(self)
+        self.backup_actions = install_backup_actions(self)
         install_history_ui(self)
         install_change_log_ui(self)
         install_shared_db_action(self)
