@@ -66,6 +66,7 @@ class ModalAnswers:
         self.dialogs: list = []
         self.on_dialog = on_dialog
         self._handled: set[int] = set()
+        self._kept: list = []  # handled boxes stay referenced, so their ids are never reused
         self.timer = QTimer()
         self.timer.timeout.connect(self._poll)
         self.timer.start(30)
@@ -77,6 +78,7 @@ class ModalAnswers:
         if widget is None or not widget.isVisible() or id(widget) in self._handled:
             return
         self._handled.add(id(widget))
+        self._kept.append(widget)
         if isinstance(widget, QMessageBox):
             self.texts.append(widget.text())
             wanted = self.answers.pop(0) if self.answers else None
