@@ -5,7 +5,9 @@
 
 It prints one JSON line: ``first_paint`` (time.perf_counter() at the first paint event of the
 main window: CLOCK_MONOTONIC on Linux, the same clock in every process, so the parent
-subtracts the moment it spawned this process) and ``max_rss_kb`` (peak resident memory,
+subtracts the moment it spawned this process), ``ready`` (the same at the first paint of the
+tree holding the policies: the window can be worked with; for the bare window, its first
+paint) and ``max_rss_kb`` (peak resident memory,
 VmHWM from /proc, else resource.getrusage). With ``--workout`` the program, once painted, also opens the largest
 policy to its tasks, types two filters and shows the overview before it quits, so that the
 peak memory is that of a working session, not of an idle window."""
@@ -41,9 +43,15 @@ def main(argv: list[str] | None = None) -> int:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-            if ("paint" not in seen and event.type() == QEvent.Type.Paint and watched.isWidgetType()
-                    and isinstance(watched.window(), QMainWindow)):
-                seen["paint"] = time.perf_counter()
+            if event.type() != QEvent.Type.Paint or not watched.isWidgetType():
+                return False
+            window = watched.window()
+            if not isinstance(window, QMainWindow):
+                return False
+            now = time.perf_counter()
+            seen.setdefault("paint", now)
+            if "ready" not in seen and (args.bare or _tree_painted(window, watched)):
+                seen["ready"] = now
                 QTimer.singleShot(0, finish)
             return False
 
@@ -59,8 +67,17 @@ def main(argv: list[str] | None = None) -> int:
         from zjtracker.cli import main as program
 
         code = program(["--db", args.db])
-    print(json.dumps({"first_paint": seen.get("paint"), "exit": code, "max_rss_kb": peak_memory_kb()}))
+    print(json.dumps({"first_paint": seen.get("paint"), "ready": seen.get("ready"), "exit": code,
+                      "max_rss_kb": peak_memory_kb()}))
     return 0
+
+
+def _tree_painted(window, widget) -> bool:
+    """The program's window is ready once its tree, holding the policies, is painted."""
+    tree = getattr(window, "tree", None)
+    model = getattr(window, "model", None)
+    return (tree is not None and model is not None and model.rowCount() > 0
+            and (widget is tree.viewport() or tree.isAncestorOf(widget)))
 
 
 def peak_memory_kb() -> int:

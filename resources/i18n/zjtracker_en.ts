@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="86"/>
+        <location filename="../../zjtracker/ui/app.py" line="94"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="87"/>
+        <location filename="../../zjtracker/ui/app.py" line="95"/>
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="27"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="32"/>
         <source>This database is already open in zjtracker; that window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="66"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="99"/>
         <source>The database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="79"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="112"/>
         <source>Database in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="80"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="113"/>
         <source>This database is already open in another zjtracker window; that window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,22 +101,22 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="73"/>
+        <location filename="../../zjtracker/ui/errors.py" line="74"/>
         <source>Program error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="76"/>
+        <location filename="../../zjtracker/ui/errors.py" line="77"/>
         <source>The program ran into an error of its own (not something you did wrong). What was stored before stays stored; the last step may not have been done. Please copy the details below and send them to whoever looks after the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="85"/>
+        <location filename="../../zjtracker/ui/errors.py" line="86"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="96"/>
+        <location filename="../../zjtracker/ui/errors.py" line="97"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,72 +124,72 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="47"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="46"/>
         <source>Change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="56"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="55"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="58"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="57"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="60"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="59"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="85"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="84"/>
         <source>%1 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="94"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="93"/>
         <source>“%1” is no longer in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="102"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="101"/>
         <source>Export the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="102"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="115"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="116"/>
         <source>Exporting the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="122"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="123"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="124"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="125"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="129"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="130"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="130"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="131"/>
         <source>The change log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="136"/>
         <source>&amp;Change log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,27 +594,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DatabaseChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="86"/>
+        <location filename="../../zjtracker/ui/db_checks.py" line="91"/>
         <source>Database on a network share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="86"/>
+        <location filename="../../zjtracker/ui/db_checks.py" line="91"/>
         <source>The database “%1” is on a network share. SQLite databases can be damaged there when the network drops or two computers write at the same time. Keep the database on this computer&apos;s own disk (and let several colleagues share a PostgreSQL server instead), and make backups often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="98"/>
+        <location filename="../../zjtracker/ui/db_checks.py" line="103"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="102"/>
+        <location filename="../../zjtracker/ui/db_checks.py" line="107"/>
         <source>Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="103"/>
+        <location filename="../../zjtracker/ui/db_checks.py" line="108"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,12 +730,12 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="40"/>
+        <location filename="../../zjtracker/ui/errors.py" line="41"/>
         <source>The file “%1” cannot be used: %2. Check the disk space, the access rights, and whether another program has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="55"/>
+        <location filename="../../zjtracker/ui/errors.py" line="56"/>
         <source>zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,52 +802,52 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="37"/>
+        <location filename="../../zjtracker/ui/importing.py" line="38"/>
         <source>Import policy document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="38"/>
+        <location filename="../../zjtracker/ui/importing.py" line="39"/>
         <source>Policy documents (*.txt *.docx *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="51"/>
+        <location filename="../../zjtracker/ui/importing.py" line="52"/>
         <source>Reading policy documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="63"/>
+        <location filename="../../zjtracker/ui/importing.py" line="64"/>
         <source>Imported %1 policy document(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="76"/>
+        <location filename="../../zjtracker/ui/importing.py" line="77"/>
         <source>Loading the sample policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="91"/>
+        <location filename="../../zjtracker/ui/importing.py" line="92"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="94"/>
+        <location filename="../../zjtracker/ui/importing.py" line="95"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="100"/>
+        <location filename="../../zjtracker/ui/importing.py" line="101"/>
         <source>File not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="103"/>
+        <location filename="../../zjtracker/ui/importing.py" line="106"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="104"/>
+        <location filename="../../zjtracker/ui/importing.py" line="107"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,57 +1346,67 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="55"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="63"/>
         <source>Policy implementation ledger — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="90"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="90"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="94"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="110"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="52"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="210"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="44"/>
+        <source>Policy implementation ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="50"/>
+        <source>Opening the database %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="179"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="251"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="222"/>
         <source>Progress not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="252"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="223"/>
         <source>The progress could not be saved. Discard your changes and go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="354"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="335"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="355"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="336"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="357"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="338"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="358"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="339"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,137 +1416,137 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="27"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="44"/>
         <source>&amp;Import policy document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="30"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="47"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="34"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="51"/>
         <source>Open &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="40"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="56"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="50"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="52"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="27"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="69"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="55"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="71"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="60"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
         <source>&amp;Save progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="77"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="63"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="79"/>
         <source>&amp;Edit item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="65"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="81"/>
         <source>Move item &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="67"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="83"/>
         <source>Move item do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="69"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="85"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="73"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="28"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="74"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="75"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="90"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="77"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="29"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="78"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="91"/>
         <source>&amp;Unit registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="80"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="30"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="81"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="84"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="97"/>
         <source>&amp;About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="31"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="100"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="108"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="100"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="108"/>
         <source>The new language is used from the next start of the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="105"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
         <source>About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="105"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,27 +1681,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="195"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="180"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="190"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="238"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="223"/>
         <source>Policies and measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="240"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="225"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="242"/>
+        <location filename="../../zjtracker/ui/tree_model.py" line="227"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,202 +1984,202 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="54"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="55"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="64"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="64"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="71"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="71"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="72"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="76"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="81"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="87"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="88"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="91"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="92"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="137"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="138"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="138"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="139"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="139"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="140"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="169"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="170"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="169"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="170"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="169"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="170"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="223"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="223"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="224"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="225"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="226"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="240"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="241"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="240"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="241"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="244"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="245"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="247"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="253"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="254"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="258"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="261"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="262"/>
         <source>“%1” could not be written: it is open in another program (Excel, WPS or a PDF reader) or it is read-only. The report was saved as “%2” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="264"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="265"/>
         <source>The folder of “%1” cannot be written to. The report was saved as “%2” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="265"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="266"/>
         <source>Saved under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="275"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="276"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="279"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="277"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="280"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,104 +2392,104 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="98"/>
         <source>Import returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="99"/>
         <source>Returned workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="111"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="112"/>
         <source>Reading returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="140"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="146"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="243"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="141"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="147"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="244"/>
         <source>Return not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="141"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="142"/>
         <source>Import it as a new policy ledger instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="151"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
         <source>Imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="153"/>
         <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="160"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
         <source>as stamped in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="160"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
         <source>as written in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="162"/>
         <source>the period shown in the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="162"/>
         <source>as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="179"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="180"/>
         <source>Nothing imported from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="186"/>
         <source>Importing “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="198"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="199"/>
         <source>Period of the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="200"/>
         <source>Which period does “%1” report on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="210"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="211"/>
         <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="225"/>
         <source>Changed in the meantime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="225"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="226"/>
         <source>Read “%1” again now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="246"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="249"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="247"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="250"/>
         <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,27 +2791,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsUi</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="58"/>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="56"/>
         <source>&amp;Send fill-in workbooks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="59"/>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="57"/>
         <source>Import &amp;returned workbooks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="61"/>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="59"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="62"/>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="60"/>
         <source>Returns &amp;tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="126"/>
+        <location filename="../../zjtracker/ui/returns_menu.py" line="135"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,6 +2977,34 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/send_templates_dialog.py" line="262"/>
         <source>Writing stopped because of an error in the program. Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="31"/>
+        <source>Checking the database and making the day&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="49"/>
+        <source>Database: %1 (checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="63"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="66"/>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="68"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

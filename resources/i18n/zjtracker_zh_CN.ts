@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="86" />
+        <location filename="../../zjtracker/ui/app.py" line="94" />
         <source>An empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="87" />
+        <location filename="../../zjtracker/ui/app.py" line="95" />
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation>数据库中还没有政策。要先载入示例政策（湛江市的五份文件）吗？</translation>
     </message>
@@ -16,22 +16,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="27" />
+        <location filename="../../zjtracker/ui/app_controller.py" line="32" />
         <source>This database is already open in zjtracker; that window was brought forward.</source>
         <translation>该数据库已在 zjtracker 中打开，已切换到那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="66" />
+        <location filename="../../zjtracker/ui/app_controller.py" line="99" />
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="79" />
+        <location filename="../../zjtracker/ui/app_controller.py" line="112" />
         <source>Database in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="80" />
+        <location filename="../../zjtracker/ui/app_controller.py" line="113" />
         <source>This database is already open in another zjtracker window; that window was brought forward.</source>
         <translation>该数据库已在另一个 zjtracker 窗口中打开，已切换到那个窗口。</translation>
     </message>
@@ -104,22 +104,22 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="73" />
+        <location filename="../../zjtracker/ui/errors.py" line="74" />
         <source>Program error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="76" />
+        <location filename="../../zjtracker/ui/errors.py" line="77" />
         <source>The program ran into an error of its own (not something you did wrong). What was stored before stays stored; the last step may not have been done. Please copy the details below and send them to whoever looks after the program.</source>
         <translation>程序自身出现错误（不是您操作有误）。之前保存的内容都还在；刚才这一步可能没有完成。请复制下面的详细信息，发给负责维护本程序的人员。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="85" />
+        <location filename="../../zjtracker/ui/errors.py" line="86" />
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="96" />
+        <location filename="../../zjtracker/ui/errors.py" line="97" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -127,72 +127,72 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="47" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="46" />
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="56" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="55" />
         <source>&amp;Export to Excel…</source>
         <translation>导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="58" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="57" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="60" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="59" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="85" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="84" />
         <source>%1 change(s)</source>
         <translation>%1 条修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="94" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="93" />
         <source>“%1” is no longer in the tree.</source>
         <translation>“%1”已不在政策树中。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="102" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="101" />
         <source>Export the change log</source>
         <translation>导出修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="103" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="102" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="115" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="116" />
         <source>Exporting the change log</source>
         <translation>正在导出修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="122" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="123" />
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，没有写入文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="124" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="125" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="129" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="130" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="130" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="131" />
         <source>The change log could not be written: %1</source>
         <translation>修改记录无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="135" />
+        <location filename="../../zjtracker/ui/change_log_view.py" line="136" />
         <source>&amp;Change log…</source>
         <translation>修改记录(&amp;C)…</translation>
     </message>
@@ -597,27 +597,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DatabaseChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="86" />
+        <location filename="../../zjtracker/ui/db_checks.py" line="91" />
         <source>Database on a network share</source>
         <translation>数据库在网络共享文件夹中</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="86" />
+        <location filename="../../zjtracker/ui/db_checks.py" line="91" />
         <source>The database “%1” is on a network share. SQLite databases can be damaged there when the network drops or two computers write at the same time. Keep the database on this computer's own disk (and let several colleagues share a PostgreSQL server instead), and make backups often.</source>
         <translation>数据库“%1”位于网络共享文件夹中。网络中断或两台计算机同时写入时，SQLite 数据库可能在那里损坏。请把数据库放在本机硬盘上（几位同事共用时请改用 PostgreSQL 共享数据库），并经常备份。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="98" />
+        <location filename="../../zjtracker/ui/db_checks.py" line="103" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="102" />
+        <location filename="../../zjtracker/ui/db_checks.py" line="107" />
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="103" />
+        <location filename="../../zjtracker/ui/db_checks.py" line="108" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -733,12 +733,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="40" />
+        <location filename="../../zjtracker/ui/errors.py" line="41" />
         <source>The file “%1” cannot be used: %2. Check the disk space, the access rights, and whether another program has it open.</source>
         <translation>无法使用文件“%1”：%2。请检查磁盘空间、访问权限，以及是否有其他程序（例如 Excel、WPS）正打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="55" />
+        <location filename="../../zjtracker/ui/errors.py" line="56" />
         <source>zjtracker</source>
         <translation>zjtracker</translation>
     </message>
@@ -805,52 +805,52 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="37" />
+        <location filename="../../zjtracker/ui/importing.py" line="38" />
         <source>Import policy document</source>
         <translation>导入政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="38" />
+        <location filename="../../zjtracker/ui/importing.py" line="39" />
         <source>Policy documents (*.txt *.docx *.xlsx)</source>
         <translation>政策文件 (*.txt *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="51" />
+        <location filename="../../zjtracker/ui/importing.py" line="52" />
         <source>Reading policy documents</source>
         <translation>正在读取政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="63" />
+        <location filename="../../zjtracker/ui/importing.py" line="64" />
         <source>Imported %1 policy document(s).</source>
         <translation>已导入 %1 份政策文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="76" />
+        <location filename="../../zjtracker/ui/importing.py" line="77" />
         <source>Loading the sample policies</source>
         <translation>正在载入示例政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="91" />
+        <location filename="../../zjtracker/ui/importing.py" line="92" />
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation>已导入 %1 个文件，读取提示 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="94" />
+        <location filename="../../zjtracker/ui/importing.py" line="95" />
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation>%1 个文件此前已导入，未重复加入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="100" />
+        <location filename="../../zjtracker/ui/importing.py" line="101" />
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="103" />
+        <location filename="../../zjtracker/ui/importing.py" line="106" />
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="104" />
+        <location filename="../../zjtracker/ui/importing.py" line="107" />
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation>导入因程序错误而中止，数据库未作任何改动。详细信息：</translation>
     </message>
@@ -1349,57 +1349,67 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="55" />
+        <location filename="../../zjtracker/ui/main_window.py" line="63" />
         <source>Policy implementation ledger — %1</source>
         <translation>政策落实台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="90" />
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="90" />
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="94" />
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="94" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="110" />
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="52" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="210" />
+        <location filename="../../zjtracker/ui/main_window.py" line="44" />
+        <source>Policy implementation ledger</source>
+        <translation>政策落实台账</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="50" />
+        <source>Opening the database %1 …</source>
+        <translation>正在打开数据库 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="179" />
         <source>%1 match(es)</source>
         <translation>找到 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="251" />
+        <location filename="../../zjtracker/ui/main_window.py" line="222" />
         <source>Progress not saved</source>
         <translation>进展未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="252" />
+        <location filename="../../zjtracker/ui/main_window.py" line="223" />
         <source>The progress could not be saved. Discard your changes and go on?</source>
         <translation>进展未能保存。放弃本次修改并继续吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="354" />
+        <location filename="../../zjtracker/ui/main_window.py" line="335" />
         <source>Return or new policy?</source>
         <translation>报回表还是新政策？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="355" />
+        <location filename="../../zjtracker/ui/main_window.py" line="336" />
         <source>“%1” is a table in the ledger layout. Is it a colleague's return to merge into the progress, or the ledger of a policy to add?</source>
         <translation>“%1”是台账格式的表格。它是要合并进展的报回表，还是要新增的政策台账？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="357" />
+        <location filename="../../zjtracker/ui/main_window.py" line="338" />
         <source>A return: merge the progress</source>
         <translation>报回表：合并进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="358" />
+        <location filename="../../zjtracker/ui/main_window.py" line="339" />
         <source>A new policy</source>
         <translation>新政策</translation>
     </message>
@@ -1409,137 +1419,137 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="27" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="44" />
         <source>&amp;Import policy document…</source>
         <translation>导入政策文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="30" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="47" />
         <source>&amp;Report…</source>
         <translation>报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="34" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="51" />
         <source>Open &amp;database…</source>
         <translation>打开数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="40" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="56" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="50" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="66" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="52" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="27" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="53" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="69" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="55" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="71" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="60" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="76" />
         <source>&amp;Save progress</source>
         <translation>保存进展(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="61" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="77" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="63" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="79" />
         <source>&amp;Edit item…</source>
         <translation>编辑条目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="65" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="81" />
         <source>Move item &amp;up</source>
         <translation>上移条目(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="67" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="83" />
         <source>Move item do&amp;wn</source>
         <translation>下移条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="69" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="85" />
         <source>&amp;Delete item…</source>
         <translation>删除条目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="73" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="28" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="74" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="89" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="75" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="90" />
         <source>&amp;Overview</source>
         <translation>总览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="77" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="29" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="78" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="91" />
         <source>&amp;Unit registry…</source>
         <translation>单位名录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="80" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="30" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="81" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="94" />
         <source>User &amp;manual</source>
         <translation>用户手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="84" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="97" />
         <source>&amp;About zjtracker</source>
         <translation>关于 zjtracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="87" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="31" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="100" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="108" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="100" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="108" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="105" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="113" />
         <source>About zjtracker</source>
         <translation>关于 zjtracker</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="105" />
+        <location filename="../../zjtracker/ui/main_menus.py" line="113" />
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;政策落实台账：政策文件、工作措施、年度计划、落实进展、报送汇总与报告。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;许可协议：Apache-2.0&lt;/p&gt;</translation>
     </message>
@@ -1674,27 +1684,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="195" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="180" />
         <source>Main indicators (%1)</source>
         <translation>主要指标（%1 项）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="205" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="190" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="238" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="223" />
         <source>Policies and measures</source>
         <translation>政策与措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="240" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="225" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="242" />
+        <location filename="../../zjtracker/ui/tree_model.py" line="227" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1979,202 +1989,202 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="54" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="55" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61" />
         <source>Summary with counts</source>
         <translation>总体情况（数量统计）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="61" />
         <source>Charts by area and by lead unit</source>
         <translation>按领域、按牵头单位的图表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="62" />
         <source>Overdue and behind</source>
         <translation>超期和滞后事项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="62" />
         <source>Changes since the previous period</source>
         <translation>与上期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="63" />
         <source>Problems and suggestions by lead unit</source>
         <translation>存在问题和意见建议（按牵头单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="63" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="64" />
         <source>Indicators</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="63" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="64" />
         <source>Detail table (landscape)</source>
         <translation>工作台账明细（横排）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="69" />
         <source>&amp;Period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="69" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="70" />
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="71" />
         <source>Sections:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="71" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="72" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="75" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="76" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="80" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="81" />
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="87" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="88" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="91" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="92" />
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="137" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="138" />
         <source>&amp;All policies</source>
         <translation>全部政策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="138" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="139" />
         <source>One &amp;policy:</source>
         <translation>一项政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="139" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="140" />
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="169" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="170" />
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="169" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="170" />
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word（.docx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="169" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="170" />
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="223" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="224" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="223" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="224" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="224" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="225" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="225" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="226" />
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238" />
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="237" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="238" />
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="240" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="241" />
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="240" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="241" />
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="244" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="245" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="246" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="247" />
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="253" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="254" />
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="257" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="258" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="261" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="262" />
         <source>“%1” could not be written: it is open in another program (Excel, WPS or a PDF reader) or it is read-only. The report was saved as “%2” instead.</source>
         <translation>无法写入“%1”：该文件正被其他程序（Excel、WPS 或 PDF 阅读器）打开，或是只读文件。报告已另存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="264" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="265" />
         <source>The folder of “%1” cannot be written to. The report was saved as “%2” instead.</source>
         <translation>无法写入“%1”所在的文件夹。报告已另存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="265" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="266" />
         <source>Saved under another name</source>
         <translation>已另名保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="274" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="275" />
         <source>No report</source>
         <translation>未生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="276" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="279" />
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="277" />
+        <location filename="../../zjtracker/ui/report_dialog.py" line="280" />
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
@@ -2390,104 +2400,104 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="97" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="98" />
         <source>Import returned workbooks</source>
         <translation>导入报回表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="98" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="99" />
         <source>Returned workbooks (*.xlsx)</source>
         <translation>报回表 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="111" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="112" />
         <source>Reading returned workbooks</source>
         <translation>正在读取报回表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="140" />
-        <location filename="../../zjtracker/ui/returns_import.py" line="146" />
-        <location filename="../../zjtracker/ui/returns_import.py" line="243" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="141" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="147" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="244" />
         <source>Return not imported</source>
         <translation>报回表未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="141" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="142" />
         <source>Import it as a new policy ledger instead?</source>
         <translation>改为作为新政策台账导入吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="151" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="152" />
         <source>Imported before</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="152" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="153" />
         <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
         <translation>“%1”此前已于 %2 由 %3 导入（第 %4 号）。再次导入只会修改与数据库现状不同之处。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="160" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="161" />
         <source>as stamped in the file</source>
         <translation>按文件中的标记</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="160" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="161" />
         <source>as written in the file</source>
         <translation>按文件中的写法</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="161" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="162" />
         <source>the period shown in the main window</source>
         <translation>主窗口当前的报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="161" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="162" />
         <source>as chosen</source>
         <translation>按所选</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="179" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="180" />
         <source>Nothing imported from “%1”.</source>
         <translation>“%1”未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="185" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="186" />
         <source>Importing “%1”</source>
         <translation>正在导入“%1”</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="198" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="199" />
         <source>Period of the return</source>
         <translation>报回表的报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="199" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="200" />
         <source>Which period does “%1” report on?</source>
         <translation>“%1”报送的是哪个报告期？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="210" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="211" />
         <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
         <translation>已导入“%1”：%3 行中修改 %2 个单元格；冲突：采用报回值 %4 个，保留 %5 个，待定 %6 个；拒收 %7 行。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="224" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="225" />
         <source>Changed in the meantime</source>
         <translation>期间已有改动</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="225" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="226" />
         <source>Read “%1” again now?</source>
         <translation>现在重新读取“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="246" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="249" />
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="247" />
+        <location filename="../../zjtracker/ui/returns_import.py" line="250" />
         <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
         <translation>导入因程序错误而中止，此文件的内容均未写入。详细信息：</translation>
     </message>
@@ -2789,27 +2799,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsUi</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="58" />
+        <location filename="../../zjtracker/ui/returns_menu.py" line="56" />
         <source>&amp;Send fill-in workbooks…</source>
         <translation>发送报送表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="59" />
+        <location filename="../../zjtracker/ui/returns_menu.py" line="57" />
         <source>Import &amp;returned workbooks…</source>
         <translation>导入报回表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="61" />
+        <location filename="../../zjtracker/ui/returns_menu.py" line="59" />
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="62" />
+        <location filename="../../zjtracker/ui/returns_menu.py" line="60" />
         <source>Returns &amp;tracker</source>
         <translation>报送跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="126" />
+        <location filename="../../zjtracker/ui/returns_menu.py" line="135" />
         <source>Returns</source>
         <translation>报送跟踪</translation>
     </message>
@@ -2976,6 +2986,34 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <location filename="../../zjtracker/ui/send_templates_dialog.py" line="262" />
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation>生成因程序错误而中止。详细信息：</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="31" />
+        <source>Checking the database and making the day's backup…</source>
+        <translation>正在检查数据库并做今天的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="49" />
+        <source>Database: %1 (checked)</source>
+        <translation>数据库：%1（已检查）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="63" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="66" />
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/start_checks.py" line="68" />
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,28 @@ def test_existing_sqlite_file_is_copied_aside_before_upgrade(tmp_path):
 def test_new_database_is_not_backed_up(tmp_path):
     open_database(tmp_path / "fresh.db").dispose()
     assert not (tmp_path / "data" / "backups").exists()
+
+
+def test_known_head_is_the_newest_script():
+    from zjtracker.db.migrate import KNOWN_HEAD
+
+    assert KNOWN_HEAD == head_revision() == revisions_in_order()[-1]
+
+
+def test_a_database_at_head_opens_without_loading_alembic(tmp_path):
+    """Start-up reads the stored revision with one query; Alembic is loaded only to migrate."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "库 一.db"
+    open_database(path).dispose()
+    script = ("import sys; from zjtracker.db import open_database; d = open_database(sys.argv[1]); "
+              "print('alembic' in sys.modules, d.engine.dialect.name); d.dispose()")
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "sqlite"]
+    old = tmp_path / "old.db"
+    upgrade(make_engine("sqlite:///" + str(old)), "0003")
+    done = subprocess.run([sys.executable, "-c", script, str(old)], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["True", "sqlite"]  # an older schema is migrated, through Alembic
+    assert current_revision(make_engine("sqlite:///" + str(old))) == head_revision()

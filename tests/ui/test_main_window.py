@@ -143,7 +143,7 @@ def test_dropped_files_go_to_the_right_import(qtbot, database, tmp_path, monkeyp
 
     from zjtracker.services.periods import Period
     from zjtracker.services.returns_export import export_template, template_units
-    from zjtracker.ui import main_window as main_window_module
+    from zjtracker.ui import returns_menu
 
     store_result(database, result_of(small_policy()), "s")
     unit = template_units(database, 1, Period.parse("2024Q3"))[0]
@@ -151,7 +151,7 @@ def test_dropped_files_go_to_the_right_import(qtbot, database, tmp_path, monkeyp
     export_template(database, 1, Period.parse("2024Q3"), unit.unit_id, stamped)
     document = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"
     returns, policies, asked = [], [], []
-    monkeypatch.setattr(main_window_module, "import_return_files", lambda window, paths: returns.extend(paths))
+    monkeypatch.setattr(returns_menu, "import_return_files", lambda window, paths: returns.extend(paths))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
     window = _window(qtbot, database)
     monkeypatch.setattr(window.importer, "import_files", lambda files: policies.extend(files))

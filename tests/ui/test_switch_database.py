@@ -31,6 +31,18 @@ def controller(qapp, no_questions):
 SAMPLE_POLICIES = 10  # five documents: a gazette issue holds several
 
 
+def _started(qtbot, controller, path):
+    """Start as the program does: the window shows at once (still opening), then holds the
+    database once it has been painted."""
+    assert controller.start(str(path)) is None
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    qtbot.waitUntil(window.is_attached, timeout=20000)
+    qtbot.waitUntil(lambda: window.start_checks_job is None, timeout=20000)  # integrity, the day's backup
+    return window
+
+
 def _titles(window):
     return [row.title for row in list_policies(window.database)]
 
@@ -42,10 +54,8 @@ def test_switching_between_databases_in_chinese_folders_with_spaces(qtbot, tmp_p
     shutil.copy(sample_sqlite, sample_copy)
     empty = folder / "新建 台账.db"
 
-    assert controller.start(str(sample_copy)) is None
-    first = controller.window
-    qtbot.addWidget(first)
-    assert first.isVisible() and len(_titles(first)) == SAMPLE_POLICIES
+    first = _started(qtbot, controller, sample_copy)
+    assert len(_titles(first)) == SAMPLE_POLICIES
     assert str(sample_copy) in first.windowTitle()
 
     first.database_requested.emit(str(empty))
@@ -71,9 +81,7 @@ def test_switching_between_databases_in_chinese_folders_with_spaces(qtbot, tmp_p
 def test_asking_for_the_open_database_changes_nothing(qtbot, tmp_path, sample_sqlite, controller):
     path = tmp_path / "同一个 库.db"
     shutil.copy(sample_sqlite, path)
-    controller.start(str(path))
-    window = controller.window
-    qtbot.addWidget(window)
+    window = _started(qtbot, controller, path)
     assert controller.switch_to(str(tmp_path / "." / "同一个 库.db")) is False
     assert controller.window is window and window.isVisible()
 
@@ -85,9 +93,7 @@ def test_a_database_that_cannot_be_opened_keeps_the_current_window(qtbot, tmp_pa
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     path = tmp_path / "好的.db"
     shutil.copy(sample_sqlite, path)
-    controller.start(str(path))
-    window = controller.window
-    qtbot.addWidget(window)
+    window = _started(qtbot, controller, path)
     broken = tmp_path / "坏 文件.db"
     broken.write_bytes(b"this is not a database at all" * 200)
     assert controller.switch_to(str(broken)) is False

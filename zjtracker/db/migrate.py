@@ -1,5 +1,9 @@
 """Schema migrations: Alembic scripts shipped inside the package, run at every start.
 
+Alembic itself is imported only when the schema is not at ``KNOWN_HEAD`` (the newest
+revision shipped, checked against the scripts by a test): a database already up to date
+opens with one query and without loading Alembic.
+
 Before a SQLite file is upgraded it is copied aside (through SQLite's online backup
 API, see ``zjtracker.db.backup_file``) into the backups folder, so a failed or unwanted
 migration can be undone.
@@ -9,15 +13,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from zjtracker.db.backup_file import BEFORE_MIGRATION, backup_sqlite_file
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+KNOWN_HEAD = "0004"  # the newest script in migrations/versions (tests/db/test_migrations.py)
 
 
 __all__ = ["alembic_config", "backup_sqlite_file", "current_revision", "head_revision", "migrate_connection",
@@ -25,24 +32,43 @@ __all__ = ["alembic_config", "backup_sqlite_file", "current_revision", "head_rev
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def revisions_in_order() -> list[str]:
     """All revisions from the first to head (raises if the chain is broken or branched)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions("base", "heads")))]
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, read with one plain query (None when there
+    is no version table, or more than one revision in it)."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:  # no version table yet: a new database
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -61,6 +87,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def migrate_connection(connection: Connection, revision: str = "head") -> None:
     """Bring the schema on ``connection`` (inside the caller's transaction) to ``revision``,
     upgrading or downgrading; on SQLite check the references afterwards."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     config = alembic_config()
     config.attributes["connection"] = connection
     current = MigrationContext.configure(connection).get_current_revision()
@@ -107,7 +136,7 @@ def upgrade_to_head(engine: Engine, sqlite_path: Path | None) -> Path | None:
 
     Returns the backup's path when one was made.
     """
-    if not needs_upgrade(engine):
+    if stored_revision(engine) == KNOWN_HEAD or not needs_upgrade(engine):
         return None
     backup = None
     if sqlite_path is not None and sqlite_path.exists() and has_user_tables(engine):

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
@@ -135,6 +134,8 @@ def _export_rows(engine, target: Path, source_name: str) -> None:
 
 
 def current_revision_on(connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 

@@ -21,8 +21,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
-
 from zjtracker import paths
 from zjtracker.db.backup_file import BEFORE_RESTORE, backup_name, backup_sqlite_file, replace_content
 from zjtracker.db.engine import database_url, make_engine, sqlite_file
@@ -186,6 +184,8 @@ def _load_backup(connection, backup: Path) -> None:
         with PortableReader(backup) as reader:
             load_tables(connection, reader.revision, reader.tables())
         return
+    from alembic.runtime.migration import MigrationContext
+
     source = make_engine("sqlite:///" + str(backup))
     try:
         with source.connect() as reading, reading.begin():

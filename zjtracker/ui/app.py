@@ -65,12 +65,7 @@ def _before_application() -> None:
 
 
 def open_main_window(db_target: str | None):
-    """Open the database and show the main window; on first start (an empty database)
-    offer to load the sample policies, which then load in the background."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from zjtracker.services.tree import has_policies
+    """Open the database and show the main window (switching databases, the self-test)."""
     from zjtracker.ui.db_checks import open_database_at_start
     from zjtracker.ui.main_window import MainWindow
 
@@ -81,25 +76,40 @@ def open_main_window(db_target: str | None):
         return None
     window = MainWindow(database)
     window.show()
-    if not has_policies(database):
-        answer = QMessageBox.question(
-            window, QCoreApplication.translate("App", "An empty database"),
-            QCoreApplication.translate("App", "The database holds no policies yet. Load the sample "
-                                       "policies (five documents of Zhanjiang city) to start with?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            window.importer.load_sample()
+    offer_sample(window)
     return window
 
 
+def offer_sample(window) -> None:
+    """On first start (an empty database) offer to load the sample policies, which then
+    load in the background."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from zjtracker.services.tree import has_policies
+
+    if has_policies(window.database):
+        return
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("App", "An empty database"),
+        QCoreApplication.translate("App", "The database holds no policies yet. Load the sample "
+                                   "policies (five documents of Zhanjiang city) to start with?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Yes:
+        window.importer.load_sample()
+
+
 def run_gui(db_target: str | None) -> int:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from zjtracker.ui.app_controller import AppController
 
-    _before_application()
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        _before_application()
+        app = QApplication(sys.argv)
     prepare_application(app)
     install_translation(app)
     from zjtracker.ui.errors import install_excepthook
@@ -110,5 +120,6 @@ def run_gui(db_target: str | None) -> int:
     if started is not None:
         return started
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # work still running off the GUI thread ends first
     controller.shutdown()
-    return code
+    return controller.exit_code if controller.exit_code is not None else code

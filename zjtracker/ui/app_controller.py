@@ -18,20 +18,53 @@ class AppController(QObject):
         self.guard = InstanceGuard(self)
         self.guard.raise_requested.connect(self.bring_forward)
         self.window = None
+        self.exit_code: int | None = None  # set when the program must stop with this status
 
     # starting --------------------------------------------------------------------------
     def start(self, db_target: str | None) -> int | None:
-        """Open the first window. Returns an exit status when the program should stop now
-        (the database is open in another running program, or cannot be opened)."""
+        """Show the main window at once and open the database just after its first paint.
+        Returns an exit status when the program should stop now (the database is open in
+        another running program); when the database then cannot be opened, the event loop
+        is ended and ``exit_code`` says with what."""
+        from zjtracker.ui.main_window import MainWindow
+
         if not self.guard.claim(db_target):
             print(QCoreApplication.translate("AppController", "This database is already open in "
                                              "zjtracker; that window was brought forward."), file=sys.stderr)
             return 0
-        window = self._open_window(db_target, parent=None)
-        if window is None:
-            self.guard.release()
-            return 1
+        window = MainWindow(opening=_shown_name(db_target))
+        self.window = window
+        window.first_painted.connect(lambda: self._open_into(window, db_target))
+        window.show()
         return None
+
+    def _open_into(self, window, db_target: str | None) -> None:
+        """The start's second step: the database opened (checked, migrated, backed up) and
+        shown in the window already on screen."""
+        from sqlalchemy.exc import DBAPIError
+
+        from zjtracker.ui.app import offer_sample
+        from zjtracker.ui.db_checks import open_database_at_start
+        from zjtracker.ui.recent_databases import remember
+        from zjtracker.ui.start_checks import run_start_checks
+
+        try:
+            database = open_database_at_start(window, db_target, checks=False)
+        except (DBAPIError, OSError) as error:
+            self._show_open_error(window, db_target, error)
+            database = None
+        if database is None:
+            self.guard.release()
+            self.window = None
+            self.exit_code = 1
+            window.close()
+            QCoreApplication.exit(1)
+            return
+        window.attach_database(database)
+        window.database_requested.connect(self.switch_to)
+        remember(database.url)
+        run_start_checks(window)  # integrity and the day's backup, in the background
+        offer_sample(window)
 
     def _open_window(self, db_target: str | None, parent):
         from sqlalchemy.exc import DBAPIError
@@ -111,5 +144,18 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.guard.release()
-        if self.window is not None:
+        if self.window is not None and self.window.database is not None:
             self.window.database.dispose()
+
+
+def _shown_name(db_target: str | None) -> str:
+    """The database as the window names it while opening it (a URL without its password)."""
+    if db_target is None or str(db_target) == "":
+        from zjtracker import paths
+
+        return str(paths.default_database_path())
+    if "://" not in str(db_target):
+        return str(db_target)
+    from zjtracker.db.engine import url_without_password
+
+    return url_without_password(str(db_target))

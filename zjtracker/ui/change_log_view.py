@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.exporting.change_log_workbook import iter_export_change_log
 from zjtracker.services.change_log import LogEntry, LogFilter, count_log, log_filter_choices, search_log
 from zjtracker.services.choices import policy_choices
 from zjtracker.ui.change_log_layout import LogFilterBar
@@ -108,6 +107,8 @@ class ChangeLogDialog(QDialog):
         log_filter, state = self.current_filter(), {"finished": False}
 
         def work():
+            from zjtracker.exporting.change_log_workbook import iter_export_change_log  # openpyxl: when asked
+
             yield from iter_export_change_log(self.database, log_filter, path)
             state["finished"] = True
 

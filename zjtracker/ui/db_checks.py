@@ -24,9 +24,10 @@ from zjtracker.ui.errors import show_problem
 WARNED_KEY = "database/network_share_warned"
 
 
-def open_database_at_start(parent: QWidget | None, target: str | None) -> Database | None:
-    """Open (and migrate) the database and run the start checks; None (after saying why)
-    when the program should not start on it."""
+def open_database_at_start(parent: QWidget | None, target: str | None, checks: bool = True) -> Database | None:
+    """Open (and migrate) the database and run the start checks (with ``checks`` False only
+    the network-share warning: the caller runs the rest in the background, start_checks);
+    None (after saying why) when the program should not start on it."""
     url = database_url(target)
     file = sqlite_file(url)
     try:
@@ -37,10 +38,14 @@ def open_database_at_start(parent: QWidget | None, target: str | None) -> Databa
             raise
         if problem.kind == DAMAGED and file is not None:
             if offer_restore(parent, file, problem.message, problem.details):
-                return open_database_at_start(parent, target)
+                return open_database_at_start(parent, target, checks)
             return None
         show_problem(parent, problem)
         return None
+    if not checks:
+        if database.file is not None:
+            warn_network_share(parent, database.file)
+        return database
     if not check_database_at_start(parent, database):
         database.dispose()
         return None

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.db.safety import classify, os_error_kind
 
 
 def problem_text(exc: BaseException) -> str | None:
     """The sentence for a user-actionable error, or None when ``exc`` is a bug."""
+    from zjtracker.db.safety import classify, os_error_kind  # database code: loaded after the window shows
+
     problem = classify(exc)
     if problem is not None:
         return problem.message

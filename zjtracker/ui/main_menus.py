@@ -7,8 +7,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from zjtracker import __version__
-from zjtracker.ui.manual_viewer import show_manual
-from zjtracker.ui.recent_databases import RecentDatabasesMenu, choose_database_file
 
 
 def _action(window, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -21,9 +19,28 @@ def _action(window, text: str, slot, shortcut=None, menu=None) -> QAction:
     return action
 
 
-def build(window) -> None:
+def build_frame(window) -> None:
+    """The menus and the toolbar, still empty: shown from the first paint, filled by
+    ``build`` once the database is open."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    window.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
+    window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    window.addToolBar(toolbar)
+    window.toolbar = toolbar
+
+
+def build(window) -> None:
+    """Fill the menus and the toolbar made by ``build_frame``."""
+    from zjtracker.ui.manual_viewer import show_manual
+    from zjtracker.ui.recent_databases import RecentDatabasesMenu, choose_database_file
+
+    file_menu = window.file_menu
     window.import_action = _action(window, QCoreApplication.translate("MainWindow", "&Import policy document…"), window.importer.choose_files,
                                    "Ctrl+O", file_menu)
     file_menu.addSeparator()
@@ -36,7 +53,6 @@ def build(window) -> None:
     window.recent_menu = RecentDatabasesMenu(window)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
-    window.file_menu = file_menu
     language_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
     current = QSettings().value("language", "zh_CN")
@@ -49,7 +65,7 @@ def build(window) -> None:
     file_menu.addSeparator()
     _action(window, QCoreApplication.translate("MainWindow", "E&xit"), window.close, QKeySequence.StandardKey.Quit, file_menu)
 
-    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu = window.edit_menu
     window.undo_action = window.undo_group.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
     window.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
     window.redo_action = window.undo_group.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
@@ -68,31 +84,23 @@ def build(window) -> None:
             lambda: window.edit_current("down"), "Ctrl+Down", edit_menu)
     _action(window, QCoreApplication.translate("MainWindow", "&Delete item…"),
             lambda: window.edit_current("delete"), "Del", edit_menu)
-    window.edit_menu = edit_menu
 
-    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu = window.view_menu
     window.refresh_action = _action(window, QCoreApplication.translate("MainWindow", "&Refresh"), window.reload_tree, "F5", view_menu)
     window.dashboard_action = _action(window, QCoreApplication.translate("MainWindow", "&Overview"), window.show_dashboard, "Ctrl+D", view_menu)
-    window.view_menu = view_menu
-    window.tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
     window.units_action = _action(window, QCoreApplication.translate("MainWindow", "&Unit registry…"), window.show_unit_registry, None,
                                   window.tools_menu)
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu = window.help_menu
     window.manual_action = _action(window, QCoreApplication.translate("MainWindow", "User &manual"),
                                    lambda: show_manual(window), QKeySequence.StandardKey.HelpContents,
                                    help_menu)
     _action(window, QCoreApplication.translate("MainWindow", "&About zjtracker"), lambda: show_about(window), None, help_menu)
-    window.help_menu = help_menu
 
-    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
-    toolbar.setObjectName("main_toolbar")
-    toolbar.setMovable(False)
+    toolbar = window.toolbar
     toolbar.addWidget(window.period_selector)
     toolbar.addSeparator()
     for action in (window.save_action, window.undo_action, window.redo_action, window.refresh_action):
         toolbar.addAction(action)
-    window.addToolBar(toolbar)
-    window.toolbar = toolbar
 
 
 def _choose_language(window, code: str) -> None:

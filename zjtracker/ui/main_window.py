@@ -1,46 +1,30 @@
 """The main window: the filtered policy tree on the left; on the right the details of the
-selection and the progress form of the chosen period; the dashboard on its own tab."""
+selection and the progress form of the chosen period; the dashboard on its own tab.
+
+The window is built in two steps so that it shows at once: its frame (title, geometry,
+empty menus and toolbar, a line saying the database is being opened) needs no database
+code; ``attach_database`` then builds the tree, the form and the rest
+(main_window_parts). ``MainWindow(database)`` does both at once; the program at start
+paints the frame first and opens the database just after (app_controller)."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QHeaderView,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QTreeView,
-)
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from zjtracker.db.engine import Database
-from zjtracker.services.choices import plan_years
-from zjtracker.services.plan_context import plan_context, plan_of_measure, policy_frequency
-from zjtracker.services.periods import FREQUENCY_KIND, Period
-from zjtracker.services.tree import KIND_INDICATOR, KIND_MEASURE, KIND_PLAN
-from zjtracker.services.tree_filter import TreeFilter, node_path, visible_nodes
-from zjtracker.ui import main_menus, main_window_layout, window_settings
-from zjtracker.ui.auto_refresh import install_auto_refresh
-from zjtracker.ui.change_log_view import install_change_log_ui
-from zjtracker.ui.connection_dialog import install_shared_db_action
-from zjtracker.ui.dashboard import DashboardView
-from zjtracker.ui.detail_pane import DetailPane
-from zjtracker.ui.filter_bar import FilterBar
-from zjtracker.ui.history_view import install_history_ui
-from zjtracker.ui.importing import POLICY_FILE_SUFFIXES, ImportController
-from zjtracker.ui.indicator_editor import IndicatorEditor
-from zjtracker.ui.period_selector import PeriodSelector
-from zjtracker.ui.progress_form import ProgressFormWidget
-from zjtracker.ui.restore_dialog_actions import install_backup_actions
-from zjtracker.ui.returns_menu import import_return_files, install_returns_ui, returns_files_of
-from zjtracker.ui.structure_actions import StructureEditor
-from zjtracker.ui.tree_model import Column, PolicyTreeModel, Role
+from zjtracker.ui import main_menus, window_settings
+from zjtracker.ui.tree_roles import Role
 from zjtracker.ui.tree_state import expanded_paths, restore_expanded, select_path
+
+if TYPE_CHECKING:
+    from zjtracker.db.engine import Database
+    from zjtracker.services.periods import Period
+    from zjtracker.services.tree_filter import TreeFilter
 
 AUTO_EXPAND_LIMIT = 400  # a filter with more hits than this leaves the levels folded
 
@@ -48,69 +32,50 @@ AUTO_EXPAND_LIMIT = 400  # a filter with more hits than this leaves the levels f
 class MainWindow(QMainWindow):
     # Asks the application to close this window and open another database (a path or URL).
     database_requested = Signal(str)
+    # The frame has been painted once: the program at start opens the database then.
+    first_painted = Signal()
 
-    def __init__(self, database: Database, today: date | None = None):
+    def __init__(self, database: Database | None = None, today: date | None = None,
+                 opening: str = ""):
         super().__init__()
+        self.database: Database | None = None
+        self.today = today
+        self._painted = False
+        self.setWindowTitle(self.tr("Policy implementation ledger"))
+        self.resize(1280, 800)
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        main_menus.build_frame(self)
+        self.opening_label = QLabel(self.tr("Opening the database %1 …").replace("%1", opening))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setWordWrap(True)
+        self.setCentralWidget(self.opening_label)
+        if database is not None:
+            self.attach_database(database)
+
+    def attach_database(self, database: Database) -> None:
+        """Build the tree, the details, the form, the overview and the menus' actions over
+        ``database``."""
+        from zjtracker.ui.main_window_parts import build_parts
+
         self.database = database
         self.setWindowTitle(self.tr("Policy implementation ledger — %1").replace("%1", database.display_name()))
-        self.resize(1280, 800)
         self.setAcceptDrops(True)
         self._restoring = False
         self._unfiltered_expansion: list[str] | None = None
-
-        self.period_selector = PeriodSelector(today=today)
-        self.model = PolicyTreeModel(database, self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.PERCENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # fit the rows in view, not every row on each expand
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.filter_bar = FilterBar(database)
-        self.filter_bar.changed.connect(self.apply_filter)
-
-        self.details = DetailPane()
-        self.indicator_editor = IndicatorEditor(database)
-        self.indicator_editor.changed.connect(lambda _id: self._show_current_details())
-        self.form = ProgressFormWidget(database)
-        self.form.saved.connect(lambda *_: self._refresh_statuses())
-        self.undo_group = QUndoGroup(self)
-        self.structure_stack = QUndoStack(self)
-        self.undo_group.addStack(self.form.undo_stack)
-        self.undo_group.addStack(self.structure_stack)
-        self.undo_group.setActiveStack(self.form.undo_stack)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(main_window_layout.ledger_page(self), self.tr("Ledger"))
-        self.dashboard = DashboardView(database, today=today)
-        self.dashboard.open_item.connect(self.open_node)
-        self._dashboard_stale = True
-        self.tabs.addTab(self.dashboard, self.tr("Overview"))
-        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
-        self.setCentralWidget(self.tabs)
-        self.importer = ImportController(self)
-        self.structure_editor = StructureEditor(
-            database, self.structure_stack, lambda _kind, _id: self.reload_tree(keep_form=True), self)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(
-            lambda position: self.structure_editor.show_context_menu(self.tree, position))
-        main_menus.build(self)
-        install_returns_ui(self)
-        self.backup_actions = install_backup_actions(self)
-        install_history_ui(self)
-        install_change_log_ui(self)
-        install_shared_db_action(self)
-        self.auto_refresh = install_auto_refresh(self)
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name()))
-        self.period_selector.set_years(plan_years(database))
-        self.period_selector.period_changed.connect(self._period_changed)
+        build_parts(self, database, self.today)
+        self.opening_label = None
         self._restore_settings()
+
+    def is_attached(self) -> bool:
+        return self.database is not None
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     # period --------------------------------------------------------------------------
     @property
@@ -163,6 +128,8 @@ class MainWindow(QMainWindow):
     # tree ------------------------------------------------------------------------------
     def reload_tree(self, keep_form: bool = False) -> None:
         """Reload from the database, keeping what is expanded and selected (F5)."""
+        from zjtracker.services.tree_filter import visible_nodes
+
         expanded = expanded_paths(self.tree, self.model)
         current = self._current_keys()
         self._restoring = True
@@ -189,6 +156,8 @@ class MainWindow(QMainWindow):
         return list(reversed(keys))
 
     def apply_filter(self, tree_filter: TreeFilter) -> None:
+        from zjtracker.services.tree_filter import visible_nodes
+
         if not self.leave_form():
             return
         if tree_filter.active and self._unfiltered_expansion is None:
@@ -221,6 +190,8 @@ class MainWindow(QMainWindow):
 
     def open_node(self, kind: str, node_id: int) -> None:
         """Show a node in the tree (from the dashboard or a search)."""
+        from zjtracker.services.tree_filter import node_path
+
         keys = node_path(self.database, kind, node_id)
         if not keys:
             return
@@ -258,6 +229,10 @@ class MainWindow(QMainWindow):
         return False
 
     def _show_current(self) -> None:
+        from zjtracker.services.periods import FREQUENCY_KIND
+        from zjtracker.services.plan_context import plan_context, plan_of_measure, policy_frequency
+        from zjtracker.services.tree import KIND_MEASURE, KIND_PLAN
+
         index = self.tree.currentIndex()
         kind = index.data(Role.KIND) if index.isValid() else None
         node_id = index.data(Role.NODE_ID) if index.isValid() else None
@@ -276,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def _show_current_details(self) -> None:
         from zjtracker.services.details import node_details
+        from zjtracker.services.tree import KIND_INDICATOR
 
         index = self.tree.currentIndex()
         if not index.isValid():
@@ -314,10 +290,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._show_current)  # cancelled if the window goes first
 
     def save_settings(self) -> None:
-        window_settings.save(self)
+        if self.is_attached():
+            window_settings.save(self)
 
     def closeEvent(self, event) -> None:
-        if not self.leave_form():
+        if self.is_attached() and not self.leave_form():
             event.ignore()
             return
         self.save_settings()
@@ -325,7 +302,9 @@ class MainWindow(QMainWindow):
 
     # drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if self.importer.accepts(event.mimeData()) or returns_files_of(event.mimeData()):
+        from zjtracker.ui.returns_menu import returns_files_of
+
+        if self.is_attached() and self.importer.accepts(event.mimeData()) or returns_files_of(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
@@ -335,6 +314,8 @@ class MainWindow(QMainWindow):
         """A stamped fill-in workbook is a return; a ledger-layout table may be a return or a
         new policy's ledger, so the clerk is asked; everything else is a policy document."""
         from zjtracker.services.returns_detect import glance
+        from zjtracker.ui.importing import POLICY_FILE_SUFFIXES
+        from zjtracker.ui.returns_menu import import_return_files
 
         returns, policies = [], []
         for path in paths:

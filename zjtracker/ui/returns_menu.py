@@ -16,7 +16,6 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from zjtracker.services.returns_detect import looks_like_return
-from zjtracker.ui.returns_import import ReturnsImportController
 
 RETURN_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -49,20 +48,30 @@ class ReturnsUi(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.importer = ReturnsImportController(window)
-        self.importer.applied.connect(lambda _result: self._refresh_views())  # it reloads the tree itself
+        self._importer = None
         self.tracker = None
         self.history = None
         self.send_dialog = None
 
         self.send_action = self._action(self.tr("&Send fill-in workbooks…"), self.send_templates)
-        self.import_action = self._action(self.tr("Import &returned workbooks…"), self.importer.choose_files,
+        self.import_action = self._action(self.tr("Import &returned workbooks…"), lambda: self.importer.choose_files(),
                                           "Ctrl+Shift+O")
         self.history_action = self._action(self.tr("Import &history…"), self.show_history)
         self.tracker_action = self._action(self.tr("Returns &tracker"), self.show_tracker)
         self._add_to_file_menu([self.send_action, self.import_action])
         window.tools_menu.addAction(self.history_action)
         window.view_menu.addAction(self.tracker_action)
+
+    @property
+    def importer(self):
+        """The import of returned workbooks, made when first used (it loads the workbook
+        readers, which the window does not need to open)."""
+        if self._importer is None:
+            from zjtracker.ui.returns_import import ReturnsImportController
+
+            self._importer = ReturnsImportController(self.window)
+            self._importer.applied.connect(lambda _result: self._refresh_views())  # it reloads the tree itself
+        return self._importer
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)

@@ -15,7 +15,7 @@ import os
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from zjtracker.db.engine import database_url, sqlite_file, url_without_password
+from zjtracker import paths
 
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 500
@@ -24,12 +24,17 @@ CONNECT_TIMEOUT_MS = 500
 def database_identity(target: str | None) -> str:
     """The same database gives the same identity however it was named (relative path,
     symbolic link, different case on Windows); URLs are compared without the password."""
-    url = database_url(target)
-    file = sqlite_file(url)
-    if file is not None:
-        resolved = os.path.realpath(file)
-        return "sqlite:" + (os.path.normcase(resolved))
-    return url_without_password(url)
+    if target is None or str(target) == "":
+        file = paths.default_database_path()
+    elif "://" not in str(target):  # a path: no URL parsing (and no database code) needed
+        file = os.path.expanduser(str(target))
+    else:
+        from zjtracker.db.engine import sqlite_file, url_without_password
+
+        file = sqlite_file(str(target))
+        if file is None:
+            return url_without_password(str(target))
+    return "sqlite:" + os.path.normcase(os.path.realpath(file))
 
 
 def server_name(target: str | None) -> str:

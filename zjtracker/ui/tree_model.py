@@ -8,8 +8,6 @@ Opening a policy or an area reads its siblings' children with it, and the groups
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from zjtracker.db.engine import Database
@@ -19,28 +17,12 @@ from zjtracker.services.tree import (
 from zjtracker.services.tree_filter import VisibleNodes
 from zjtracker.ui.status_style import status_color, status_icon, status_text
 from zjtracker.ui.tree_base import NodeTreeModel
+from zjtracker.ui.tree_roles import Column, Role
 
 
 PREFETCH_LIMIT = 1000  # a filter showing at most this many nodes has their children read at once
 _HAS_CHILDREN = (KIND_ROOT, KIND_POLICY, KIND_AREA, KIND_MEASURE, KIND_INDICATORS)
 _WITH_SIBLINGS = (KIND_POLICY, KIND_AREA)
-
-
-class Column(IntEnum):
-    TITLE = 0
-    PERCENT = 1
-    STATUS = 2
-
-
-class Role(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1
-    NODE_ID = Qt.ItemDataRole.UserRole + 2
-    LABEL = Qt.ItemDataRole.UserRole + 3
-    TITLE = Qt.ItemDataRole.UserRole + 4
-    NODE = Qt.ItemDataRole.UserRole + 5
-    STATUS = Qt.ItemDataRole.UserRole + 6  # the stored Chinese word: 已完成 …
-    PERCENT = Qt.ItemDataRole.UserRole + 7
-    KEY = Qt.ItemDataRole.UserRole + 8  # "kind:id", stable across reloads
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole

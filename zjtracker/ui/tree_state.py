@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QTreeView
 
-from zjtracker.ui.tree_model import PolicyTreeModel, Role
+from zjtracker.ui.tree_roles import Role
+
+if TYPE_CHECKING:
+    from zjtracker.ui.tree_model import PolicyTreeModel
 
 MAX_EXPANDED = 200
 

@@ -86,3 +86,34 @@ def run_with_progress(parent: QWidget, title: str, work, on_done, on_error) -> J
     job.signals.failed.connect(bridge.failed)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class _QuietBridge(QObject):
+    """As _Bridge, for work that shows no progress dialog."""
+
+    def __init__(self, parent: QObject, on_done, on_error):
+        super().__init__(parent)
+        self._on_done, self._on_error = on_done, on_error
+
+    @Slot(object)
+    def finished(self, results) -> None:
+        self.deleteLater()
+        self._on_done(results)
+
+    @Slot(object, str)
+    def failed(self, error, details: str) -> None:
+        self.deleteLater()
+        self._on_error(error, details)
+
+
+def run_in_background(parent: QObject, work, on_done, on_error) -> Job:
+    """Run ``work`` as run_with_progress does, without a dialog: for work the clerk need not
+    wait for (the checks and the daily backup at start). The callbacks are not called once
+    ``parent`` is gone."""
+    job = Job(work)
+    job.setAutoDelete(False)
+    bridge = _QuietBridge(parent, on_done, on_error)
+    job.signals.finished.connect(bridge.finished)
+    job.signals.failed.connect(bridge.failed)
+    QThreadPool.globalInstance().start(job)
+    return job

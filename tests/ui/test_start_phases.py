@@ -1,0 +1,133 @@
+"""The program shows its window at once and opens the database just after: the frame is
+painted before any database code is loaded; then the tree fills, and the integrity check
+and the day's backup run in the background."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from tests.safety.conftest import ModalAnswers
+from tests.safety.test_integrity import damage_middle
+from zjtracker import paths
+from zjtracker.db.backup_file import backups_in
+from zjtracker.ui.app_controller import AppController
+
+WATCHER = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.Paint or not watched.isWidgetType():
+            return False
+        window = watched.window()
+        if not isinstance(window, QMainWindow):
+            return False
+        if "frame" not in seen:
+            seen["frame"] = {"database_code": "sqlalchemy" in sys.modules, "title": window.windowTitle(),
+                             "menus": [a.text() for a in window.menuBar().actions()],
+                             "attached": window.is_attached()}
+        model = getattr(window, "model", None)
+        if model is not None and model.rowCount() and "ready" not in seen:
+            seen["ready"] = {"policies": model.rowCount(), "title": window.windowTitle()}
+            QTimer.singleShot(0, window.close)
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+from zjtracker.cli import main
+code = main(["--data-dir", sys.argv[2], "--db", sys.argv[1]])
+print(json.dumps({"code": code, **seen}, ensure_ascii=False))
+"""
+
+
+def test_the_window_is_painted_before_the_database_is_opened(tmp_path, sample_sqlite):
+    folder = tmp_path / "湛江 数据"
+    folder.mkdir()
+    path = folder / "台账 2025.db"
+    shutil.copy(sample_sqlite, path)
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", WATCHER, str(path), str(folder / "data")], capture_output=True,
+                          text=True, timeout=120, env=environment)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    frame = seen["frame"]
+    assert frame["database_code"] is False and frame["attached"] is False
+    assert frame["title"] == "政策落实台账"
+    assert len(frame["menus"]) >= 5 and frame["menus"][0].startswith("文件")
+    assert seen["ready"]["policies"] == 10 and str(path) in seen["ready"]["title"]
+    # the integrity check passed and the day's backup was made in the background before the end
+    daily = backups_in(folder / "data" / "backups", "台账 2025", "daily")
+    assert len(daily) == 1
+
+
+def _start(qtbot, qapp, path):
+    controller = AppController(qapp)
+    assert controller.start(str(path)) is None
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.isVisible() and not window.is_attached()
+    return controller, window
+
+
+def test_a_damage_found_after_start_is_said_and_the_window_closes(qtbot, qapp, sample_sqlite, tmp_path):
+    path = tmp_path / "损坏 的库.db"
+    shutil.copy(sample_sqlite, path)
+    damage_middle(path)  # in data pages: it opens, the check finds it
+    answers = ModalAnswers(["Quit"])
+    controller, window = _start(qtbot, qapp, path)
+    try:
+        qtbot.waitUntil(window.is_attached, timeout=20000)
+        qtbot.waitUntil(lambda: bool(answers.texts), timeout=20000)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        answers.stop()
+        controller.shutdown()
+    assert "已损坏" in answers.texts[0] and str(path) in answers.texts[0]
+    assert backups_in(paths.backups_dir(), "损坏 的库", "daily") == []  # a damaged file is not backed up
+
+
+def test_a_database_that_cannot_be_opened_at_start_ends_the_program(qtbot, qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    ended = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: ended.append(code))
+    path = tmp_path / "不是 数据库.db"
+    path.write_bytes(b"this is not a database at all" * 200)
+    answers = ModalAnswers()
+    controller, window = _start(qtbot, qapp, path)
+    try:
+        qtbot.waitUntil(lambda: bool(ended), timeout=20000)
+    finally:
+        answers.stop()
+        controller.shutdown()
+    assert ended == [1] and controller.exit_code == 1
+    assert not window.isVisible() and not window.is_attached()
+    assert len(answers.texts) == 1 and "不是 数据库.db" in answers.texts[0]
+
+
+def test_a_sound_database_is_checked_and_backed_up_in_the_background(qtbot, qapp, sample_sqlite, tmp_path,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    path = tmp_path / "好 库.db"
+    shutil.copy(sample_sqlite, path)
+    controller, window = _start(qtbot, qapp, path)
+    try:
+        qtbot.waitUntil(window.is_attached, timeout=20000)
+        assert window.model.rowCount() == 10
+        qtbot.waitUntil(lambda: window.start_checks_job is None, timeout=20000)
+    finally:
+        controller.shutdown()
+    assert len(backups_in(paths.backups_dir(), "好 库", "daily")) == 1
+    assert str(path) in window.statusBar().currentMessage()

@@ -1,0 +1,96 @@
+"""The main window's working parts, built once its database is open (``MainWindow.attach_database``):
+the tree and its model, the filter bar, the details, the progress form, the overview tab,
+the import and structure controllers, the menus' actions and what other modules install."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QApplication, QHeaderView, QTabWidget, QTreeView
+
+from zjtracker.db.engine import Database
+from zjtracker.services.choices import plan_years
+from zjtracker.ui import main_menus, main_window_layout
+from zjtracker.ui.auto_refresh import install_auto_refresh
+from zjtracker.ui.change_log_view import install_change_log_ui
+from zjtracker.ui.connection_dialog import install_shared_db_action
+from zjtracker.ui.dashboard import DashboardView
+from zjtracker.ui.detail_pane import DetailPane
+from zjtracker.ui.filter_bar import FilterBar
+from zjtracker.ui.history_view import install_history_ui
+from zjtracker.ui.importing import ImportController
+from zjtracker.ui.indicator_editor import IndicatorEditor
+from zjtracker.ui.period_selector import PeriodSelector
+from zjtracker.ui.progress_form import ProgressFormWidget
+from zjtracker.ui.restore_dialog_actions import install_backup_actions
+from zjtracker.ui.returns_menu import install_returns_ui
+from zjtracker.ui.structure_actions import StructureEditor
+from zjtracker.ui.tree_model import Column, PolicyTreeModel
+
+
+def build_parts(window, database: Database, today: date | None) -> None:
+    window.period_selector = PeriodSelector(today=today)
+    _build_tree(window, database)
+    _build_editors(window, database)
+    _build_tabs(window, database, today)
+    window.importer = ImportController(window)
+    window.structure_editor = StructureEditor(
+        database, window.structure_stack, lambda _kind, _id: window.reload_tree(keep_form=True), window)
+    window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    window.tree.customContextMenuRequested.connect(
+        lambda position: window.structure_editor.show_context_menu(window.tree, position))
+    main_menus.build(window)
+    install_returns_ui(window)
+    window.backup_actions = install_backup_actions(window)
+    install_history_ui(window)
+    install_change_log_ui(window)
+    install_shared_db_action(window)
+    window.auto_refresh = install_auto_refresh(window)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", database.display_name()))
+    window.period_selector.set_years(plan_years(database))
+    window.period_selector.period_changed.connect(window._period_changed)
+
+
+def _build_tree(window, database: Database) -> None:
+    window.model = PolicyTreeModel(database, window)
+    window.tree = QTreeView()
+    window.tree.setModel(window.model)
+    window.tree.setUniformRowHeights(True)
+    window.tree.setAlternatingRowColors(True)
+    header = window.tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(Column.PERCENT, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)  # fit the rows in view, not every row on each expand
+    window.tree.selectionModel().currentChanged.connect(window._current_changed)
+    window.filter_bar = FilterBar(database)
+    window.filter_bar.changed.connect(window.apply_filter)
+
+
+def _build_editors(window, database: Database) -> None:
+    window.details = DetailPane()
+    window.indicator_editor = IndicatorEditor(database)
+    window.indicator_editor.changed.connect(lambda _id: window._show_current_details())
+    window.form = ProgressFormWidget(database)
+    window.form.saved.connect(lambda *_: window._refresh_statuses())
+    window.undo_group = QUndoGroup(window)
+    window.structure_stack = QUndoStack(window)
+    window.undo_group.addStack(window.form.undo_stack)
+    window.undo_group.addStack(window.structure_stack)
+    window.undo_group.setActiveStack(window.form.undo_stack)
+    QApplication.instance().focusChanged.connect(window._focus_changed)
+
+
+def _build_tabs(window, database: Database, today: date | None) -> None:
+    window.tabs = QTabWidget()
+    window.tabs.addTab(main_window_layout.ledger_page(window), QCoreApplication.translate("MainWindow", "Ledger"))
+    window.dashboard = DashboardView(database, today=today)
+    window.dashboard.open_item.connect(window.open_node)
+    window._dashboard_stale = True
+    window.tabs.addTab(window.dashboard, QCoreApplication.translate("MainWindow", "Overview"))
+    window.tabs.currentChanged.connect(lambda _index: window._refresh_dashboard())
+    window.setCentralWidget(window.tabs)
