@@ -107,3 +107,18 @@ def sample_db(sample_sqlite, tmp_path):
     db = open_database(target)
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def private_settings(tmp_path, qapp):
+    """QSettings in a private folder (ini files, so a test can read them), never the
+    user's. GUI test folders use it for every test (their conftest's autouse fixture)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("zjtracker-tests")
+    QCoreApplication.setApplicationName("zjtracker-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    return folder

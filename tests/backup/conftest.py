@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.safety import conftest as _safety_fixtures
 from zjtracker.db.engine import Database, make_engine
 from zjtracker.db.models import Policy, ProgressReport, YearlyPlan
 from zjtracker.db.portable import database_tables
@@ -58,4 +57,3 @@ def pg_url(pg_databases):
     pg_databases.drop(url)
 
 
-private_settings = _safety_fixtures.private_settings  # QSettings in a private folder (GUI tests)

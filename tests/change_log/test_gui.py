@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import insert, select, update
 
@@ -27,13 +27,9 @@ LONG = "已完成全市新型消费场景摸底，" * 8  # longer than a cell sh
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path, qapp):
-    """QSettings in a private folder, never the user's (as tests/ui/conftest.py does)."""
-    QCoreApplication.setOrganizationName("zjtracker-tests")
-    QCoreApplication.setApplicationName("zjtracker-tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
+def _private_settings(private_settings):
+    """Every test here keeps its settings in a private folder (tests/conftest.py)."""
+    return private_settings
 
 
 @pytest.fixture

@@ -40,19 +40,6 @@ def remount_read_only(point: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True, capture_output=True)
 
 
-@pytest.fixture
-def private_settings(tmp_path, qapp):
-    """QSettings in a private folder, never the user's."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-
-    QCoreApplication.setOrganizationName("zjtracker-tests")
-    QCoreApplication.setApplicationName("zjtracker-tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
-
-
 class ModalAnswers:
     """Answers the modal windows that open while a test runs, as a clerk would: each
     message box's text is recorded and the button named by the next answer clicked (None:

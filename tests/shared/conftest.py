@@ -36,17 +36,9 @@ def other_desk(database, database_url):
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(tmp_path, qapp):
-    """QSettings in a private folder, never the user's (ini files, so a test can read them)."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-
-    QCoreApplication.setOrganizationName("zjtracker-tests")
-    QCoreApplication.setApplicationName("zjtracker-tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    folder = tmp_path / "settings"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    QSettings().clear()
-    return folder
+def settings_dir(private_settings):
+    """QSettings in a private folder (tests/conftest.py); the tests read its ini files."""
+    return private_settings
 
 
 class MemoryKeyring(KeyringBackend):

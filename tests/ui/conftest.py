@@ -1,17 +1,12 @@
 """GUI tests keep their settings (QSettings) in a private folder, never the user's."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path, qapp):
-    QCoreApplication.setOrganizationName("zjtracker-tests")
-    QCoreApplication.setApplicationName("zjtracker-tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
+def _private_settings(private_settings):
+    """Every test here keeps its settings in a private folder (tests/conftest.py)."""
+    return private_settings
 
 
 def type_text(widget, text: str) -> None:
