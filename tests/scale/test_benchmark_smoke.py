@@ -12,7 +12,8 @@ from tests.scale.conftest import dump, quiet
 
 ROOT = Path(__file__).resolve().parents[2]
 FIGURES = (
-    "start to first painted main window", "peak memory of a working session", "open the tree's first levels",
+    "start to first painted main window", "start to the policies shown in the tree",
+    "peak memory of a working session", "open the tree's first levels",
     "expand a policy of", "filter keystroke “营”", "filter keystroke “营商”", "filter keystroke “营商环”",
     "filter keystroke “营商环境”", "overview numbers of", "overview of", "read and merge a 472-row return",
     "quarterly PDF report of the 472-task ledger", "Excel ledger export (472 tasks)",

@@ -1,8 +1,8 @@
 """The detail table (落实情况明细表) on landscape pages: one row per measure, area and group
 rows between them, the header repeated on every page, long text wrapped inside its cell.
 
-A row taller than the rest of a page breaks at the foot of the page and goes on on the next
-(splitInRow), however many pages it takes. For a row reportlab still cannot place, the
+A row taller than the rest of a page breaks at the foot of the page and goes on on the next,
+however many pages it takes (long_table.py). For a row that still cannot be placed, the
 table can be laid out with every cell taller than a page cut beforehand into continuation
 rows (marked 续), so no text is ever lost."""
 
@@ -13,7 +13,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from zjtracker.reports.layout import (
     AREA_FILL,
@@ -25,6 +24,7 @@ from zjtracker.reports.layout import (
     TABLE_SIZE,
     Styles,
 )
+from zjtracker.reports.long_table import TOP, Cell, LongTable, Row
 from zjtracker.reports.wording import DETAIL_HEADERS, percent
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.report_data import ReportData
@@ -94,76 +94,21 @@ def split_text(text: str, width_mm: float, max_lines: int = MAX_LINES) -> list[s
     return pieces
 
 
-class Band(Flowable):
-    """The text of a row that runs across the whole table (a policy, area or group heading),
-    laid out over the table's full width although it sits in the first cell. The other cells
-    of its row are empty and have no lines between them, so it reads as one merged cell; this
-    is much cheaper for reportlab than SPAN on a table split over a hundred pages."""
-
-    def __init__(self, paragraph: Paragraph, width: float):
-        super().__init__()
-        self.paragraph, self.full_width = paragraph, width
-
-    def wrap(self, avail_width, avail_height):
-        _, height = self.paragraph.wrap(self.full_width, avail_height)
-        return avail_width, height
-
-    def draw(self) -> None:
-        self.paragraph.drawOn(self.canv, 0, 0)
-
-
-def _bands_and_lines(keys, bands: list[tuple[int, str]], rows: int) -> list[tuple]:
-    """Backgrounds of the band rows, and the vertical lines of every other row."""
-    fills = {"policy": HEADER_FILL, "area": AREA_FILL, "group": GROUP_FILL}
-    commands = [("BOX", (0, 0), (-1, -1), 0.5, colors.black),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]
-    start = 0
-    for index, kind in [*bands, (rows, "")]:
-        if index > start:
-            commands.append(("LINEAFTER", (0, start), (len(keys) - 2, index - 1), 0.5, colors.black))
-        if kind:
-            commands.append(("BACKGROUND", (0, index), (-1, index), colors.HexColor(fills[kind])))
-        start = index + 1
-    return commands
-
-
-def _is_band(cells) -> bool:
-    first = cells[0]
-    if isinstance(first, (list, tuple)):
-        first = first[0] if first else None
-    return isinstance(first, Band)
-
-
-class DetailTable(Table):
-    """A Table that never leaves a heading row (Band) alone at the foot of a page: when the
-    table is split between rows right after a heading, the heading goes over with the rows
-    below it. (NOSPLIT would do the same at many times the cost on a table of many pages.)"""
-
-    def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):
-        n = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
-        if not ignoreSpans:  # between rows; a row split in two keeps its lines on this page
-            while n > 1 and _is_band(self._cellvalues[n - 1]):
-                n -= 1
-        return n
-
-
-def detail_table(data: ReportData, st: Styles, continued: bool = False) -> Table:
+def detail_table(data: ReportData, st: Styles, continued: bool = False) -> LongTable:
     """The table; with ``continued`` every cell taller than a page is cut beforehand into
-    continuation rows (续), for the rare row that reportlab cannot break by itself."""
+    continuation rows (续), for the rare row that cannot be broken by itself."""
     cols = columns(data.rows)
     keys = [key for key, _ in cols]
     widths = dict(cols)
-    full = sum(widths.values()) * mm - 2 * PAD
-    blank = [""] * (len(keys) - 1)
-    header = [Paragraph(_HEADER_OF[key] if key != "plan" else f"{data.period.year}年度计划", st.cell_header)
-              for key in keys]
-    body: list[list] = [header]
-    commands: list[tuple] = []
-    bands: list[tuple[int, str]] = []
+    fills = {kind: colors.HexColor(fill) for kind, fill in
+             (("policy", HEADER_FILL), ("area", AREA_FILL), ("group", GROUP_FILL))}
+    status_colors = {status: colors.HexColor(color) for status, color in STATUS_COLORS.items() if status != "未启动"}
+    header = Row([Cell(_HEADER_OF[key] if key != "plan" else f"{data.period.year}年度计划", st.cell_header)
+                  for key in keys], fill=fills["policy"])
+    body: list[Row] = []
 
     def band(text: str, style, kind: str) -> None:
-        bands.append((len(body), kind))
-        body.append([Band(Paragraph(cell_markup(text), style), full), *blank])
+        body.append(Row([Cell(text, style)], band=True, fill=fills[kind]))
 
     last = (None, None, None)
     for row in data.rows:
@@ -179,37 +124,17 @@ def detail_table(data: ReportData, st: Styles, continued: bool = False) -> Table
         pieces = {key: split_text(texts[key], widths[key]) if continued and key in _TEXT_KEYS else [texts[key]]
                   for key in keys}
         for index in range(max(len(p) for p in pieces.values())):
-            line = []
+            cells = []
             for key in keys:
                 part = pieces[key][index] if index < len(pieces[key]) else ""
                 if key == "no":
-                    line.append(part if index == 0 else CONTINUED)
+                    cells.append(Cell(part if index == 0 else CONTINUED, st.cell_center, wrap=False))
                 elif key in ("percent", "status"):
-                    line.append(part if index == 0 else "")
+                    color = status_colors.get(row.status) if key == "status" and index == 0 else None
+                    cells.append(Cell(part if index == 0 else "", st.cell_center, wrap=False, color=color))
                 else:
-                    line.append(Paragraph(cell_markup(part), st.cell) if part else "")
-            if index == 0 and row.status in STATUS_COLORS and row.status != "未启动":
-                commands.append(("TEXTCOLOR", (len(keys) - 1, len(body)), (len(keys) - 1, len(body)),
-                                 colors.HexColor(STATUS_COLORS[row.status])))
-            body.append(line)
-    no_col, percent_col = keys.index("no"), keys.index("percent")
-    style = TableStyle([
-        *_bands_and_lines(keys, bands, len(body)),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
-        ("LINEAFTER", (0, 0), (-2, 0), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("FONTNAME", (0, 0), (-1, -1), st.fonts.song),
-        ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
-        ("LEADING", (0, 0), (-1, -1), TABLE_LEADING),
-        ("ALIGN", (no_col, 1), (no_col, -1), "CENTER"),
-        ("ALIGN", (percent_col, 1), (-1, -1), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-        *commands,
-    ])
+                    cells.append(Cell(part, st.cell) if part else Cell("", st.cell, wrap=False))
+            body.append(Row(cells))
     # Rows break at the foot of a page (in-row first), at least two lines on either side.
-    return DetailTable(body, colWidths=[w * mm for _, w in cols], repeatRows=1, splitByRow=0,
-                 splitInRow=MIN_SPLIT, style=style)
+    return LongTable([w * mm for _, w in cols], header, body, padding=(PAD, PAD, PAD, PAD), valign=TOP,
+                     min_split=MIN_SPLIT)

@@ -3,6 +3,7 @@ attached tables, and the page number `— n —` at the foot of every page."""
 
 from __future__ import annotations
 
+from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from zjtracker.reports.layout import (
@@ -58,6 +59,17 @@ class ReportDocument(BaseDocTemplate):
             PageTemplate(PORTRAIT_PAGE, [portrait], pagesize=PORTRAIT, onPage=self._portrait_foot),
             PageTemplate(LANDSCAPE_PAGE, [wide], pagesize=LANDSCAPE, onPage=self._landscape_foot),
         ])
+
+    def build(self, flowables, **kwargs) -> None:
+        """Lay out and write the document. Its streams are compressed but not wrapped in
+        ASCII85 (reportlab's default, for 7-bit channels only): pages and file are a fifth
+        smaller and the last step of writing a long report takes half the time."""
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            super().build(flowables, **kwargs)
+        finally:
+            rl_config.useA85 = saved
 
     def _portrait_foot(self, canvas, doc) -> None:
         _draw_page_number(canvas, LEFT, TYPE_WIDTH, BOTTOM, self._font)

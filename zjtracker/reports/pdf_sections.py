@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from zjtracker.reports import wording as w
 from zjtracker.reports.charts import MAX_BARS, status_chart, top_groups
 from zjtracker.reports.detail_table import cell_markup
-from zjtracker.reports.layout import HEADER_FILL, TABLE_LEADING, TABLE_SIZE, TYPE_WIDTH, Styles
+from zjtracker.reports.layout import HEADER_FILL, TYPE_WIDTH, Styles
+from zjtracker.reports.long_table import MIDDLE, Cell, LongTable, Row
 from zjtracker.services.report_data import ReportData, StatusCount
 
 
@@ -25,24 +26,14 @@ def heading2(index: int, text: str, st: Styles) -> Paragraph:
     return para(f"（{w.chinese_index(index)}）{text}", st.heading2)
 
 
-def simple_table(headers, rows, widths_mm, st: Styles, center_from: int = 1) -> Table:
-    """A small table of the body: header in 黑体, cells wrapped, the header repeated."""
-    body = [[Paragraph(cell_markup(h), st.cell_header) for h in headers]]
-    for row in rows:
-        body.append([Paragraph(cell_markup(str(v)), st.cell_center if i >= center_from or isinstance(v, int) else st.cell)
-                     for i, v in enumerate(row)])
-    table = Table(body, colWidths=[x * mm for x in widths_mm], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONTNAME", (0, 0), (-1, -1), st.fonts.song),
-        ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
-        ("LEADING", (0, 0), (-1, -1), TABLE_LEADING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+def simple_table(headers, rows, widths_mm, st: Styles, center_from: int = 1) -> LongTable:
+    """A small table of the body: header in 黑体, cells wrapped and centred in height, the
+    header repeated; it breaks between rows."""
+    header = Row([Cell(h, st.cell_header) for h in headers], fill=colors.HexColor(HEADER_FILL))
+    body = [Row([Cell(str(v), st.cell_center if i >= center_from or isinstance(v, int) else st.cell)
+                 for i, v in enumerate(row)]) for row in rows]
+    return LongTable([x * mm for x in widths_mm], header, body, padding=(6, 6, 3, 3), valign=MIDDLE,
+                     min_split=1, rows_first=True)
 
 
 def count_rows(groups: list[StatusCount]) -> list[list]:

@@ -131,68 +131,86 @@ def ledger_rows(database: Database, period: Period, policy_id: int | None = None
     """The rows of the ledger for ``period``: one per yearly plan of ``period.year``.
 
     ``policy_id`` narrows to one policy, ``unit_id`` to the measures a unit leads, is
-    responsible for or cooperates on. Rows come in document order.
+    responsible for or cooperates on. Rows come in document order. The columns are read as
+    plain rows (no ORM objects): a fixed handful of queries, narrowed to the policy in SQL.
     """
     previous = str(period.previous())
     with database.session() as session:
         policy_filter = [Policy.id == policy_id] if policy_id is not None else []
-        policies = {p.id: p.title for p in session.scalars(select(Policy).where(*policy_filter))}
-        areas = {a.id: a for a in session.scalars(
-            select(Area).where(Area.policy_id.in_(policies)) if policy_filter else select(Area))}
-        measure_query = select(Measure)
+        policies = dict(session.execute(select(Policy.id, Policy.title).where(*policy_filter)).all())
+        area_query = select(Area.id, Area.policy_id, Area.position, Area.label, Area.title)
+        if policy_filter:
+            area_query = area_query.where(Area.policy_id.in_(policies))
+        areas = {a.id: a for a in session.execute(area_query)}
+        measure_query = select(Measure.id, Measure.area_id, Measure.parent_id, Measure.position, Measure.label,
+                               Measure.number, Measure.text, Measure.deadline, Measure.deadline_text)
         if policy_filter:
             measure_query = measure_query.where(Measure.area_id.in_(areas))
-        measures = {m.id: m for m in session.scalars(measure_query)}
-        plan_query = select(YearlyPlan).where(YearlyPlan.year == period.year)
-        assignment_query = select(Assignment).order_by(Assignment.id)
-        report_query = select(ProgressReport).where(ProgressReport.period.in_((str(period), previous)))
+        measures = {m.id: m for m in session.execute(measure_query)}
+        plan_query = select(YearlyPlan.id, YearlyPlan.measure_id, YearlyPlan.year, YearlyPlan.text,
+                            YearlyPlan.target).where(YearlyPlan.year == period.year)
+        assignment_query = select(Assignment.measure_id, Assignment.unit_id, Assignment.role, Assignment.leader,
+                                  Assignment.section, Assignment.person).order_by(Assignment.id)
+        report_query = select(*_REPORT_COLUMNS).where(ProgressReport.period.in_((str(period), previous)))
         if policy_filter:  # one policy out of many: let the database narrow plans, units, reports
             in_scope = select(Measure.id).join(Area, Area.id == Measure.area_id).where(Area.policy_id == policy_id)
             plan_query = plan_query.where(YearlyPlan.measure_id.in_(in_scope))
             assignment_query = assignment_query.where(Assignment.measure_id.in_(in_scope))
             report_query = report_query.where(ProgressReport.plan_id.in_(
                 select(YearlyPlan.id).where(YearlyPlan.year == period.year, YearlyPlan.measure_id.in_(in_scope))))
-        plans_by_measure: dict[int, list[YearlyPlan]] = defaultdict(list)
-        for plan in session.scalars(plan_query):
+        plans_by_measure: dict[int, list] = defaultdict(list)
+        for plan in session.execute(plan_query):
             if plan.measure_id in measures:
                 plans_by_measure[plan.measure_id].append(plan)
         units: dict[int, list[UnitRole]] = defaultdict(list)
         names = dict(session.execute(select(Unit.id, Unit.name)).all())
-        for a in session.scalars(assignment_query):
+        roles: dict[tuple, UnitRole] = {}  # one (frozen) UnitRole for every distinct assignment
+        for a in session.execute(assignment_query):
             if a.measure_id in measures:
-                units[a.measure_id].append(UnitRole(
-                    a.unit_id, names[a.unit_id], a.role, a.leader or "", a.section or "", a.person or ""))
+                key = (a.unit_id, a.role, a.leader or "", a.section or "", a.person or "")
+                role = roles.get(key)
+                if role is None:
+                    role = roles[key] = UnitRole(key[0], names[a.unit_id], *key[1:])
+                units[a.measure_id].append(role)
         plan_ids = {p.id for plans in plans_by_measure.values() for p in plans}
-        reports: dict[tuple[int, str], ProgressReport] = {}
-        for report in session.scalars(report_query):
+        reports: dict[tuple[int, str], tuple] = {}
+        for report in session.execute(report_query):
             if report.plan_id in plan_ids:
                 reports[(report.plan_id, report.period)] = report
 
-        rows: list[LedgerRow] = []
-        for measure in _document_order(areas, measures, policies):
-            if unit_id is not None and all(u.unit_id != unit_id for u in units[measure.id]):
-                continue
-            area = areas[measure.area_id]
-            group = measures.get(measure.parent_id) if measure.parent_id else None
-            for plan in sorted(plans_by_measure.get(measure.id, ()), key=lambda p: p.id):
-                row = LedgerRow(
-                    policy_id=area.policy_id, policy_title=policies[area.policy_id],
-                    area_id=area.id, area_label=area.label, area_title=area.title,
-                    group_label=group.label if group else "", group_text=group.text if group else "",
-                    measure_id=measure.id, measure_label=measure.label, number=measure.number,
-                    measure_text=measure.text, deadline=measure.deadline,
-                    deadline_text=measure.deadline_text, plan_id=plan.id, plan_year=plan.year,
-                    plan_text=plan.text, target=plan.target, units=list(units[measure.id]),
-                )
-                _fill_progress(row, reports.get((plan.id, str(period))),
-                               reports.get((plan.id, previous)), period, previous)
-                rows.append(row)
-        return rows
+    expected = expected_percent(period, period.year)
+    before_period = Period.parse(previous)
+    rows: list[LedgerRow] = []
+    for measure in _document_order(areas, measures, policies):
+        if unit_id is not None and all(u.unit_id != unit_id for u in units[measure.id]):
+            continue
+        area = areas[measure.area_id]
+        group = measures.get(measure.parent_id) if measure.parent_id else None
+        for plan in sorted(plans_by_measure.get(measure.id, ()), key=lambda p: p.id):
+            row = LedgerRow(
+                policy_id=area.policy_id, policy_title=policies[area.policy_id],
+                area_id=area.id, area_label=area.label, area_title=area.title,
+                group_label=group.label if group else "", group_text=group.text if group else "",
+                measure_id=measure.id, measure_label=measure.label, number=measure.number,
+                measure_text=measure.text, deadline=measure.deadline,
+                deadline_text=measure.deadline_text, plan_id=plan.id, plan_year=plan.year,
+                plan_text=plan.text, target=plan.target, units=list(units[measure.id]),
+            )
+            _fill_progress(row, reports.get((plan.id, str(period))), reports.get((plan.id, previous)),
+                           period, before_period, expected)
+            rows.append(row)
+    return rows
 
 
-def _document_order(areas: dict[int, Area], measures: dict[int, Measure], policies: dict[int, str]):
+_REPORT_COLUMNS = (ProgressReport.plan_id, ProgressReport.period, ProgressReport.status_text,
+                   ProgressReport.problems, ProgressReport.suggestions, ProgressReport.percent,
+                   ProgressReport.assessment, ProgressReport.remarks, ProgressReport.version,
+                   ProgressReport.updated_at, ProgressReport.updated_by)
+
+
+def _document_order(areas: dict, measures: dict, policies: dict[int, str]):
     """Every measure, depth-first in the order of the document (groups carry no plans)."""
-    children: dict[tuple[int, int | None], list[Measure]] = defaultdict(list)
+    children: dict[tuple[int, int | None], list] = defaultdict(list)
     for measure in measures.values():
         children[(measure.area_id, measure.parent_id)].append(measure)
     for siblings in children.values():
@@ -208,8 +226,9 @@ def _document_order(areas: dict[int, Area], measures: dict[int, Measure], polici
             yield from walk(area.id, None)
 
 
-def _fill_progress(row: LedgerRow, report: ProgressReport | None, before: ProgressReport | None,
-                   period: Period, previous: str) -> None:
+def _fill_progress(row: LedgerRow, report, before, period: Period, previous: Period, expected: float) -> None:
+    """The period's progress of a row, the previous period's 完成进度 and status, and what
+    the numbers support (``report`` and ``before`` are rows of _REPORT_COLUMNS or None)."""
     if report is not None:
         row.status_text, row.problems = report.status_text, report.problems
         row.suggestions, row.percent = report.suggestions, report.percent
@@ -218,8 +237,8 @@ def _fill_progress(row: LedgerRow, report: ProgressReport | None, before: Progre
     if before is not None:
         row.previous_percent = before.percent
         row.previous_status = status_for(before.percent, before.assessment, row.deadline,
-                                         Period.parse(previous), row.plan_year, bool(before.status_text))
-    row.expected = expected_percent(period, row.plan_year)
+                                         previous, row.plan_year, bool(before.status_text))
+    row.expected = expected
     row.suggested = suggest(row.percent, period, row.plan_year, bool(row.status_text))
     row.status = status_for(row.percent, row.assessment, row.deadline, period, row.plan_year,
                             bool(row.status_text))

@@ -210,7 +210,7 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
 
 def _policies(database: Database, policy_id: int | None) -> dict[int, tuple[str, str]]:
     with database.session() as session:
-        found = {p.id: (p.title, p.doc_no) for p in session.scalars(select(Policy))}
+        found = {p.id: (p.title, p.doc_no) for p in session.execute(select(Policy.id, Policy.title, Policy.doc_no))}
     if policy_id is not None and policy_id not in found:
         raise PolicyNotFound(policy_id)
     return found

@@ -2,7 +2,7 @@
 selection and the progress form of the chosen period; the dashboard on its own tab.
 
 The window is built in two steps so that it shows at once: its frame (title, geometry,
-empty menus and toolbar, a line saying the database is being opened) needs no database
+empty menus and toolbar, the status bar saying the database is being opened) needs no database
 code; ``attach_database`` then builds the tree, the form and the rest
 (main_window_parts). ``MainWindow(database)`` does both at once; the program at start
 paints the frame first and opens the database just after (app_controller)."""
@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from zjtracker.ui import main_menus, window_settings
 from zjtracker.ui.tree_roles import Role
@@ -47,10 +47,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         main_menus.build_frame(self)
-        self.opening_label = QLabel(self.tr("Opening the database %1 …").replace("%1", opening))
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening_label.setWordWrap(True)
-        self.setCentralWidget(self.opening_label)
+        self.setCentralWidget(QWidget())  # the tree and the form take its place
+        self.statusBar().showMessage(self.tr("Opening the database %1 …").replace("%1", opening))
         if database is not None:
             self.attach_database(database)
 
@@ -65,7 +63,6 @@ class MainWindow(QMainWindow):
         self._restoring = False
         self._unfiltered_expansion: list[str] | None = None
         build_parts(self, database, self.today)
-        self.opening_label = None
         self._restore_settings()
 
     def is_attached(self) -> bool:
