@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "zjtracker"
 _override: Path | None = None
 
@@ -28,6 +26,8 @@ def data_dir(create: bool = False) -> Path:
     elif os.environ.get("ZJTRACKER_DATA_DIR"):
         path = Path(os.environ["ZJTRACKER_DATA_DIR"]).expanduser()
     else:
+        from platformdirs import user_data_dir  # loaded when first asked, not at start
+
         path = Path(user_data_dir(APP_NAME, appauthor=False))
     if create:
         path.mkdir(parents=True, exist_ok=True)

@@ -84,3 +84,12 @@ def test_model_with_statuses_and_a_filter_passes_qtmodeltester(qtmodeltester, tm
     # each policy: the matching task 2. and its plan of 2024 (2025 has no status in 2024Q3)
     assert statuses == [("2.", "未启动"), ("2024年", "未启动")] * 2
     database.dispose()
+
+
+def test_the_roles_start_at_qts_user_role():
+    from PySide6.QtCore import Qt
+
+    from zjtracker.ui.tree_roles import USER_ROLE, Role
+
+    assert USER_ROLE == Qt.ItemDataRole.UserRole
+    assert min(Role) == Qt.ItemDataRole.UserRole + 1

@@ -20,23 +20,18 @@ def _action(window, text: str, slot, shortcut=None, menu=None) -> QAction:
 
 
 def build_frame(window) -> None:
-    """The menus and the toolbar, still empty: shown from the first paint, filled by
-    ``build`` once the database is open."""
+    """The menus, still empty: shown from the first paint, filled by ``build`` once the
+    database is open."""
     bar = window.menuBar()
     window.file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     window.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     window.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     window.tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
     window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
-    toolbar.setObjectName("main_toolbar")
-    toolbar.setMovable(False)
-    window.addToolBar(toolbar)
-    window.toolbar = toolbar
 
 
 def build(window) -> None:
-    """Fill the menus and the toolbar made by ``build_frame``."""
+    """Fill the menus made by ``build_frame``; add the toolbar."""
     from zjtracker.ui.manual_viewer import show_manual
     from zjtracker.ui.recent_databases import RecentDatabasesMenu, choose_database_file
 
@@ -96,7 +91,11 @@ def build(window) -> None:
                                    help_menu)
     _action(window, QCoreApplication.translate("MainWindow", "&About zjtracker"), lambda: show_about(window), None, help_menu)
 
-    toolbar = window.toolbar
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    window.addToolBar(toolbar)
+    window.toolbar = toolbar
     toolbar.addWidget(window.period_selector)
     toolbar.addSeparator()
     for action in (window.save_action, window.undo_action, window.redo_action, window.refresh_action):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from zjtracker.ui import main_menus, window_settings
 from zjtracker.ui.tree_roles import Role
@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         main_menus.build_frame(self)
-        self.setCentralWidget(QWidget())  # the tree and the form take its place
         self.statusBar().showMessage(self.tr("Opening the database %1 …").replace("%1", opening))
         if database is not None:
             self.attach_database(database)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+# Qt.ItemDataRole.UserRole (0x0100, fixed by Qt): written out, because the first look at
+# Qt's enums builds them all (about 20 ms), which the window's first paint does not need.
+USER_ROLE = 0x0100
 
 
 class Column(IntEnum):
@@ -15,11 +17,11 @@ class Column(IntEnum):
 
 
 class Role(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1
-    NODE_ID = Qt.ItemDataRole.UserRole + 2
-    LABEL = Qt.ItemDataRole.UserRole + 3
-    TITLE = Qt.ItemDataRole.UserRole + 4
-    NODE = Qt.ItemDataRole.UserRole + 5
-    STATUS = Qt.ItemDataRole.UserRole + 6  # the stored Chinese word: 已完成 …
-    PERCENT = Qt.ItemDataRole.UserRole + 7
-    KEY = Qt.ItemDataRole.UserRole + 8  # "kind:id", stable across reloads
+    KIND = USER_ROLE + 1
+    NODE_ID = USER_ROLE + 2
+    LABEL = USER_ROLE + 3
+    TITLE = USER_ROLE + 4
+    NODE = USER_ROLE + 5
+    STATUS = USER_ROLE + 6  # the stored Chinese word: 已完成 …
+    PERCENT = USER_ROLE + 7
+    KEY = USER_ROLE + 8  # "kind:id", stable across reloads
