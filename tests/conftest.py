@@ -65,16 +65,22 @@ def pg_databases():
     manager.engine.dispose()
 
 
-@pytest.fixture(params=list(_engines()))
-def database_url(request, tmp_path):
-    """A URL of an empty database on each engine under test."""
-    if request.param == "sqlite":
-        yield "sqlite:///" + str(tmp_path / "test.db")
+def empty_database(request, tmp_path, engine: str, name: str = "test.db"):
+    """A URL of a new empty database on ``engine`` ("sqlite" or "postgresql"), dropped after
+    the test (a generator for fixtures to yield from)."""
+    if engine == "sqlite":
+        yield "sqlite:///" + str(tmp_path / name)
         return
     manager = request.getfixturevalue("pg_databases")
     url = manager.create()
     yield url
     manager.drop(url)
+
+
+@pytest.fixture(params=list(_engines()))
+def database_url(request, tmp_path):
+    """A URL of an empty database on each engine under test."""
+    yield from empty_database(request, tmp_path, request.param)
 
 
 @pytest.fixture
@@ -122,3 +128,13 @@ def private_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _backups_ended():
+    """A backup still copying in the background (services/returns_backup.py) ends within
+    the test that started it."""
+    yield
+    from zjtracker.services.backup import wait_for_backups
+
+    wait_for_backups()

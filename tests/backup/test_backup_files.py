@@ -115,6 +115,9 @@ def test_applying_a_return_backs_up_first(sample_db, tmp_path):
     path = save(book, tmp_path / "市商务局-三季度.xlsx")
     before = all_rows(sample_db)
     apply_return(sample_db, preview_return(sample_db, path, PERIOD))
+    from zjtracker.services.backup import wait_for_backups
+
+    assert wait_for_backups() == []  # the copy may end after the import (services/returns_backup.py)
     newest = backups_in(paths.backups_dir(), "sample", "before-import")[0]
     assert all_rows(newest.path) == before
     assert all_rows(sample_db)["progress_reports"] != before["progress_reports"]

@@ -126,6 +126,21 @@ def kill_after(command: list[str], db: Path, delay: float) -> Kill:
         return Kill(delay, True, wal)
 
 
+def kill_when_writing(command: list[str], db: Path) -> Kill:
+    """Start ``command`` and SIGKILL it as soon as its write-ahead log holds something:
+    while it writes, however short the writing is."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while process.poll() is None:
+        wal = wal_bytes(db)
+        if wal:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=60)
+            return Kill(time.monotonic() - started, True, wal)
+        time.sleep(0.0005)
+    return Kill(time.monotonic() - started, False, 0)
+
+
 def crash_series(base: Path, tmp: Path, args: list[str], seed: int) -> tuple[dict, dict, list[Kill]]:
     """Run ``args`` on copies of ``base``: once to the end (timing it), then killed at
     random points: while starting and reading, and while writing and committing, until
@@ -142,14 +157,16 @@ def crash_series(base: Path, tmp: Path, args: list[str], seed: int) -> tuple[dic
     while plan:
         db = tmp / f"killed{len(kills)}.db"
         shutil.copy(base, db)
-        kill = kill_after(program(db, tmp / "data", *args), db, plan.pop(0))
+        delay = plan.pop(0)
+        command = program(db, tmp / "data", *args)
+        kill = kill_when_writing(command, db) if delay is None else kill_after(command, db, delay)
         found = counts(db)
         kill.state = "none" if found == before else "whole" if found == after else "PARTIAL"
         assert kill.state != "PARTIAL", f"{kill} of a {duration:.2f} s run left {found}, not {before} or {after}"
         kills.append(kill)
         if not plan and not any(k.killed and k.wal and k.state == "none" for k in kills) \
                 and len(kills) < EARLY_KILLS + WRITING_KILLS + 4:
-            plan.append(writing + (duration - writing) * rng.uniform(0, 0.9))  # aim at the writing again
+            plan.append(None)  # at the first bytes of the log: while writing, however short
     return before, after, kills
 
 

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from benchmarks.generate import generate
+from tests.conftest import empty_database
 from zjtracker.db import open_database
 from zjtracker.db.models import Base
 
@@ -19,13 +20,8 @@ def quiet(_message: str) -> None:
 @pytest.fixture
 def other_url(request, database_url, tmp_path):
     """A second empty database on the same engine as ``database_url``."""
-    if database_url.startswith("sqlite"):
-        yield "sqlite:///" + str(tmp_path / "other.db")
-        return
-    manager = request.getfixturevalue("pg_databases")
-    url = manager.create()
-    yield url
-    manager.drop(url)
+    engine = "sqlite" if database_url.startswith("sqlite") else "postgresql"
+    yield from empty_database(request, tmp_path, engine, "other.db")
 
 
 @pytest.fixture

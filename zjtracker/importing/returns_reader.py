@@ -16,8 +16,8 @@ from zjtracker.importing.headers import find_header, normalize_header
 from zjtracker.importing import headers as H
 from zjtracker.importing.returns_model import LEDGER, STAMPED, ReturnFile
 from zjtracker.importing.returns_rows import SheetReader
-from zjtracker.importing.returns_stamp import has_stamp, read_stamp
-from zjtracker.importing.returns_workbook import open_return, read_grid
+from zjtracker.importing.returns_stamp import is_stamp, stamp_of
+from zjtracker.importing.returns_workbook import LoadedFile, open_return, read_grid, read_rows
 
 _KEY_LABEL = normalize_header(KEY_HEADER)[:3]
 
@@ -25,12 +25,21 @@ _KEY_LABEL = normalize_header(KEY_HEADER)[:3]
 def read_return(path: str | os.PathLike) -> ReturnFile:
     """Read ``path``; raises ImportRefused (UnreadableFile, NoHeader) for a file refused whole."""
     loaded = open_return(path)
+    try:
+        return _read(loaded)
+    finally:
+        loaded.close()
+
+
+def _read(loaded: LoadedFile) -> ReturnFile:
     book, name = loaded.book, loaded.name
-    if has_stamp(book):
-        return _read_stamped(book, name, loaded.sha256)
+    if STAMP_SHEET in book.sheetnames:
+        rows = read_rows(book[STAMP_SHEET], name)
+        if is_stamp(rows):
+            return _read_stamped(book, name, loaded.sha256, rows)
     result = ReturnFile(file_name=name, sha256=loaded.sha256, kind=LEDGER)
     sheets = [s for s in book.worksheets if s.title != STAMP_SHEET and s.sheet_state == "visible"]
-    grids = [read_grid(sheet) for sheet in sheets]
+    grids = [read_grid(sheet, name) for sheet in sheets]
     if all(grid.empty for grid in grids):
         raise UnreadableFile(f"文件“{name}”是空的工作簿，没有任何内容可以导入。请确认发回的是填好的报送表或台账。")
     found_header = False
@@ -54,11 +63,11 @@ def read_return(path: str | os.PathLike) -> ReturnFile:
     return result
 
 
-def _read_stamped(book, name: str, sha256: str) -> ReturnFile:
-    stamp = read_stamp(book, name)
+def _read_stamped(book, name: str, sha256: str, stamp_rows: list[tuple[int, list]]) -> ReturnFile:
+    stamp = stamp_of(stamp_rows, name)
     visible = [s for s in book.worksheets if s.title != STAMP_SHEET]
     sheet = book[stamp.sheet] if stamp.sheet in book.sheetnames else (visible[0] if visible else None)
-    grid = read_grid(sheet) if sheet is not None else None
+    grid = read_grid(sheet, name) if sheet is not None else None
     header = find_header(grid.values) if grid is not None and not grid.empty else None
     if header is None:
         raise NoHeader(f"文件“{name}”是本程序导出的报送表，但表头已被改动或删除，无法对应到任务。"

@@ -60,13 +60,12 @@ class SheetReader:
         area = group = ""
         for index in range(self.header.first_data_row, len(self.grid.values)):
             cells = self.grid.values[index]
-            texts = [cell_text(v) for v in cells]
-            filled = [t for t in texts if t]
-            if not filled:
+            if not any(_shows(v) for v in cells):
                 continue
             number, raw_task, text = self._task(cells)
             key = cell_text(self.grid.value(index, key_column)) if key_column is not None else ""
-            if number is None and not key and self._heading(texts, filled):
+            if number is None and not key and self._heading(texts := [cell_text(v) for v in cells],
+                                                            filled := [t for t in texts if t]):
                 if GROUP_VALUE.match(filled[0]):
                     group = filled[0]
                 else:
@@ -136,6 +135,15 @@ class SheetReader:
                 continue
             if value is not BLANK:
                 row.values[name] = value
+
+
+def _shows(value) -> bool:
+    """Whether the cell's text (``cell_text``) is not empty, without building it."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return isinstance(value, (int, float)) or bool(cell_text(value))
 
 
 _ADVICE = {

@@ -48,12 +48,23 @@ class Stamp:
     key_column: str
     rows: dict[str, StampRow] = field(default_factory=dict)
 
+    _by_row: dict | None = field(default=None, init=False, repr=False, compare=False)
+
     def row_at(self, sheet_row: int) -> StampRow | None:
-        return next((r for r in self.rows.values() if r.sheet_row == sheet_row), None)
+        if self._by_row is None:
+            self._by_row = {}
+            for row in self.rows.values():
+                self._by_row.setdefault(row.sheet_row, row)
+        return self._by_row.get(sheet_row)
 
 
 def has_stamp(book) -> bool:
     return STAMP_SHEET in book.sheetnames and book[STAMP_SHEET].cell(row=1, column=1).value == STAMP_MARK
+
+
+def is_stamp(rows: list[tuple[int, list]]) -> bool:
+    """Whether the stamp sheet's rows (``returns_workbook.read_rows``) begin with the mark."""
+    return bool(rows) and rows[0][0] == 1 and rows[0][1][0] == STAMP_MARK
 
 
 def _int(value) -> int | None:
@@ -70,13 +81,24 @@ def _text(value) -> str:
 
 
 def read_stamp(book, file_name: str) -> Stamp:
+    """The stamp of an openpyxl workbook (any mode)."""
     sheet = book[STAMP_SHEET]
-    lines = [list(row) for row in sheet.iter_rows(values_only=True)]
+    rows = [(number, list(row)) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+            if any(value is not None for value in row)]
+    return stamp_of(rows, file_name)
+
+
+def stamp_of(rows: list[tuple[int, list]], file_name: str) -> Stamp:
+    """The stamp from the stamp sheet's rows that hold something, as (row number, values)
+    in order: the metadata from row 2 to the rows header, the rows below its column names."""
     meta: dict[str, object] = {}
     index = 1
-    while index < len(lines) and lines[index] and lines[index][0] != STAMP_ROWS_HEADER:
-        meta[_text(lines[index][0])] = lines[index][1] if len(lines[index]) > 1 else None
+    while index < len(rows) and rows[index][1][0] != STAMP_ROWS_HEADER:
+        line = rows[index][1]
+        meta[_text(line[0])] = line[1] if len(line) > 1 else None
         index += 1
+    header_row = rows[index][0] if index < len(rows) else None
+    lines = [line for number, line in rows[index:] if header_row is not None and number >= header_row + 2]
     policy_id = _int(meta.get("policy_id"))
     if policy_id is None or not meta.get("period"):
         raise BadStamp(f"文件“{file_name}”的报送表标记已损坏，无法确定政策和报告期。"
@@ -89,7 +111,7 @@ def read_stamp(book, file_name: str) -> Stamp:
         key_column=_text(meta.get("key_column")),
     )
     positions = {name: i for i, name in enumerate(STAMP_ROW_COLUMNS)}
-    for line in lines[index + 2:]:
+    for line in lines:
         cells = list(line) + [None] * (len(STAMP_ROW_COLUMNS) - len(line))
         key = _text(cells[positions["key"]])
         plan_id, measure_id = _int(cells[positions["plan_id"]]), _int(cells[positions["measure_id"]])

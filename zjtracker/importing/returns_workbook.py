@@ -2,8 +2,9 @@
 
 Refused whole, with a sentence saying what to do: not a file, empty, a legacy .xls, a
 password-protected (encrypted) workbook, anything that is not an .xlsx. The workbook is
-loaded with formulas as written (never evaluated). Merged cells give their value to every
-cell they span; cells formatted as a percentage are remembered.
+opened read-only with formulas as written (never evaluated); its sheets are read by
+``returns_sheet``. Merged cells give their value to every cell they span; cells formatted
+as a percentage are remembered.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 
 from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.file_limits import check_archive, check_file_size
+from zjtracker.importing.returns_sheet import read_cells
+
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -27,7 +30,14 @@ SAVE_AS = "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。"
 class LoadedFile:
     name: str
     sha256: str
-    book: object  # openpyxl Workbook
+    book: object  # openpyxl Workbook, read-only: close() when done
+
+    def close(self) -> None:
+        self.book.close()
+
+
+def damaged(name: str, error: BaseException) -> UnreadableFile:
+    return UnreadableFile(f"文件“{name}”已损坏或不是 Excel 工作簿，无法读取（{type(error).__name__}）。{SAVE_AS}")
 
 
 def open_return(path: str | os.PathLike) -> LoadedFile:
@@ -50,10 +60,9 @@ def open_return(path: str | os.PathLike) -> LoadedFile:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(data), data_only=False)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for damaged files
-        raise UnreadableFile(f"文件“{name}”已损坏或不是 Excel 工作簿，无法读取（{type(error).__name__}）。"
-                             f"{SAVE_AS}") from error
+        raise damaged(name, error) from error
     return LoadedFile(name, sha, book)
 
 
@@ -74,23 +83,23 @@ class SheetGrid:
         return cells[col] if col < len(cells) else None
 
 
-def read_grid(sheet) -> SheetGrid:
-    """Only cells that hold something are visited, so a sheet formatted down to row
-    1,048,576 costs no more than its content."""
+def read_grid(sheet, file_name: str) -> SheetGrid:
+    """The sheet's values within MAX_ROWS × MAX_COLUMNS, merged ranges filled with their
+    top-left value. Only cells that hold something are kept, so a sheet formatted down to
+    row 1,048,576 costs no more than its content. A damaged sheet refuses the file."""
+    try:
+        found = read_cells(sheet, MAX_ROWS, MAX_COLUMNS)
+    except Exception as error:  # lxml and openpyxl raise many kinds for a damaged sheet
+        raise damaged(file_name, error) from error
     grid = SheetGrid(sheet.title)
-    cells = {}
-    for (row, col), cell in getattr(sheet, "_cells", {}).items():
-        if cell.value is None or row > MAX_ROWS or col > MAX_COLUMNS:
-            continue
-        cells[(row - 1, col - 1)] = cell.value
-        if isinstance(cell.value, (int, float)) and "%" in (cell.number_format or ""):
-            grid.percent_cells.add((row - 1, col - 1))
-    for merged in sheet.merged_cells.ranges:
-        top = (merged.min_row - 1, merged.min_col - 1)
+    cells = {(row - 1, col - 1): value for (row, col), value in found.values.items()}
+    grid.percent_cells = {(row - 1, col - 1) for row, col in found.percent}
+    for min_row, min_col, max_row, max_col in found.merged:
+        top = (min_row - 1, min_col - 1)
         if top not in cells:
             continue
-        for row in range(merged.min_row - 1, min(merged.max_row, MAX_ROWS)):
-            for col in range(merged.min_col - 1, min(merged.max_col, MAX_COLUMNS)):
+        for row in range(min_row - 1, min(max_row, MAX_ROWS)):
+            for col in range(min_col - 1, min(max_col, MAX_COLUMNS)):
                 cells[(row, col)] = cells[top]
                 if top in grid.percent_cells:
                     grid.percent_cells.add((row, col))
@@ -102,3 +111,19 @@ def read_grid(sheet) -> SheetGrid:
     for (row, col), value in cells.items():
         grid.values[row][col] = value
     return grid
+
+
+def read_rows(sheet, file_name: str) -> list[tuple[int, list]]:
+    """The rows of the sheet that hold something, as (Excel row number, values padded to
+    the sheet's width), in order (the stamp sheet); a damaged sheet refuses the file."""
+    try:
+        found = read_cells(sheet)
+    except Exception as error:
+        raise damaged(file_name, error) from error
+    if not found.values:
+        return []
+    width = max(c for _, c in found.values)
+    rows: dict[int, list] = {}
+    for (row, col), value in found.values.items():
+        rows.setdefault(row, [None] * width)[col - 1] = value
+    return sorted(rows.items())

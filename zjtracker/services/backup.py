@@ -43,12 +43,16 @@ from zjtracker.db.safety import (
     describe_target,
     os_error_kind,
 )
+from zjtracker.db.snapshot_copy import SnapshotCopy
+
+_running: list[SnapshotCopy] = []  # backups before import still copying in the background
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 PORTABLE_SUFFIX = ".zjtbak"
 
 __all__ = ["KEEP", "SQLITE_SUFFIXES", "PORTABLE_SUFFIX", "make_backup", "backup_daily", "backup_before_import",
-           "backup_to_file", "iter_backup_to_file", "writes_sqlite"]
+           "backup_to_file", "iter_backup_to_file", "writes_sqlite", "start_backup_before_import",
+           "wait_for_backups"]
 
 
 def make_backup(database: Database, reason: str, detail: str = "") -> Path | None:
@@ -73,12 +77,43 @@ def backup_daily(database: Database, today: date | None = None) -> Path | None:
 
 def backup_before_import(database: Database) -> Path | None:
     """Called before an import batch is stored: nothing to keep while no policy exists."""
-    if database.file is None or not database.file.exists():
+    if not _worth_keeping(database):
         return None
-    with database.session() as session:
-        if session.scalar(select(Policy.id).limit(1)) is None:
-            return None
     return make_backup(database, BEFORE_IMPORT)
+
+
+def start_backup_before_import(database: Database) -> SnapshotCopy | None:
+    """As backup_before_import, with the copy finished in the background (SQLite in WAL
+    mode, see services/returns_backup.py); errors of the start are raised now. One copy at
+    a time: an earlier one still running is waited for, and if it failed, its error refuses
+    this import too (the clerk has a backup to see to first)."""
+    if not _worth_keeping(database):
+        return None
+    earlier = wait_for_backups()
+    if earlier:
+        raise earlier[0]
+    copy = SnapshotCopy(database.file, BEFORE_IMPORT)
+    _running.append(copy)
+    return copy
+
+
+def wait_for_backups(timeout: float | None = None) -> list[BaseException]:
+    """End the backups still copying in the background; the errors of those that failed."""
+    errors = []
+    for copy in list(_running):
+        error = copy.wait(timeout)
+        if not copy.running():
+            _running.remove(copy)
+            if error is not None:
+                errors.append(error)
+    return errors
+
+
+def _worth_keeping(database: Database) -> bool:
+    if database.file is None or not database.file.exists():
+        return False
+    with database.session() as session:
+        return session.scalar(select(Policy.id).limit(1)) is not None
 
 
 def writes_sqlite(target: str | os.PathLike) -> bool:

@@ -11,15 +11,19 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import ChangeLog, ImportBatch, Measure, ProgressReport, Unit, YearlyPlan, utcnow
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.services.backup import backup_before_import
+from zjtracker.services.collector import collector_held
 from zjtracker.services.context import current_machine, current_user
+from zjtracker.services.node_status import chunks
+from zjtracker.services.returns_backup import backed_up_first
 from zjtracker.services.returns_model import OURS, THEIRS, ApplyResult, ReturnPreview, Selection
-from zjtracker.services.returns_store import ReturnOutdated, load_report, text_of, value_of, write_progress
+from zjtracker.services.returns_store import (
+    ReturnOutdated, Write, insert_logs, reports_by_id, stored_reports, text_of, value_of, write_reports,
+)
 
 UPDATES = "updates"
 _NAMES = {"status_text": "落实情况", "problems": "存在问题", "suggestions": "存在问题的意见建议",
@@ -32,48 +36,57 @@ def apply_return(database: Database, preview: ReturnPreview, selection: Selectio
     row's stored progress changed after the preview was made."""
     if preview.refused is not None:
         raise ImportRefused(preview.refused.message, preview.refused.reason)
-    backup_before_import(database)  # a SQLite database is copied to backups/ first
     selection = selection or Selection()
     counts = dict(updated_rows=0, updated_cells=0, unchanged_rows=len(preview.unchanged_rows),
                   skipped_cells=0, conflicts_taken=0, conflicts_kept=0, conflicts_open=0,
                   rejected=len(preview.rejected), warnings=len(preview.all_warnings), created_reports=[])
-    with database.session() as session:
+    # a SQLite database is copied to backups/ as it was before (made alongside; the copy ends first)
+    with collector_held(), database.session() as session, backed_up_first(database):
         batch = ImportBatch(kind=UPDATES, file_name=preview.file_name, sha256=preview.sha256,
                             imported_by=current_user(), policy_id=preview.policy_id, period=preview.period,
                             unit_id=preview.unit_id, sent_workbook_id=preview.sent_workbook_id)
         session.add(batch)
-        session.flush()
-        for row in preview.rows:
-            values = {}
-            for change in row.changes:
-                if selection.takes(row.key, change.field):
-                    values[change.field] = change.new
-                else:
-                    counts["skipped_cells"] += 1
-            for conflict in row.conflicts:
-                choice = selection.resolution(row.key, conflict.field)
-                if choice == THEIRS:
-                    values[conflict.field] = conflict.theirs
-                    counts["conflicts_taken"] += 1
-                elif choice == OURS:
-                    counts["conflicts_kept"] += 1
-                else:
-                    counts["conflicts_open"] += 1
-            if not values:
-                continue
-            report = load_report(session, row.plan_id, preview.period)
-            if (report.version if report else None) != row.version:
+        session.flush()  # the write lock first (SQLite), so the reports read below are current
+        chosen = [(row, values) for row in preview.rows if (values := _chosen_values(row, selection, counts))]
+        stored = stored_reports(session, [row.plan_id for row, _ in chosen], preview.period)
+        writes, seen = [], set()
+        for row, values in chosen:
+            report = stored.get(row.plan_id) if row.plan_id not in seen else None
+            if row.plan_id in seen or (report.version if report else None) != row.version:
                 raise ReturnOutdated(row.task)
-            created = report is None
-            report, logs = write_progress(session, report, row.plan_id, preview.period, values,
-                                          source="import", batch_id=batch.id, unit_id=preview.unit_id)
-            if created:
-                counts["created_reports"].append(report.id)
-            counts["updated_rows"] += 1
-            counts["updated_cells"] += len(logs)
+            seen.add(row.plan_id)
+            write = Write(row.plan_id, preview.period, report, values)
+            write.check()
+            writes.append(write)
+        written = write_reports(session, writes, source="import", batch_id=batch.id, unit_id=preview.unit_id)
+        insert_logs(session, [log for done in written for log in done.logs])
+        counts["created_reports"] = [done.report_id for done in written if done.created]
+        counts["updated_rows"] = len(written)
+        counts["updated_cells"] = sum(len(done.logs) for done in written)
         batch.counts = json.dumps(counts, ensure_ascii=False)
         session.flush()
         return ApplyResult(batch.id, **{k: v for k, v in counts.items() if k not in ("warnings", "created_reports")})
+
+
+def _chosen_values(row, selection: Selection, counts: dict) -> dict:
+    """The values of one preview row to write: the selected changes and the conflicts
+    resolved THEIRS; the rest counted as skipped, kept or open."""
+    values = {}
+    for change in row.changes:
+        if selection.takes(row.key, change.field):
+            values[change.field] = change.new
+        else:
+            counts["skipped_cells"] += 1
+    for conflict in row.conflicts:
+        choice = selection.resolution(row.key, conflict.field)
+        if choice == THEIRS:
+            values[conflict.field] = conflict.theirs
+            counts["conflicts_taken"] += 1
+        elif choice == OURS:
+            counts["conflicts_kept"] += 1
+        else:
+            counts["conflicts_open"] += 1
+    return values
 
 
 class BatchNotUndoable(LookupError):
@@ -110,56 +123,79 @@ def undo_batch(database: Database, batch_id: int) -> UndoResult:
     (those are reported and left alone); mark the batch undone. One transaction; the
     restored cells are logged with source 'undo' and the batch's id."""
     result = UndoResult(batch_id)
-    with database.session() as session:
+    with collector_held(), database.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None or batch.kind != UPDATES:
             raise BatchNotUndoable(f"没有编号为 {batch_id} 的报送导入记录。")
         if batch.undone_at is not None:
             raise BatchNotUndoable(f"导入记录 {batch_id}（{batch.file_name}）已于 "
                                    f"{batch.undone_at:%Y-%m-%d %H:%M} 撤销过。")
-        logs = list(session.scalars(select(ChangeLog).where(
+        batch.undone_at = utcnow()
+        session.flush()  # the write lock first (SQLite)
+        logs = session.execute(select(ChangeLog.entity_id, ChangeLog.field, ChangeLog.old, ChangeLog.new).where(
             ChangeLog.batch_id == batch_id, ChangeLog.source == "import", ChangeLog.entity == "progress")
-            .order_by(ChangeLog.id)))
-        by_report: dict[int, list[ChangeLog]] = {}
+            .order_by(ChangeLog.id)).all()
+        by_report: dict[int, list] = {}
         for log in logs:
             by_report.setdefault(log.entity_id, []).append(log)
         created = set(json.loads(batch.counts or "{}").get("created_reports", []))
+        reports = reports_by_id(session, list(by_report))
+        tasks = _task_labels(session, [report.plan_id for report in reports.values()])
+        steps = []  # (report, write or None), in the order of the batch's log
         for report_id, entries in by_report.items():
-            report = session.get(ProgressReport, report_id, with_for_update=True)
+            report = reports.get(report_id)
             if report is None:
                 continue
-            task = _task_label(session, report.plan_id)
             values = {}
             for log in entries:
-                now = text_of(getattr(report, log.field))
-                ref = CellRef(report.id, report.plan_id, task, log.field, log.old, log.new, now)
+                now = text_of(report.values[log.field])
+                ref = CellRef(report.id, report.plan_id, tasks.get(report.plan_id, f"（计划 {report.plan_id}）"),
+                              log.field, log.old, log.new, now)
                 if now == log.new or (now in (None, "") and log.new in (None, "")):
                     values[log.field] = value_of(log.field, log.old)
                     result.restored.append(ref)
                 else:
                     result.skipped.append(ref)
-            if values:
-                write_progress(session, report, report.plan_id, report.period, values,
-                               source="undo", batch_id=batch_id)
-            if report.id in created and _all_empty(report):
+            write = Write(report.plan_id, report.period, report, values) if values else None
+            if write is not None:
+                write.check()
+            steps.append((report, write))
+        written = iter(write_reports(session, [w for _, w in steps if w is not None], source="undo",
+                                     batch_id=batch_id))
+        entries, removed = [], []
+        for report, write in steps:
+            after = report.values
+            if write is not None:
+                done = next(written)
+                entries += done.logs
+                after = done.after
+            if report.id in created and _all_empty(after):
                 # the change log keeps the link: plan, period and the id of the removed report
-                session.add(ChangeLog(user=current_user(), machine=current_machine(), entity="plan",
-                                      entity_id=report.plan_id, field="progress_deleted", old=report.period,
-                                      new=str(report.id), source="undo", batch_id=batch_id))
-                session.delete(report)
-        batch.undone_at = utcnow()
+                entries.append({"at": utcnow(), "user": current_user(), "machine": current_machine(),
+                                "entity": "plan", "entity_id": report.plan_id, "field": "progress_deleted",
+                                "old": report.period, "new": str(report.id), "source": "undo", "batch_id": batch_id})
+                removed.append(report.id)
+        insert_logs(session, entries)
+        for chunk in chunks(removed):
+            session.execute(delete(ProgressReport.__table__).where(ProgressReport.__table__.c.id.in_(chunk)))
         session.flush()
     return result
 
 
-def _all_empty(report: ProgressReport) -> bool:
-    return report.percent is None and not any(
-        getattr(report, name) for name in ("status_text", "problems", "suggestions", "assessment", "remarks"))
+def _all_empty(values: dict) -> bool:
+    return values["percent"] is None and not any(
+        values[name] for name in ("status_text", "problems", "suggestions", "assessment", "remarks"))
 
 
-def _task_label(session, plan_id: int) -> str:
-    measure = session.scalar(select(Measure).join(YearlyPlan).where(YearlyPlan.id == plan_id))
-    return measure.label if measure is not None and measure.label else f"（计划 {plan_id}）"
+def _task_labels(session, plan_ids: list[int]) -> dict[int, str]:
+    """The label of each plan's measure, （12）, where it has one."""
+    found = {}
+    for chunk in chunks(sorted(set(plan_ids))):
+        for plan_id, label in session.execute(select(YearlyPlan.id, Measure.label).join(
+                Measure, Measure.id == YearlyPlan.measure_id).where(YearlyPlan.id.in_(chunk))):
+            if label:
+                found[plan_id] = label
+    return found
 
 
 @dataclass(frozen=True)

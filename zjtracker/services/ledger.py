@@ -181,7 +181,7 @@ def ledger_rows(database: Database, period: Period, policy_id: int | None = None
     expected = expected_percent(period, period.year)
     before_period = Period.parse(previous)
     rows: list[LedgerRow] = []
-    for measure in _document_order(areas, measures, policies):
+    for measure in document_order(areas, measures, policies):
         if unit_id is not None and all(u.unit_id != unit_id for u in units[measure.id]):
             continue
         area = areas[measure.area_id]
@@ -208,8 +208,9 @@ _REPORT_COLUMNS = (ProgressReport.plan_id, ProgressReport.period, ProgressReport
                    ProgressReport.updated_at, ProgressReport.updated_by)
 
 
-def _document_order(areas: dict, measures: dict, policies: dict[int, str]):
-    """Every measure, depth-first in the order of the document (groups carry no plans)."""
+def document_order(areas: dict, measures: dict, policies: dict[int, str] | None = None):
+    """Every measure (of ``policies``, else of every area given), depth-first in the order
+    of the document (groups carry no plans)."""
     children: dict[tuple[int, int | None], list] = defaultdict(list)
     for measure in measures.values():
         children[(measure.area_id, measure.parent_id)].append(measure)
@@ -222,7 +223,7 @@ def _document_order(areas: dict, measures: dict, policies: dict[int, str]):
             yield from walk(area_id, measure.id)
 
     for area in sorted(areas.values(), key=lambda a: (a.policy_id, a.position, a.id)):
-        if area.policy_id in policies:
+        if policies is None or area.policy_id in policies:
             yield from walk(area.id, None)
 
 

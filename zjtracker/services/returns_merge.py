@@ -17,10 +17,10 @@ from zjtracker.exporting.template_layout import FIELD_LABELS, FIELDS
 from zjtracker.importing import returns_model as R
 from zjtracker.importing.returns_model import Issue, ReturnFile, ReturnRow, where
 from zjtracker.services.assessment import DONE, TOLERANCE, expected_percent
-from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.periods import Period
 from zjtracker.services.returns_match import Match
 from zjtracker.services.returns_model import CellChange, CellConflict, PreviewRow
+from zjtracker.services.returns_targets import Target
 
 
 def is_empty(value) -> bool:
@@ -44,7 +44,7 @@ def shown(value, field: str = "") -> str:
     return text if len(text) <= 30 else text[:30] + "…"
 
 
-def stored_values(target: LedgerRow) -> dict:
+def stored_values(target: Target) -> dict:
     return {name: getattr(target, name) for name in FIELDS}
 
 
@@ -85,7 +85,7 @@ def _without_duplicates(name: str, pairs, rejected: list[Issue]):
     return sorted(kept, key=lambda p: order[id(p[0])])
 
 
-def _merge_row(file: ReturnFile, row: ReturnRow, target: LedgerRow, period: Period) -> PreviewRow:
+def _merge_row(file: ReturnFile, row: ReturnRow, target: Target, period: Period) -> PreviewRow:
     stored = stored_values(target)
     preview = PreviewRow(
         key=row.key, sheet=row.sheet, row=row.row, task=row.task or str(target.number or ""),
@@ -119,7 +119,7 @@ def _merge_row(file: ReturnFile, row: ReturnRow, target: LedgerRow, period: Peri
     return preview
 
 
-def _checks(name: str, row: ReturnRow, preview: PreviewRow, target: LedgerRow, period: Period) -> list[Issue]:
+def _checks(name: str, row: ReturnRow, preview: PreviewRow, target: Target, period: Period) -> list[Issue]:
     """Warnings on the row as it would be after the changes: 已完成 without 100%, a low
     完成进度 with no 存在问题, 完成进度 lower than last period."""
     touched = {c.field for c in preview.changes}

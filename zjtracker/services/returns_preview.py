@@ -7,17 +7,19 @@ import os
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import ImportBatch, Unit
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.importing.returns_reader import read_return
 from zjtracker.importing.returns_stamp import Stamp
+from zjtracker.services.collector import collector_held
 from zjtracker.services.periods import Period
-from zjtracker.services.returns_match import match_return
+from zjtracker.services.returns_match import match_in
 from zjtracker.services.returns_merge import merge
 from zjtracker.services.returns_model import EarlierImport, Refusal, ReturnPreview
-from zjtracker.services.returns_units import unit_named_in
+from zjtracker.services.returns_units import unit_in_name
 
 
 def preview_return(database: Database, path: str | os.PathLike, period: Period,
@@ -25,23 +27,35 @@ def preview_return(database: Database, path: str | os.PathLike, period: Period,
     """What the file at ``path`` would change for ``period``. A file refused whole comes back
     with ``refused`` set and no rows. ``policy_id`` narrows (or checks) the policy;
     ``unit_id`` is the unit the clerk expects the return from."""
+    with collector_held():
+        return _preview(database, path, period, policy_id, unit_id)
+
+
+def _preview(database: Database, path: str | os.PathLike, period: Period, policy_id: int | None,
+             unit_id: int | None) -> ReturnPreview:
     preview = ReturnPreview(file_name=Path(path).name, period=str(period))
     try:
         file = read_return(path)
-        preview.sha256, preview.kind = file.sha256, file.kind
-        preview.earlier_imports = earlier_imports(database, file.sha256)
-        match = match_return(database, file, period, policy_id, unit_id)
     except ImportRefused as refused:
         preview.refused = Refusal(refused.reason, refused.message)
         return preview
-    preview.policy_id, preview.policy_title = match.policy_id, match.policy_title
-    preview.sent_workbook_id = match.sent_workbook_id
-    preview.unit_id, preview.unit_name = match.unit_id, match.unit_name
-    preview.rows, preview.rejected = merge(file, match, period)
-    preview.warnings = list(file.warnings) + match.warnings
-    if preview.unit_id is None:
-        preview.unit_id = unit_id if unit_id is not None else unit_named_in(database, preview.file_name)
-        preview.unit_name = _unit_name(database, preview.unit_id)
+    preview.sha256, preview.kind = file.sha256, file.kind
+    with database.session() as session:
+        preview.earlier_imports = _earlier_imports(session, file.sha256)
+        try:
+            match = match_in(session, file, period, policy_id, unit_id)
+        except ImportRefused as refused:
+            preview.refused = Refusal(refused.reason, refused.message)
+            return preview
+        preview.policy_id, preview.policy_title = match.policy_id, match.policy_title
+        preview.sent_workbook_id = match.sent_workbook_id
+        preview.unit_id, preview.unit_name = match.unit_id, match.unit_name
+        preview.rows, preview.rejected = merge(file, match, period)
+        preview.warnings = list(file.warnings) + match.warnings
+        if preview.unit_id is None:
+            preview.unit_id = unit_id if unit_id is not None else unit_in_name(session, preview.file_name)
+            unit = session.get(Unit, preview.unit_id) if preview.unit_id is not None else None
+            preview.unit_name = unit.name if unit else ""
     return preview
 
 
@@ -55,15 +69,11 @@ def return_stamp(path: str | os.PathLike) -> Stamp | None:
 def earlier_imports(database: Database, sha256: str) -> list[EarlierImport]:
     """Every earlier import of the same file (same SHA-256) as a return."""
     with database.session() as session:
-        batches = session.scalars(
-            select(ImportBatch).where(ImportBatch.sha256 == sha256, ImportBatch.kind == "updates")
-            .order_by(ImportBatch.id))
-        return [EarlierImport(b.id, b.imported_at, b.imported_by, b.undone_at is not None) for b in batches]
+        return _earlier_imports(session, sha256)
 
 
-def _unit_name(database: Database, unit_id: int | None) -> str:
-    if unit_id is None:
-        return ""
-    with database.session() as session:
-        unit = session.get(Unit, unit_id)
-        return unit.name if unit else ""
+def _earlier_imports(session: Session, sha256: str) -> list[EarlierImport]:
+    batches = session.execute(
+        select(ImportBatch.id, ImportBatch.imported_at, ImportBatch.imported_by, ImportBatch.undone_at)
+        .where(ImportBatch.sha256 == sha256, ImportBatch.kind == "updates").order_by(ImportBatch.id))
+    return [EarlierImport(b.id, b.imported_at, b.imported_by, b.undone_at is not None) for b in batches]

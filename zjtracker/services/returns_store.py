@@ -1,18 +1,26 @@
 """Writing progress inside a caller's transaction, by the rules of ``services.progress``:
 the values are validated the same way, the stored version must be the one the caller saw
 (optimistic locking; the version goes up with every write), and every changed field is
-recorded in the change log with its batch."""
+recorded in the change log with its batch.
+
+Many reports are written at once: the stored ones are read in one query per 500 (locked
+on PostgreSQL), the new ones inserted and the others updated each in one statement for
+all rows, and the change-log rows handed back to be inserted together, in order."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from zjtracker.db.models import ChangeLog, ProgressReport
+from zjtracker.db.models import ChangeLog, ProgressReport, utcnow
 from zjtracker.services.context import current_machine, current_user
+from zjtracker.services.node_status import chunks
 from zjtracker.services.progress import EDITABLE_FIELDS, ProgressForm, validate
+
+_REPORTS = ProgressReport.__table__
+_LOGS = ChangeLog.__table__
 
 
 class ReturnOutdated(RuntimeError):
@@ -36,44 +44,127 @@ def value_of(field: str, text: str | None):
     return text or ""
 
 
-def load_report(session: Session, plan_id: int, period: str) -> ProgressReport | None:
-    return session.scalar(
-        select(ProgressReport)
-        .where(ProgressReport.plan_id == plan_id, ProgressReport.period == period)
-        .with_for_update()
-    )
+@dataclass
+class StoredReport:
+    """A progress report as read for writing."""
+
+    id: int
+    plan_id: int
+    period: str
+    version: int
+    import_batch_id: int | None
+    values: dict  # field → value, the editable fields
 
 
-def write_progress(session: Session, report: ProgressReport | None, plan_id: int, period: str,
-                   values: dict, *, source: str, batch_id: int | None,
-                   unit_id: int | None = None) -> tuple[ProgressReport, list[ChangeLog]]:
-    """Set ``values`` (field → new value) on the report (created when None) and log them."""
-    old = {name: getattr(report, name) for name in EDITABLE_FIELDS} if report is not None else \
-        ProgressForm(plan_id, period).values()
-    form = replace(ProgressForm(plan_id, period), **{**old, **values})
-    validate(form)
-    if report is None:
-        report = ProgressReport(plan_id=plan_id, period=period)
-        session.add(report)
-    for name, value in values.items():
-        setattr(report, name, value)
-    report.source = source
-    if source == "import":
-        report.import_batch_id = batch_id
-    elif source == "undo" and report.import_batch_id == batch_id:
-        report.import_batch_id = None
+def _read(session: Session, condition, ids: list[int], lock: bool) -> list[StoredReport]:
+    found = []
+    for chunk in chunks(ids):
+        query = select(_REPORTS.c.id, _REPORTS.c.plan_id, _REPORTS.c.period, _REPORTS.c.version,
+                       _REPORTS.c.import_batch_id, *(_REPORTS.c[name] for name in EDITABLE_FIELDS)
+                       ).where(condition(chunk))
+        if lock:
+            query = query.with_for_update()
+        for row in session.execute(query):
+            found.append(StoredReport(row.id, row.plan_id, row.period, row.version, row.import_batch_id,
+                                      {name: row._mapping[name] for name in EDITABLE_FIELDS}))
+    return found
+
+
+def stored_reports(session: Session, plan_ids: list[int], period: str, lock: bool = True) -> dict[int, StoredReport]:
+    """The stored reports of the plans for the period, by plan id."""
+    reports = _read(session, lambda chunk: (_REPORTS.c.plan_id.in_(chunk)) & (_REPORTS.c.period == period),
+                    sorted(set(plan_ids)), lock)
+    return {report.plan_id: report for report in reports}
+
+
+def reports_by_id(session: Session, report_ids: list[int], lock: bool = True) -> dict[int, StoredReport]:
+    reports = _read(session, lambda chunk: _REPORTS.c.id.in_(chunk), sorted(set(report_ids)), lock)
+    return {report.id: report for report in reports}
+
+
+@dataclass
+class Write:
+    """New values for one plan's report in a period (``stored`` None: none stored yet)."""
+
+    plan_id: int
+    period: str
+    stored: StoredReport | None
+    values: dict  # field → new value
+
+    def __post_init__(self) -> None:
+        self.old = dict(self.stored.values if self.stored is not None else _EMPTY)
+        self.after = {**self.old, **self.values}
+
+    def check(self) -> None:
+        """Raises InvalidProgress when the report would hold a value the form cannot take."""
+        validate(replace(ProgressForm(self.plan_id, self.period), **self.after))
+
+
+_EMPTY = ProgressForm(0, "").values()
+
+
+@dataclass
+class Written:
+    report_id: int
+    created: bool
+    logs: list[dict]  # change-log rows for insert_logs, one per changed field
+    after: dict  # the editable fields as stored now
+
+
+def write_reports(session: Session, writes: list[Write], *, source: str, batch_id: int | None,
+                  unit_id: int | None = None) -> list[Written]:
+    """Store every write (already checked) and return, in the same order, what was written
+    with its change-log rows (not inserted yet: see ``insert_logs``)."""
+    user, machine, now = current_user(), current_machine(), utcnow()
+    new = [w for w in writes if w.stored is None]
+    ids = {}
+    if new:
+        rows = [{**w.after, "plan_id": w.plan_id, "period": w.period, "source": source,
+                 "import_batch_id": batch_id if source == "import" else None, "reporting_unit_id": unit_id,
+                 "updated_by": user, "updated_at": now, "version": 1} for w in new]
+        ids = {(plan_id, period): report_id for report_id, plan_id, period in session.execute(
+            insert(_REPORTS).returning(_REPORTS.c.id, _REPORTS.c.plan_id, _REPORTS.c.period), rows)}
+    old = [w for w in writes if w.stored is not None]
+    if old:
+        _update(session, old, source, batch_id, unit_id, user, now)
+    written = []
+    for w in writes:
+        before = w.old
+        report_id = w.stored.id if w.stored is not None else ids[(w.plan_id, w.period)]
+        logs = [{"at": now, "user": user, "machine": machine, "entity": "progress", "entity_id": report_id,
+                 "field": name, "old": text_of(before[name]), "new": text_of(value), "source": source,
+                 "batch_id": batch_id} for name, value in w.values.items() if before[name] != value]
+        written.append(Written(report_id, w.stored is None, logs, w.after))
+    return written
+
+
+def _update(session: Session, writes: list[Write], source: str, batch_id: int | None, unit_id: int | None,
+            user: str, now) -> None:
+    """One UPDATE for all rows, every editable field set (the unchanged ones to what they
+    hold), with the version check of the ORM's optimistic locking."""
+    table = _REPORTS
+    values = {name: bindparam(f"v_{name}") for name in EDITABLE_FIELDS}
+    values.update(source=source, updated_by=user, updated_at=now, version=table.c.version + 1,
+                  import_batch_id=bindparam("v_batch"))
     if unit_id is not None:
-        report.reporting_unit_id = unit_id
-    report.updated_by = current_user()
-    session.flush()
-    logs = []
-    for name, value in values.items():
-        if old[name] != value:
-            logs.append(ChangeLog(
-                user=report.updated_by, machine=current_machine(), entity="progress",
-                entity_id=report.id, field=name, old=text_of(old[name]), new=text_of(value),
-                source=source, batch_id=batch_id,
-            ))
-    session.add_all(logs)
-    session.flush()
-    return report, logs
+        values["reporting_unit_id"] = unit_id
+    statement = update(table).where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version")) \
+        .values(**values)
+    rows = []
+    for w in writes:
+        batch = w.stored.import_batch_id
+        if source == "import":
+            batch = batch_id
+        elif source == "undo" and batch == batch_id:
+            batch = None
+        rows.append({"b_id": w.stored.id, "b_version": w.stored.version, "v_batch": batch,
+                     **{f"v_{name}": value for name, value in w.after.items()}})
+    result = session.execute(statement, rows)
+    if session.get_bind().dialect.supports_sane_multi_rowcount and result.rowcount != len(rows):
+        raise RuntimeError("有进展在写入时被他人修改，本次没有导入任何内容。请重新读取文件后再导入。")
+
+
+def insert_logs(session: Session, logs: list[dict]) -> None:
+    """The change-log rows in the order given (their ids follow it)."""
+    if logs:
+        session.execute(insert(_LOGS), logs)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _DROP = re.compile(r"[\s\W_]+", re.UNICODE)
 _LEADING_NUMBER = re.compile(r"^[（(]?\d{1,4}[）).．、]")
@@ -16,6 +18,7 @@ SAME = 0.55  # at or above: the same task
 DIFFERENT = 0.35  # below: the text clearly differs
 
 
+@lru_cache(maxsize=65536)  # a return compares the same few hundred texts many times
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").strip()
     text = _LEADING_NUMBER.sub("", text)
@@ -41,6 +44,23 @@ def similarity(a: str, b: str) -> float | None:
     if matcher.real_quick_ratio() < DIFFERENT:
         return matcher.real_quick_ratio()
     return matcher.ratio()
+
+
+def same_task(a: str, b: str) -> bool:
+    """``similarity(a, b) >= SAME``, answered without the full comparison where a bound
+    already decides it (the ratio is never above the share of characters in common)."""
+    a, b = normalize(a), normalize(b)
+    if len(a) < MEANINGFUL or len(b) < MEANINGFUL:
+        return False
+    if a == b or a in b or b in a or (min(len(a), len(b)) >= 12 and a[:12] == b[:12]):
+        return True
+    a, b = a[:120], b[:120]
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < SAME:
+        return False
+    if 2.0 * sum((Counter(a) & Counter(b)).values()) / total < SAME:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME
 
 
 def meaningful(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Unit, UnitAlias
@@ -18,11 +19,16 @@ _MIN_KEY = 3  # 市X局 at least
 def unit_named_in(database: Database, file_name: str) -> int | None:
     """The unit whose name or alias the file name contains, the longest match winning;
     None when no unit, or two different units equally well, are named."""
+    with database.session() as session:
+        return unit_in_name(session, file_name)
+
+
+def unit_in_name(session: Session, file_name: str) -> int | None:
+    """``unit_named_in`` inside the caller's session."""
     stem = match_key(Path(file_name).stem)
     found: dict[int, int] = {}
-    with database.session() as session:
-        names = [(unit_id, match_key(name)) for unit_id, name in session.execute(select(Unit.id, Unit.name))]
-        names += list(session.execute(select(UnitAlias.unit_id, UnitAlias.match_key)))
+    names = [(unit_id, match_key(name)) for unit_id, name in session.execute(select(Unit.id, Unit.name))]
+    names += list(session.execute(select(UnitAlias.unit_id, UnitAlias.match_key)))
     for unit_id, key in names:
         if len(key) >= _MIN_KEY and key in stem:
             found[unit_id] = max(found.get(unit_id, 0), len(key))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Integer, column, or_, select, text
+from sqlalchemy import ColumnElement, Integer, bindparam, column, false, or_, select, text
 from sqlalchemy.orm import Session
 
 from zjtracker.db.models import Area, Measure, YearlyPlan
@@ -92,3 +92,22 @@ def policies_holding(session: Session, pieces: Iterable[str]) -> Counter:
                 select(Area.policy_id).join(Measure, Measure.area_id == Area.id)
                 .where(contains(session, "measures", piece, indexed)))))
     return found
+
+
+def contains_any(session: Session, table: str, needles: Iterable[str],
+                 indexed: bool | None = None) -> ColumnElement[bool]:
+    """A condition on ``table`` true where the text holds any of ``needles``, the same rows
+    as the OR of their ``contains``: through the index in a single query of it (an OR of
+    phrases) where there is one and every needle has three characters or more, else the
+    OR of plain LIKEs."""
+    needles = [needle for needle in dict.fromkeys(needles) if needle]
+    if not needles:
+        return false()
+    if indexed is None:
+        indexed = has_index(session, table)
+    if not indexed or any(len(fold_ascii(needle)) < 3 or END_MARK in needle for needle in needles):
+        return or_(*(_like_condition(table, needle) for needle in needles))
+    query = " OR ".join('"' + fold_ascii(needle).replace('"', '""') + '"' for needle in needles)
+    rows = text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :query").bindparams(
+        bindparam("query", query, unique=True))
+    return _TABLES[table].id.in_(rows.columns(column("id", Integer)))

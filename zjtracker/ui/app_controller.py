@@ -143,6 +143,10 @@ class AppController(QObject):
         window.activateWindow()
 
     def shutdown(self) -> None:
+        from zjtracker.services.backup import wait_for_backups
+
+        for error in wait_for_backups():  # a backup before import still copying ends first
+            print(error, file=sys.stderr)
         self.guard.release()
         if self.window is not None and self.window.database is not None:
             self.window.database.dispose()
