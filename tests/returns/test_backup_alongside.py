@@ -15,7 +15,7 @@ from zjtracker.db.backup_file import backups_in
 from zjtracker.db.snapshot_copy import SnapshotCopy
 from zjtracker.services import returns_backup
 from zjtracker.services.backup import wait_for_backups
-from zjtracker.services.batches import apply_return
+from zjtracker.services.batches import apply_return, undo_batch
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.returns_preview import preview_return
 from zjtracker.services.returns_store import ReturnOutdated
@@ -67,6 +67,9 @@ def test_the_import_does_not_wait_for_the_copy_which_holds_the_state_before(samp
     result = apply_return(sample_db, preview)  # returns while the copy has not even begun its pages
     assert copying == [True] and result.updated_rows == 2
     assert backups_in(paths.backups_dir(), "sample", "before-import") == earlier
+    undo_batch(sample_db, result.batch_id)  # the clerk undoes it and imports it again at once:
+    apply_return(sample_db, preview_return(sample_db, a_return(tmp_path), PERIOD))
+    assert copying == [True]  # no second copy while the first runs, and no waiting for it
     release.set()
     assert wait_for_backups() == []
     made = backups_in(paths.backups_dir(), "sample", "before-import")[0]

@@ -65,10 +65,13 @@ def test_the_bug_dialog_shows_and_copies_the_details(qtbot):
 
 
 @pytest.mark.qt_no_exception_capture
-def test_exceptions_escaping_slots_are_shown(qtbot, qapp, tmp_path, monkeypatch, private_settings):
+@pytest.mark.parametrize("lazily", [False, True], ids=["installed", "installed-at-first-exception"])
+def test_exceptions_escaping_slots_are_shown(qtbot, qapp, tmp_path, monkeypatch, private_settings, lazily):
+    from zjtracker.ui.app import _install_excepthook_lazily
+
     printed = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: printed.append(kind))
-    install_excepthook(qapp)
+    (_install_excepthook_lazily if lazily else install_excepthook)(qapp)
     locked = _locked_error(tmp_path)
     answers = ModalAnswers()
 

@@ -84,14 +84,20 @@ def backup_before_import(database: Database) -> Path | None:
 
 def start_backup_before_import(database: Database) -> SnapshotCopy | None:
     """As backup_before_import, with the copy finished in the background (SQLite in WAL
-    mode, see services/returns_backup.py); errors of the start are raised now. One copy at
-    a time: an earlier one still running is waited for, and if it failed, its error refuses
-    this import too (the clerk has a backup to see to first)."""
+    mode, see services/returns_backup.py); errors of the start are raised now.
+
+    One copy at a time: while the copy started by an earlier import is still running, none
+    is started (that copy plus the earlier batch, in the import history and undoable, hold
+    the state before this import), so returns imported one after another never wait for a
+    whole-file copy. A copy that failed refuses the next import with its reason (the
+    clerk has a backup to see to first)."""
     if not _worth_keeping(database):
         return None
-    earlier = wait_for_backups()
+    earlier = wait_for_backups(timeout=0)
     if earlier:
         raise earlier[0]
+    if any(copy.source == database.file for copy in _running):
+        return None
     copy = SnapshotCopy(database.file, BEFORE_IMPORT)
     _running.append(copy)
     return copy

@@ -40,7 +40,7 @@ def apply_return(database: Database, preview: ReturnPreview, selection: Selectio
     counts = dict(updated_rows=0, updated_cells=0, unchanged_rows=len(preview.unchanged_rows),
                   skipped_cells=0, conflicts_taken=0, conflicts_kept=0, conflicts_open=0,
                   rejected=len(preview.rejected), warnings=len(preview.all_warnings), created_reports=[])
-    # a SQLite database is copied to backups/ as it was before (made alongside; the copy ends first)
+    # a SQLite database is copied to backups/ as it was before (started first, finished in the background)
     with collector_held(), database.session() as session, backed_up_first(database):
         batch = ImportBatch(kind=UPDATES, file_name=preview.file_name, sha256=preview.sha256,
                             imported_by=current_user(), policy_id=preview.policy_id, period=preview.period,

@@ -100,6 +100,20 @@ def offer_sample(window) -> None:
         window.importer.load_sample()
 
 
+def _install_excepthook_lazily(app) -> None:
+    """ui.errors' hook (problems as messages, bugs in the bug dialog), with the dialogs'
+    code loaded at the first exception rather than before the window is painted."""
+    previous = sys.excepthook
+
+    def first_exception(kind, value, tb) -> None:
+        from zjtracker.ui.errors import install_excepthook
+
+        sys.excepthook = previous
+        install_excepthook(app)(kind, value, tb)
+
+    sys.excepthook = first_exception
+
+
 def run_gui(db_target: str | None) -> int:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
@@ -112,9 +126,7 @@ def run_gui(db_target: str | None) -> int:
         app = QApplication(sys.argv)
     prepare_application(app)
     install_translation(app)
-    from zjtracker.ui.errors import install_excepthook
-
-    install_excepthook(app)
+    _install_excepthook_lazily(app)
     controller = AppController(app)
     started = controller.start(db_target)
     if started is not None:
