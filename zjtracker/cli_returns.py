@@ -89,7 +89,7 @@ def _result(preview) -> dict:
 
 
 def import_updates(database, args) -> int:
-    from zjtracker.services.batches import apply_return
+    from zjtracker.services.batches import apply_reading_again
     from zjtracker.services.returns_preview import preview_return
     from zjtracker.services.returns_store import ReturnOutdated
 
@@ -113,14 +113,19 @@ def import_updates(database, args) -> int:
         notice = (f"文件“{preview.file_name}”已于 {earlier.imported_at:%Y-%m-%d %H:%M} 导入过（第 {earlier.batch_id} 批），"
                   "本次没有重复导入。如需重新导入，请先撤销那一批。")
     else:
-        try:
-            applied = apply_return(database, preview)
+        try:  # overtaken by another desk: read again, what both changed becomes a conflict
+            done = apply_reading_again(database, preview, lambda: preview_return(database, args.file, period,
+                                                                                 args.policy))
         except ReturnOutdated as error:
             result["refused"] = {"reason": "outdated", "message": error.message}
             status = EXIT_REFUSED
         else:
-            result["applied"] = applied.updated_cells > 0
-            result["batch"] = applied.batch_id
+            if done.read_again:
+                preview, result = done.preview, _result(done.preview)
+                notice = (f"导入“{preview.file_name}”时，同一任务的进展刚被他人写入（也许同时导入了另一单位的报送表），"
+                          f"已重新读取文件后导入；双方改得不同的 {len(preview.conflicts)} 处是冲突，没有导入。")
+            result["applied"] = done.result.updated_cells > 0
+            result["batch"] = done.result.batch_id
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -8,10 +8,12 @@ change log — every cell it changed with old and new value, so it can be undone
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import ChangeLog, ImportBatch, Measure, ProgressReport, Unit, YearlyPlan, utcnow
@@ -22,7 +24,8 @@ from zjtracker.services.node_status import chunks
 from zjtracker.services.returns_backup import backed_up_first
 from zjtracker.services.returns_model import OURS, THEIRS, ApplyResult, ReturnPreview, Selection
 from zjtracker.services.returns_store import (
-    ReturnOutdated, Write, insert_logs, reports_by_id, stored_reports, text_of, value_of, write_reports,
+    ReturnOutdated, Write, insert_logs, overtaken_task, reports_by_id, stored_reports, text_of, value_of,
+    write_reports,
 )
 
 UPDATES = "updates"
@@ -33,10 +36,57 @@ _NAMES = {"status_text": "落实情况", "problems": "存在问题", "suggestion
 def apply_return(database: Database, preview: ReturnPreview, selection: Selection | None = None) -> ApplyResult:
     """Apply the selected changes of ``preview`` and the conflicts resolved THEIRS, all in
     one transaction with one ImportBatch. Raises ReturnOutdated (nothing applied) when a
-    row's stored progress changed after the preview was made."""
+    row's stored progress changed after the preview was made — also when another desk
+    stored it at the same moment: the report it creates then clashes with ours on the
+    unique key (or the server breaks the tie as a deadlock), the transaction is rolled back,
+    and the preview is out of date like any other."""
     if preview.refused is not None:
         raise ImportRefused(preview.refused.message, preview.refused.reason)
-    selection = selection or Selection()
+    try:
+        return _apply(database, preview, selection or Selection())
+    except (IntegrityError, OperationalError) as error:
+        task = _overtaken(database, preview, error)
+        if task is None:
+            raise
+        raise ReturnOutdated(task or None) from error
+
+
+def _overtaken(database: Database, preview: ReturnPreview, error: DBAPIError) -> str | None:
+    try:
+        with database.session() as session:
+            return overtaken_task(session, preview.rows, preview.period, error)
+    except DBAPIError:  # the database is not answering: the first error is the one to tell
+        return None
+
+
+@dataclass
+class Imported:
+    """A return applied by ``apply_reading_again``: the preview applied (the file read
+    again when another import overtook the first one) and what it did."""
+
+    preview: ReturnPreview
+    result: ApplyResult
+    read_again: int  # how many times the file was read again
+
+
+def apply_reading_again(database: Database, preview: ReturnPreview, read_again: Callable[[], ReturnPreview],
+                        attempts: int = 3) -> Imported:
+    """Apply the whole of ``preview`` (the command line's import). When another desk stored
+    progress of the same measures in the meantime, the file is read again with
+    ``read_again``: what both changed differently is now a conflict, left for the clerk, and
+    the rest is applied. Raises ReturnOutdated when overtaken ``attempts`` times."""
+    attempt = 0
+    while True:
+        try:
+            return Imported(preview, apply_return(database, preview), attempt)
+        except ReturnOutdated:
+            attempt += 1
+            if attempt >= attempts:
+                raise
+            preview = read_again()
+
+
+def _apply(database: Database, preview: ReturnPreview, selection: Selection) -> ApplyResult:
     counts = dict(updated_rows=0, updated_cells=0, unchanged_rows=len(preview.unchanged_rows),
                   skipped_cells=0, conflicts_taken=0, conflicts_kept=0, conflicts_open=0,
                   rejected=len(preview.rejected), warnings=len(preview.all_warnings), created_reports=[])

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from zjtracker.db.models import ChangeLog, ProgressReport, utcnow
+from zjtracker.db.models import ChangeLog, ProgressReport, YearlyPlan, utcnow
 from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.node_status import chunks
 from zjtracker.services.progress import EDITABLE_FIELDS, ProgressForm, validate
@@ -24,11 +25,37 @@ _LOGS = ChangeLog.__table__
 
 
 class ReturnOutdated(RuntimeError):
-    """The stored progress changed after the preview was made; nothing was applied."""
+    """The stored progress changed after the preview was made (another desk saved it, or
+    imported a return for the same measure at the same moment); nothing was applied."""
 
-    def __init__(self, task: str):
-        super().__init__(f"任务（{task}）的进展在预览之后已被修改，本次没有导入任何内容。请重新读取文件后再导入。")
+    def __init__(self, task: str | None = None):
+        what = f"任务（{task}）的进展" if task else "有任务的进展"
+        super().__init__(f"{what}在预览之后已被修改（也许他人刚刚保存，或同时导入了同一任务的另一份报送表），"
+                         "本次没有导入任何内容。请重新读取文件后再导入。")
         self.message = str(self)
+        self.task = task
+
+
+_RACE_STATES = {"40P01", "40001"}  # deadlock detected, serialization failure (PostgreSQL)
+
+
+def overtaken_task(session: Session, rows, period: str, error: DBAPIError) -> str | None:
+    """After ``error`` ended the writing of ``rows`` (preview rows, ``version`` None where
+    nothing was stored): the task whose report another desk created meanwhile, or whose
+    plan it deleted; "" for a race the server broke as a deadlock; None when ``error`` is no
+    race but a fault."""
+    if isinstance(error, OperationalError):
+        state = getattr(error.orig, "sqlstate", None)
+        return "" if state in _RACE_STATES else None
+    plans = sorted({row.plan_id for row in rows})
+    new = sorted({row.plan_id for row in rows if row.version is None})
+    existing, created = set(), set()
+    for chunk in chunks(plans):
+        existing.update(session.scalars(select(YearlyPlan.id).where(YearlyPlan.id.in_(chunk))))
+    for chunk in chunks(new):
+        created.update(session.scalars(select(_REPORTS.c.plan_id).where(
+            _REPORTS.c.plan_id.in_(chunk), _REPORTS.c.period == period)))
+    return next((row.task for row in rows if row.plan_id not in existing or row.plan_id in created), None)
 
 
 def text_of(value) -> str | None:
@@ -116,7 +143,9 @@ def write_reports(session: Session, writes: list[Write], *, source: str, batch_i
     """Store every write (already checked) and return, in the same order, what was written
     with its change-log rows (not inserted yet: see ``insert_logs``)."""
     user, machine, now = current_user(), current_machine(), utcnow()
-    new = [w for w in writes if w.stored is None]
+    # new rows in one order on every desk: two imports racing to create them wait on each
+    # other's first row, never each on a row the other holds (a deadlock)
+    new = sorted((w for w in writes if w.stored is None), key=lambda w: (w.plan_id, w.period))
     ids = {}
     if new:
         rows = [{**w.after, "plan_id": w.plan_id, "period": w.period, "source": source,
@@ -161,7 +190,7 @@ def _update(session: Session, writes: list[Write], source: str, batch_id: int | 
                      **{f"v_{name}": value for name, value in w.after.items()}})
     result = session.execute(statement, rows)
     if session.get_bind().dialect.supports_sane_multi_rowcount and result.rowcount != len(rows):
-        raise RuntimeError("有进展在写入时被他人修改，本次没有导入任何内容。请重新读取文件后再导入。")
+        raise ReturnOutdated()
 
 
 def insert_logs(session: Session, logs: list[dict]) -> None:
