@@ -15,6 +15,7 @@ tests compare them), and without the index (an older schema, no pg_trgm) it is t
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -28,9 +29,15 @@ _TABLES = {"measures": Measure, "yearly_plans": YearlyPlan}
 _TRIGGERS = ("ai", "ad", "au")
 
 
+def searchable(needle: str) -> str:
+    """What of typed or pasted text can be searched for: control characters (a NUL, which
+    PostgreSQL refuses in any string; line breaks, tabs, the index's end mark) taken out."""
+    return "".join(c for c in needle if unicodedata.category(c) != "Cc")
+
+
 def like(column, needle: str) -> ColumnElement[bool]:
     """The plain substring test: % and _ are ordinary characters."""
-    return column.contains(needle, autoescape=True)
+    return column.contains(searchable(needle), autoescape=True)
 
 
 def _like_condition(table: str, needle: str) -> ColumnElement[bool]:
@@ -64,9 +71,10 @@ def has_index(session: Session, table: str) -> bool:
 def contains(session: Session, table: str, needle: str, indexed: bool | None = None) -> ColumnElement[bool]:
     """A condition on ``table`` ("measures": label or text; "yearly_plans": text) true where
     the text holds ``needle``, the same rows as the LIKE, through the index where there is one."""
+    needle = searchable(needle)
     if indexed is None:
         indexed = has_index(session, table)
-    if not indexed or not needle or END_MARK in needle:
+    if not indexed or not needle:
         return _like_condition(table, needle)
     model = _TABLES[table]
     folded = fold_ascii(needle)
@@ -100,12 +108,12 @@ def contains_any(session: Session, table: str, needles: Iterable[str],
     as the OR of their ``contains``: through the index in a single query of it (an OR of
     phrases) where there is one and every needle has three characters or more, else the
     OR of plain LIKEs."""
-    needles = [needle for needle in dict.fromkeys(needles) if needle]
+    needles = [needle for needle in dict.fromkeys(map(searchable, needles)) if needle]
     if not needles:
         return false()
     if indexed is None:
         indexed = has_index(session, table)
-    if not indexed or any(len(fold_ascii(needle)) < 3 or END_MARK in needle for needle in needles):
+    if not indexed or any(len(fold_ascii(needle)) < 3 for needle in needles):
         return or_(*(_like_condition(table, needle) for needle in needles))
     query = " OR ".join('"' + fold_ascii(needle).replace('"', '""') + '"' for needle in needles)
     rows = text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :query").bindparams(

@@ -40,6 +40,9 @@ class TreeFilter:
     year: int | None = None
     policy_id: int | None = None
 
+    def __post_init__(self) -> None:  # a NUL or line break pasted into the filter bar is no text
+        object.__setattr__(self, "text", search_index.searchable(self.text or ""))
+
     @property
     def active(self) -> bool:
         return bool(self.text.strip() or self.unit_id or self.status or self.year or self.policy_id)
