@@ -23,6 +23,13 @@ def _print_json(data) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from zjtracker.db.target import BadTarget, checked_url
+
+    try:
+        checked_url(args.db)
+    except BadTarget as error:  # checked before any command opens, creates or replaces anything
+        print(f"用法错误：{error.message}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         where = describe_target(database_url(args.db))
     except Exception:

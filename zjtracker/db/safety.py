@@ -42,6 +42,15 @@ _SENTENCES = {
     DENIED: "数据库“{where}”拒绝了访问（用户名、密码或权限不对）。请向管理员确认账号和权限。",
 }
 
+# A SQLite file that cannot be opened or read: only a file on a network share is the network's.
+_UNREACHABLE_FILE = {
+    "network": "无法访问数据库“{where}”：它所在的网络驱动器断开了或无法访问。请检查网络连接、网络驱动器是否还连着，"
+               "或请管理员确认共享文件夹可以访问。",
+    "missing": "无法访问数据库“{where}”：找不到这个文件（也许被移动、改名或删除了）。请确认文件所在的位置，或从备份恢复。",
+    "local": "无法访问数据库“{where}”：它或它的附属文件（{name}-wal、{name}-shm）无法读写，可能被删除、改名或被其他"
+             "程序占用，或者磁盘出了错。请关闭本程序后重新打开；一直如此时，请检查磁盘，或从备份恢复。",
+}
+
 # Writing a copy (a backup) rather than the database itself.
 _COPY_SENTENCES = {
     DISK_FULL: "磁盘已满，无法写入“{where}”。请腾出空间，或换一个位置（例如另一个磁盘或 U 盘）后再试。",
@@ -79,8 +88,24 @@ class DatabaseProblem(Exception):
         self.where = where
         self.details = details  # the original error text, for the curious and for support
         sentences = _COPY_SENTENCES if copy and kind in _COPY_SENTENCES else _SENTENCES
-        self.message = sentences[kind].format(where=where or "数据库")
+        sentence = sentences[kind]
+        if kind == UNREACHABLE and not copy:
+            sentence = _unreachable_sentence(where)
+        self.message = sentence.format(where=where or "数据库", name=PurePath(where or "").name)
         super().__init__(self.message)
+
+
+def _unreachable_sentence(where: str) -> str:
+    """A server, or a file on a network share, is blamed on the network; a local file that
+    is gone, or whose -wal/-shm file cannot be made or read, is said as what it is."""
+    if not where or "://" in where:
+        return _SENTENCES[UNREACHABLE]
+    try:
+        if on_network_share(where):
+            return _UNREACHABLE_FILE["network"]
+        return _UNREACHABLE_FILE["local" if Path(where).exists() else "missing"]
+    except (OSError, ValueError):
+        return _SENTENCES[UNREACHABLE]
 
 
 def describe_target(target: str | os.PathLike | None) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.model import ParseResult
+from zjtracker.importing.read_faults import reading
 from zjtracker.importing.sources import read_docx_file, read_text_file
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
@@ -15,7 +16,11 @@ WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
 def read_policy_file(path: str | os.PathLike) -> ParseResult:
     """Read a policy document (.txt, .docx) or a responsibility list / ledger (.xlsx)."""
-    path = Path(path)
+    with reading(path):  # a disk or network drive failing half-way is a refusal, not a crash
+        return _read_policy_file(Path(path))
+
+
+def _read_policy_file(path: Path) -> ParseResult:
     if not path.is_file():
         raise UnreadableFile(f"找不到文件“{path}”，请检查路径是否正确。")
     suffix = path.suffix.lower()

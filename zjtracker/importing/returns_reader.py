@@ -14,6 +14,7 @@ from zjtracker.exporting.template_layout import KEY_HEADER, STAMP_SHEET
 from zjtracker.importing.errors import NoHeader, UnreadableFile
 from zjtracker.importing.headers import find_header, normalize_header
 from zjtracker.importing import headers as H
+from zjtracker.importing.read_faults import reading
 from zjtracker.importing.returns_model import LEDGER, STAMPED, ReturnFile
 from zjtracker.importing.returns_rows import SheetReader
 from zjtracker.importing.returns_stamp import is_stamp, stamp_of
@@ -24,11 +25,12 @@ _KEY_LABEL = normalize_header(KEY_HEADER)[:3]
 
 def read_return(path: str | os.PathLike) -> ReturnFile:
     """Read ``path``; raises ImportRefused (UnreadableFile, NoHeader) for a file refused whole."""
-    loaded = open_return(path)
-    try:
-        return _read(loaded)
-    finally:
-        loaded.close()
+    with reading(path):  # a disk or network drive failing half-way is a refusal, not a crash
+        loaded = open_return(path)
+        try:
+            return _read(loaded)
+        finally:
+            loaded.close()
 
 
 def _read(loaded: LoadedFile) -> ReturnFile:
