@@ -29,7 +29,7 @@ from benchmarks.gen_rows import (
 from zjtracker.db import open_database
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Base, Unit, UnitAlias
-from zjtracker.importing.units import match_key, unit_kind
+from zjtracker.importing.annotations.units import match_key, unit_kind
 
 TARGETS = {"policies": 60, "units": 300, "measures": 30_000, "yearly_plans": 120_000,
            "progress_reports": 500_000}

@@ -5,7 +5,7 @@ from pathlib import Path
 import docx
 
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.importing.sources import read_docx_file
+from zjtracker.importing.sources.documents import read_docx_file
 
 SEED_000 = Path(__file__).resolve().parent.parent / "resources" / "seeds" / "000_84cdd3e845ddc2ba.txt"
 

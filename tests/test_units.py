@@ -1,6 +1,6 @@
 import pytest
 
-from zjtracker.importing.units import (
+from zjtracker.importing.annotations.units import (
     KIND_CENTRAL,
     KIND_COLLECTIVE,
     KIND_COUNTY,

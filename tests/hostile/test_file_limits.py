@@ -13,10 +13,10 @@ from tests.hostile.craft import (
     policy_document, rebuild, write_parts, write_zip,
 )
 from tests.returns.conftest import PERIOD
-from zjtracker.importing import file_limits
+from zjtracker.importing.sources import file_limits
 from zjtracker.importing.errors import ImportRefused, UnreadableFile
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.importing.returns_reader import read_return
+from zjtracker.importing.returns.reader import read_return
 from zjtracker.services.policy_import import import_policy_file
 from zjtracker.services.returns_detect import glance
 from zjtracker.services.returns_preview import preview_return
@@ -131,7 +131,7 @@ def test_a_thirty_thousand_row_ledger_passes_the_checks(tmp_path):
 
 def test_the_sample_ledger_as_a_workbook_reads(tmp_path):
     from tests.importing.test_ledger_xlsx import SEED, write_city_ledger
-    from zjtracker.importing.ledger_text import parse_ledger_text
+    from zjtracker.importing.tables.ledger.text import parse_ledger_text
 
     policy = parse_ledger_text(SEED.read_text(encoding="utf-8"), SEED.name)
     path = tmp_path / "2023年湛江市优化营商环境行动工作任务台账.xlsx"

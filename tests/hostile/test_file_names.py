@@ -15,7 +15,7 @@ from tests.returns.conftest import PERIOD, TEXTS, ledger_book, progress, save
 from zjtracker.cli import main
 from zjtracker.db.models import Assignment, Measure, Unit
 from zjtracker.exporting.file_names import MAX_NAME_BYTES, safe_file_name
-from zjtracker.importing.returns_reader import read_return
+from zjtracker.importing.returns.reader import read_return
 from zjtracker.services.returns_export import iter_export_templates, template_file_name
 
 HOSTILE_UNITS = [

@@ -18,7 +18,7 @@ from zjtracker.importing.model import (
     ParsedArea, ParsedIndicator, ParsedMeasure, ParsedPlan, ParsedPolicy, ParsedUnit, ParseResult,
 )
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.importing.returns_reader import read_return
+from zjtracker.importing.returns.reader import read_return
 from zjtracker.reports.builder import ReportRequest, iter_report
 from zjtracker.services.ledger import ledger_rows
 from zjtracker.services.periods import Period

@@ -12,8 +12,8 @@ from tests.hostile.craft import ledger_workbook
 from tests.hostile.strategies import filled_returns, return_workbooks, zip_mutations
 from tests.returns.conftest import PERIOD, TEXTS, dump_all, fill
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.importing.returns_model import ReturnFile
-from zjtracker.importing.returns_reader import read_return
+from zjtracker.importing.returns.model import ReturnFile
+from zjtracker.importing.returns.reader import read_return
 from zjtracker.services.batches import apply_return
 from zjtracker.services.returns_export import export_template
 from zjtracker.services.returns_preview import preview_return

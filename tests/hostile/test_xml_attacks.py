@@ -14,10 +14,12 @@ from tests.hostile.craft import (
     write_parts,
 )
 from tests.returns.conftest import PERIOD
-from zjtracker.importing import ledger_xlsx, returns_workbook, sources
+from zjtracker.importing.sources import workbook as ledger_xlsx
+from zjtracker.importing.returns import workbook as returns_workbook
+from zjtracker.importing.sources import documents as sources
 from zjtracker.importing.errors import ImportRefused, UnreadableFile
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.importing.returns_reader import read_return
+from zjtracker.importing.returns.reader import read_return
 from zjtracker.services.policy_import import import_policy_file
 from zjtracker.services.returns_preview import preview_return
 

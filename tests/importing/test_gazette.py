@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from zjtracker.importing.dates import parse_date
-from zjtracker.importing.doc_meta import (
+from zjtracker.importing.annotations.dates import parse_date
+from zjtracker.importing.documents.meta import (
     classify_kind, end_year_of, find_signature, speaker_issuer, unwrap_title, validity_years,
 )
-from zjtracker.importing.gazette import document_spans, looks_like_gazette, parse_gazette
-from zjtracker.importing.glossary import parse_glossary
-from zjtracker.importing.numbering import chinese_number
-from zjtracker.importing.references import abolished_documents, interpreted_title, split_reference
-from zjtracker.importing.targets_sentence import parse_target_item, parse_targets
+from zjtracker.importing.documents.gazette import document_spans, looks_like_gazette, parse_gazette
+from zjtracker.importing.documents.glossary import parse_glossary
+from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.importing.documents.references import abolished_documents, interpreted_title, split_reference
+from zjtracker.importing.annotations.targets_sentence import parse_target_item, parse_targets
 
 SEEDS = Path(__file__).resolve().parents[2] / "resources" / "seeds"
 GAZETTE = SEEDS / "002_a6fb8a7275de8af0.txt"
@@ -412,7 +412,7 @@ def test_plan_measures_carry_their_bracketed_units(result):
 
 
 def test_trailing_units_helper():
-    from zjtracker.importing.inline_units import trailing_units
+    from zjtracker.importing.annotations.inline_units import trailing_units
     units = trailing_units("做好某事。（市商务局牵头，市财政局、市税务局配合）")
     assert [(u.name, u.role) for u in units] == [
         ("市商务局", "lead"), ("市财政局", "cooperating"), ("市税务局", "cooperating")]

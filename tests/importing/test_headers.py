@@ -2,7 +2,7 @@
 
 import pytest
 
-from zjtracker.importing.headers import classify_header, find_header, normalize_header
+from zjtracker.importing.tables.headers import classify_header, find_header, normalize_header
 
 
 @pytest.mark.parametrize("cell, expected", [

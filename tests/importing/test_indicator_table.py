@@ -1,4 +1,4 @@
-from zjtracker.importing.indicator_table import read_indicator_tables
+from zjtracker.importing.tables.indicator_table import read_indicator_tables
 
 from ._seeds import seed_text
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from zjtracker.importing.ledger_text import looks_like_ledger_text, parse_ledger_text
+from zjtracker.importing.tables.ledger.text import looks_like_ledger_text, parse_ledger_text
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "001_0593ceaf3128112f.txt"
 

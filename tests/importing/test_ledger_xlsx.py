@@ -6,8 +6,8 @@ import pytest
 from openpyxl import Workbook
 
 from zjtracker.importing.errors import ImportRefused, NoHeader, UnreadableFile
-from zjtracker.importing.ledger_text import parse_ledger_text
-from zjtracker.importing.ledger_xlsx import read_policy_workbook
+from zjtracker.importing.tables.ledger.text import parse_ledger_text
+from zjtracker.importing.sources.workbook import read_policy_workbook
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "001_0593ceaf3128112f.txt"
 LEDGER_HEADER = ["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "工作任务", "落实\n情况", "存在\n问题",

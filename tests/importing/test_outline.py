@@ -1,5 +1,5 @@
-from zjtracker.importing.outline import parse_outline, split_heading
-from zjtracker.importing.text_lines import logical_paragraphs
+from zjtracker.importing.structure.outline import parse_outline, split_heading
+from zjtracker.importing.cleaning.text_lines import logical_paragraphs
 
 
 def outline(text):

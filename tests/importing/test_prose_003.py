@@ -1,6 +1,6 @@
 import pytest
 
-from zjtracker.importing.prose import parse_policy_document
+from zjtracker.importing.structure.prose import parse_policy_document
 
 from ._seeds import seed_text
 

@@ -2,11 +2,11 @@ from datetime import date
 
 import pytest
 
-from zjtracker.importing.prose import parse_policy_document
-from zjtracker.importing.text_lines import logical_paragraphs
-from zjtracker.importing.dates import parse_date
-from zjtracker.importing.prose import find_frequency
-from zjtracker.importing.prose import head_doc_no as find_doc_no
+from zjtracker.importing.structure.prose import parse_policy_document
+from zjtracker.importing.cleaning.text_lines import logical_paragraphs
+from zjtracker.importing.annotations.dates import parse_date
+from zjtracker.importing.structure.prose import find_frequency
+from zjtracker.importing.structure.prose import head_doc_no as find_doc_no
 
 from ._seeds import seed_text
 

@@ -1,5 +1,5 @@
 from zjtracker.importing.model import ParsedArea, ParsedMeasure
-from zjtracker.importing.responsibility_table import (attach_responsibility,
+from zjtracker.importing.tables.responsibility_table import (attach_responsibility,
                                                       read_responsibility_rows)
 
 from ._seeds import seed_text

@@ -1,6 +1,6 @@
 import pytest
 
-from zjtracker.importing.targets import numeric_target
+from zjtracker.importing.annotations.targets import numeric_target
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from zjtracker.importing import task_division_cells as cells
-from zjtracker.importing.task_division import (
+from zjtracker.importing.tables.task_division import cells
+from zjtracker.importing.tables.task_division.reader import (
     looks_like_task_division, parse_task_division_document,
 )
-from zjtracker.importing.task_division_meta import find_frequency
+from zjtracker.importing.tables.task_division.meta import find_frequency
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"
 

@@ -1,5 +1,5 @@
-from zjtracker.importing.numbering import chinese_number
-from zjtracker.importing.text_lines import clean_text, logical_paragraphs, match_label
+from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.importing.cleaning.text_lines import clean_text, logical_paragraphs, match_label
 
 
 def test_clean_text_collapses_extraction_spaces():

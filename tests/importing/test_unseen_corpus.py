@@ -276,12 +276,12 @@ def test_import_policy_command_accepts_each_document(name, built, tmp_path):
     ("6月底前", 2024, date(2024, 6, 30)), ("6月底前", None, None), ("长期坚持", None, None),
     ("每季度", 2024, None), ("2024年起每年12月底前", None, None)])
 def test_deadline_date(text, year, expected):
-    from zjtracker.importing.deadlines import deadline_date
+    from zjtracker.importing.annotations.deadlines import deadline_date
     assert deadline_date(text, year) == expected
 
 
 def test_trailing_note_forms():
-    from zjtracker.importing.inline_units import trailing_note
+    from zjtracker.importing.annotations.inline_units import trailing_note
     note = trailing_note("做好某事。（牵头单位：市民政局；配合单位：市财政局、市卫生健康局；完成时限：每季度）")
     assert [(u.name, u.role) for u in note.units] == [
         ("市民政局", "lead"), ("市财政局", "cooperating"), ("市卫生健康局", "cooperating")]

@@ -29,7 +29,7 @@ def norm_text(text: str) -> str:
 
 def unit_key(name: str) -> str:
     """Spellings the project's unit registry treats as one unit compare equal."""
-    from zjtracker.importing.units import canonical_name, match_key
+    from zjtracker.importing.annotations.units import canonical_name, match_key
 
     return match_key(canonical_name(norm_text(name)))
 

@@ -15,8 +15,8 @@ from openpyxl import Workbook, load_workbook
 from tests.hostile.craft import _MAIN, excel_style_parts, members, write_parts
 from tests.returns.conftest import LEDGER_HEADER, TEXTS, ledger_book, save
 from zjtracker.importing.errors import UnreadableFile
-from zjtracker.importing.returns_reader import read_return
-from zjtracker.importing.returns_workbook import MAX_COLUMNS, MAX_ROWS, open_return, read_grid
+from zjtracker.importing.returns.reader import read_return
+from zjtracker.importing.returns.workbook import MAX_COLUMNS, MAX_ROWS, open_return, read_grid
 
 
 def full_grid(sheet) -> tuple[list[list], set]:

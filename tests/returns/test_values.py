@@ -2,7 +2,7 @@
 
 import pytest
 
-from zjtracker.importing.returns_values import (
+from zjtracker.importing.returns.values import (
     BLANK, BadValue, assessment_value, check_percent, percent_value, text_value,
 )
 

@@ -175,7 +175,7 @@ def test_reading_failing_half_way_says_disk_or_network_drive(tmp_path, filled_re
     """The sentence of the readers: a local disk is not blamed on the network."""
     from zjtracker.importing import read_faults
     from zjtracker.importing.reader import read_policy_file
-    from zjtracker.importing.returns_reader import read_return
+    from zjtracker.importing.returns.reader import read_return
     from zjtracker.importing.errors import UnreadableFile
 
     _db, filled = filled_return

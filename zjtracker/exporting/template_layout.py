@@ -4,7 +4,7 @@ The visible sheet keeps the city's ledger columns (指标名称, 牵头单位, �
 this year's plan, 落实情况 … 备注); only the fill-in columns are unlocked. A very hidden
 sheet stamps the file (policy, unit, period, one row per measure with the values as sent
 and their version) so the return merges cell by cell. The stamp's layout is defined here
-and read back by ``zjtracker.importing.returns_stamp``.
+and read back by ``zjtracker.importing.returns.stamp``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from pathlib import Path
 from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.model import ParseResult
 from zjtracker.importing.read_faults import reading
-from zjtracker.importing.sources import read_docx_file, read_text_file
+from zjtracker.importing.sources.documents import read_docx_file, read_text_file
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -25,7 +25,7 @@ def _read_policy_file(path: Path) -> ParseResult:
         raise UnreadableFile(f"找不到文件“{path}”，请检查路径是否正确。")
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
-        from zjtracker.importing.ledger_xlsx import read_policy_workbook
+        from zjtracker.importing.sources.workbook import read_policy_workbook
 
         return read_policy_workbook(path)
     if suffix == ".xls":
@@ -54,7 +54,10 @@ def parse_policy_text(text: str, source: str) -> ParseResult:
     ordinary policy document."""
     if not text.strip():
         raise UnreadableFile(f"文件“{source}”是空的，没有可以读取的内容。")
-    from zjtracker.importing import gazette, ledger_text, prose, task_division
+    from zjtracker.importing.documents import gazette
+    from zjtracker.importing.tables.ledger import text as ledger_text
+    from zjtracker.importing.structure import prose
+    from zjtracker.importing.tables.task_division import reader as task_division
 
     if gazette.looks_like_gazette(text):
         return gazette.parse_gazette(text, source)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Assignment, Measure, Policy, ProgressReport, Unit, UnitAlias, YearlyPlan
-from zjtracker.importing.units import canonical_name, match_key
+from zjtracker.importing.annotations.units import canonical_name, match_key
 from zjtracker.services.assessment import contradicts, expected_percent, status_for, suggest
 from zjtracker.services.periods import FREQUENCY_KIND, Period
 

@@ -21,7 +21,7 @@ from zjtracker.db.models import (
     YearlyPlan,
 )
 from zjtracker.importing.model import ParsedMeasure, ParsedPolicy, ParseResult
-from zjtracker.importing.titles import title_key as importing_title_key
+from zjtracker.importing.documents.titles import title_key as importing_title_key
 from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.unit_registry import UnitResolver
 

@@ -21,9 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zjtracker.db.models import Area, Measure, Policy, YearlyPlan
-from zjtracker.importing import returns_model as R
+from zjtracker.importing.returns import model as R
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.importing.returns_model import ReturnFile, ReturnRow
+from zjtracker.importing.returns.model import ReturnFile, ReturnRow
 from zjtracker.services.periods import Period
 from zjtracker.services.returns_targets import PolicyTargets, load_targets
 from zjtracker.services.returns_text import meaningful, same_task

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zjtracker.exporting.template_layout import STAMP_MARK, STAMP_SHEET
-from zjtracker.importing import headers as H
-from zjtracker.importing.headers import find_header
+from zjtracker.importing.tables import headers as H
+from zjtracker.importing.tables.headers import find_header
 from zjtracker.services.periods import BadPeriod, Period
 
 SCAN_ROWS = 15  # the header is looked for in the first rows, as the reader does
@@ -47,7 +47,7 @@ def glance(path: str | os.PathLike) -> ReturnGlance | None:
     try:
         from openpyxl import load_workbook
 
-        from zjtracker.importing.file_limits import check_workbook
+        from zjtracker.importing.sources.file_limits import check_workbook
 
         check_workbook(path)  # a bomb or a hostile file is not opened even for a glance
         book = load_workbook(path, read_only=True, data_only=True)

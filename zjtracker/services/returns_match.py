@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Policy, SentWorkbook
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.importing import returns_model as R
-from zjtracker.importing.returns_model import Issue, ReturnFile, ReturnRow, where
+from zjtracker.importing.returns import model as R
+from zjtracker.importing.returns.model import Issue, ReturnFile, ReturnRow, where
 from zjtracker.services.periods import Period
 from zjtracker.services.policy_queries import PolicyNotFound
 from zjtracker.services.returns_choose import choose_policy

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from zjtracker.exporting.template_layout import FIELD_LABELS, FIELDS
-from zjtracker.importing import returns_model as R
-from zjtracker.importing.returns_model import Issue, ReturnFile, ReturnRow, where
+from zjtracker.importing.returns import model as R
+from zjtracker.importing.returns.model import Issue, ReturnFile, ReturnRow, where
 from zjtracker.services.assessment import DONE, TOLERANCE, expected_percent
 from zjtracker.services.periods import Period
 from zjtracker.services.returns_match import Match

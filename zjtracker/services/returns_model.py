@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from zjtracker.importing.returns_model import Issue
+from zjtracker.importing.returns.model import Issue
 
 OURS, THEIRS = "ours", "theirs"
 

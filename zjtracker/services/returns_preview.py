@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from zjtracker.db.engine import Database
 from zjtracker.db.models import ImportBatch, Unit
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.importing.returns_reader import read_return
-from zjtracker.importing.returns_stamp import Stamp
+from zjtracker.importing.returns.reader import read_return
+from zjtracker.importing.returns.stamp import Stamp
 from zjtracker.services.collector import collector_held
 from zjtracker.services.periods import Period
 from zjtracker.services.returns_match import match_in

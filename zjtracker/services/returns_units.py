@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Unit, UnitAlias
-from zjtracker.importing.units import match_key
+from zjtracker.importing.annotations.units import match_key
 
 _MIN_KEY = 3  # 市X局 at least
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Measure, YearlyPlan
-from zjtracker.importing.deadlines import deadline_date
+from zjtracker.importing.annotations.deadlines import deadline_date
 from zjtracker.services.policy_queries import label_number
 from zjtracker.services.structure_common import (
     KIND_NAMES,

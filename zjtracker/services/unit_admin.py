@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Assignment, Base, ChangeLog, Unit, UnitAlias
-from zjtracker.importing.units import match_key
+from zjtracker.importing.annotations.units import match_key
 from zjtracker.services.context import current_machine, current_user
 
 ENTITY = "unit"

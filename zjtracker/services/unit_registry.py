@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zjtracker.db.models import Unit, UnitAlias
-from zjtracker.importing.units import KNOWN_ALIASES, canonical_name, match_key, unit_kind
+from zjtracker.importing.annotations.units import KNOWN_ALIASES, canonical_name, match_key, unit_kind
 
 
 class UnitResolver:

@@ -21,7 +21,7 @@ from zjtracker.importing.model import (
     ParseResult,
     ParseWarning,
 )
-from zjtracker.importing.units import canonical_name, split_unit_list
+from zjtracker.importing.annotations.units import canonical_name, split_unit_list
 from zjtracker.services.policy_queries import label_number
 from zjtracker.ui.tree_base import NodeTreeModel
 

@@ -1,0 +1,53 @@
+"""完成时限 as plans write them, turned into the last day they allow.
+
+2024年6月底前 → 2024-06-30; 2024年底前 / 2024年 → 2024-12-31; 2024年6月15日前 → that day;
+2024年上半年 → 2024-06-30; 2024年第三季度 → 2024-09-30; 6月底前 → with the plan's year when
+one is given. Recurring or open deadlines (长期坚持, 每季度, 2024年起每年12月底前, 持续推进)
+have no single date: None, the text is kept as written by the caller. Standard library only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from zjtracker.importing.structure.numbering import chinese_number
+
+_OPEN_ENDED = re.compile(r"每|长期|持续|常态|逐年|按季|按月|适时")
+_FULL = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月")
+_HALF = re.compile(r"((?:19|20)\d\d)\s*年\s*(上|下)半年")
+_QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:第)?([一二三四1-4])\s*季度")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d)")
+# words that mark a clause as a deadline rather than a unit or a note
+DEADLINE_WORDS = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月|长期坚持|持续推进|长期|每(?:年|季度?|月|半年)")
+
+
+def _month_end(year: int, month: int) -> date | None:
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def deadline_date(text: str, default_year: int | None = None) -> date | None:
+    """The last day ``text`` allows, or None for an open or recurring deadline."""
+    text = (text or "").strip()
+    if not text or _OPEN_ENDED.search(text):
+        return None
+    if m := _FULL.search(text):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    if m := _HALF.search(text):
+        return _month_end(int(m.group(1)), 6 if m.group(2) == "上" else 12)
+    if m := _QUARTER.search(text):
+        quarter = int(m.group(2)) if m.group(2).isdigit() else chinese_number(m.group(2))
+        return _month_end(int(m.group(1)), 3 * quarter)
+    if m := _MONTH.search(text):
+        year = int(m.group(1)) if m.group(1) else default_year
+        return _month_end(year, int(m.group(2))) if year else None
+    if m := _YEAR.search(text):
+        return date(int(m.group(1)), 12, 31)
+    return None

@@ -1,0 +1,73 @@
+"""Turning a file into text lines: .txt in UTF-8, UTF-16 or GB18030, and .docx with its
+tables written as tab-separated rows, in document order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zjtracker.importing.errors import UnreadableFile
+from zjtracker.importing.sources.file_limits import check_document, check_file_size
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode bytes of a text document; refuse what is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:  # a byte-order mark before bytes that are not UTF-16
+            text = "\x00"
+        if "\x00" not in text:
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+        data = b""  # not text: refused below
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    raise UnreadableFile(
+        f"文件“{name}”不是可识别的文本文件（既不是 UTF-8 也不是 GB18030 编码），"
+        "请在 Word 或记事本中另存为 UTF-8 文本或 .docx 后再导入。"
+    )
+
+
+def read_text_file(path: Path) -> str:
+    check_file_size(path, "text")
+    return decode_text(path.read_bytes(), path.name)
+
+
+def read_docx_file(path: Path) -> str:
+    """Paragraphs and table rows of a .docx, in order; a table row becomes one line of
+    tab-separated cells (line breaks inside a cell become spaces)."""
+    import docx  # python-docx
+
+    check_document(path)
+    try:
+        document = docx.Document(str(path))
+        return "\n".join(_docx_lines(document))
+    except Exception as error:  # python-docx and lxml raise many kinds for damaged files
+        raise UnreadableFile(
+            f"文件“{path.name}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名"
+            f"（{type(error).__name__}）。请用 Word 打开后另存为 .docx 再导入。"
+        ) from error
+
+
+def _docx_lines(document) -> list[str]:
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(Paragraph(child, document).text)
+        elif child.tag == qn("w:tbl"):
+            for row in Table(child, document).rows:
+                cells = []
+                for cell in row.cells:
+                    cells.append(" ".join(cell.text.split("\n")).strip())
+                lines.append("\t".join(cells))
+            lines.append("")
+    return lines
