@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from zjtracker import __version__, paths
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+FORCE_HELP = "输出文件已经存在时替换它（数据库及其附属文件、自动备份文件夹中的文件永远不会被覆盖）"
 
 
 class UsageError(Exception):
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("--unit", help="单位名称（可用简称）；不写则为每个单位各生成一个文件")
     template.add_argument("--period", required=True)
     template.add_argument("-o", "--output", required=True, help="输出文件；不写 --unit 时为文件夹")
+    template.add_argument("--force", action="store_true", help=FORCE_HELP)
     updates = commands.add_parser("import-updates", help="读取各单位报回的 .xlsx 并合并进展")
     updates.add_argument("file")
     updates.add_argument("--policy", type=int)
@@ -60,16 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--policy", type=int, required=True)
     ledger.add_argument("--period", required=True)
     ledger.add_argument("-o", "--output", required=True)
+    ledger.add_argument("--force", action="store_true", help=FORCE_HELP)
     report = commands.add_parser("report", help="生成季度进展报告（.pdf，或 .docx）")
     report.add_argument("--period", required=True)
     report.add_argument("--policy", type=int)
     report.add_argument("--unit")
     report.add_argument("-o", "--output", required=True)
+    report.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     db_help = "同全局的 --db，也可写在命令之后"
-    backup = commands.add_parser("backup", help="把数据库备份到文件：.db 为 SQLite 副本，其他后缀（如 .zjtbak）为可移植备份")
-    backup.add_argument("-o", "--output", required=True, help="备份文件（.db/.sqlite：SQLite 文件；其他：可移植备份）")
+    backup = commands.add_parser("backup", help="把数据库备份到文件：.db 为 SQLite 副本，.zjtbak 为可移植备份")
+    backup.add_argument("-o", "--output", required=True, help="备份文件（.db/.sqlite：SQLite 文件；.zjtbak：可移植备份）")
     backup.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    backup.add_argument("--force", action="store_true", help=FORCE_HELP)
     restore = commands.add_parser("restore", help="从备份恢复：SQLite 数据库整体替换（原库先另存）；PostgreSQL 只能恢复到空库")
     restore.add_argument("file", help="备份文件（SQLite 备份或可移植备份）")
     restore.add_argument("--db", default=argparse.SUPPRESS, help=db_help)

@@ -2,8 +2,9 @@
 without opening (and so without migrating) it first, since a damaged or missing database
 is exactly what a restore is for.
 
-    zjtracker [--db D] backup -o FILE.db       a SQLite copy (online backup API)
-    zjtracker [--db D] backup -o FILE.zjtbak   a portable backup (any other suffix)
+    zjtracker [--db D] backup -o FILE.db       a SQLite copy (online backup API), checked
+    zjtracker [--db D] backup -o FILE.zjtbak   a portable backup, read back before it is kept
+                                               (--force: replace a file that exists)
     zjtracker [--db D] restore FILE            SQLite: replace the content, keeping the old one;
                                                PostgreSQL: only into an empty database
 """
@@ -36,10 +37,14 @@ def run_backup_command(args: argparse.Namespace) -> int:
 
 
 def _backup(args, where: str) -> int:
+    from zjtracker.cli_commands import output_error
+    from zjtracker.exporting.safe_write import OutputError
     from zjtracker.services.backup import backup_to_file, writes_sqlite
 
     try:
-        written = backup_to_file(args.db, args.output)
+        written = backup_to_file(args.db, args.output, args.force)
+    except OutputError as error:  # refused, a full disk, a folder that cannot be written, a failed check
+        return output_error(error)
     except OSError as error:  # the target's folder, a portable file's writing
         print(f"无法写入备份文件“{args.output}”：{error.strerror or error}。请检查路径、磁盘空间和访问权限。",
               file=sys.stderr)

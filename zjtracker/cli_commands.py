@@ -11,6 +11,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from zjtracker.db import database_url, open_database
 from zjtracker.db.safety import DatabaseProblem, classify, describe_target
+from zjtracker.exporting.safe_write import SUFFIX, OutputError
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.periods import BadPeriod, Period
 from zjtracker.services.ledger import UnitNotFound
@@ -58,6 +59,8 @@ def run_command(args: argparse.Namespace) -> int:
     except (PolicyNotFound, UnitNotFound) as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    except OutputError as error:  # a target that may not be written, a full disk …
+        return output_error(error)
     except ImportRefused as error:
         if getattr(args, "json", False):
             _print_json({"refused": {"reason": error.reason, "message": error.message}})
@@ -71,6 +74,15 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     finally:
         database.dispose()
+
+
+def output_error(error: OutputError) -> int:
+    """One sentence: a wrong suffix is wrong usage (2), anything else refused (1)."""
+    if error.reason == SUFFIX:
+        print(f"用法错误：{error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    print(error.message, file=sys.stderr)
+    return EXIT_REFUSED
 
 
 def _init_sample(database, args) -> int:

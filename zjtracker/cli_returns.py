@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from zjtracker.importing.returns_model import Issue
+from zjtracker.importing.returns.model import Issue
 from zjtracker.services.periods import Period
 
 
@@ -26,13 +26,14 @@ def export_template(database, args) -> int:
 
     period = Period.parse(args.period)
     output = Path(args.output)
+    force = getattr(args, "force", False)
     try:
         if args.unit:
             unit_id = find_unit_id(database, args.unit)
             if output.is_dir():
                 output = output / template_file_name(
                     policy_title(database, args.policy), period, unit_name_of(database, unit_id))
-            done = export_one(database, args.policy, period, unit_id, output)
+            done = export_one(database, args.policy, period, unit_id, output, force)
             print(f"已生成报送表：{done.path}（{done.unit_name}，{done.rows} 项任务）")
             return EXIT_OK
         if output.exists() and not output.is_dir():
@@ -40,7 +41,7 @@ def export_template(database, args) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         count = 0
-        for done_count, total, done in iter_export_templates(database, args.policy, period, output):
+        for done_count, total, done in iter_export_templates(database, args.policy, period, output, force):
             count = total
             print(f"[{done_count}/{total}] {done.path.name}（{done.unit_name}，{done.rows} 项任务）")
     except NothingToSend as error:

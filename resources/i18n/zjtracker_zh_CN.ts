@@ -1989,6 +1989,21 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="1"/>
+        <source>Report not saved</source>
+        <translation>报告没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="1"/>
+        <source>Save the report as “%1” instead?</source>
+        <translation>改为保存为“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="1"/>
+        <source>The report was not saved.</source>
+        <translation>报告没有保存。</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/report_dialog.py" line="55" />
         <source>Report</source>
         <translation>报告</translation>
@@ -3508,6 +3523,24 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
         <location filename="../../zjtracker/ui/worker.py" line="77" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OutputChecks</name>
+    <message>
+        <location filename="../../zjtracker/ui/output_checks.py" line="1"/>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/output_checks.py" line="1"/>
+        <source>“%1” exists already. Replace it?</source>
+        <translation>“%1”已经存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/output_checks.py" line="1"/>
+        <source>File not written</source>
+        <translation>文件没有写入</translation>
     </message>
 </context>
 </TS>

@@ -133,5 +133,5 @@ def test_a_backup_to_a_chosen_sqlite_file(sample_db, tmp_path):
     assert backup_to_file(sample_db, target) == target
     assert all_rows(target) == all_rows(sample_db)
     target.write_bytes(b"an older file in the way")
-    backup_to_file(str(sample_db.file), target)  # replaced, as -o does
+    backup_to_file(str(sample_db.file), target, force=True)  # replaced, as -o --force does
     assert check_integrity(target) == []

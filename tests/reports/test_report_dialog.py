@@ -1,5 +1,6 @@
-"""The report dialog driven as the clerk uses it: choose, generate, look at the preview; a
-locked target or a read-only folder gets a message and the report is saved elsewhere."""
+"""The report dialog driven as the clerk uses it: choose, generate, look at the preview; the
+database is refused; a locked target or a read-only folder is said, and the report saved
+elsewhere only when the clerk agrees."""
 
 import os
 import re
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.reports.conftest import LEDGER_POLICY, poppler
 from tests.reports.pdf_text import pages, squeeze
-from zjtracker.reports import output
+from zjtracker.exporting import safe_write
 from zjtracker.reports import wording as w
+from zjtracker.ui import report_dialog
 from zjtracker.ui.report_dialog import SCOPE_POLICY, SCOPE_UNIT, ReportDialog
 
 TIMEOUT = 60000
@@ -58,47 +60,76 @@ def test_generate_a_pdf_and_preview_it(qtbot, dialog, tmp_path):
     assert "纳入统计的工作措施共472项" in text and "分领域和分牵头单位推进情况" not in text
 
 
-def test_a_locked_target_is_saved_under_another_name(qtbot, dialog, tmp_path, monkeypatch, warnings):
+@pytest.fixture
+def questions(monkeypatch):
+    """The questions the dialog asks, each answered Yes."""
+    asked = []
+
+    def question(parent, title, text, *rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_a_locked_target_is_saved_under_another_name_when_the_clerk_agrees(qtbot, dialog, tmp_path, monkeypatch,
+                                                                           questions):
     target = tmp_path / "报告.pdf"
     target.write_bytes(b"open in a PDF reader")
-    real = output._replace
+    real = os.replace
 
     def replace(source, destination):
         if os.fspath(destination) == os.fspath(target):
             raise PermissionError(13, "being used by another process")
         real(source, destination)
 
-    monkeypatch.setattr(output, "_replace", replace)
+    monkeypatch.setattr(safe_write.os, "replace", replace)
     dialog.scope_group.button(SCOPE_UNIT).click()
     dialog.unit_box.setEditText("市发改局")
     _generate(qtbot, dialog, target)
-    qtbot.waitUntil(lambda: bool(warnings), timeout=TIMEOUT)
+    assert "报告.pdf" in questions[0]  # replace the file that is there?
+    qtbot.waitUntil(lambda: len(questions) == 2, timeout=TIMEOUT)
     saved = tmp_path / "报告（2）.pdf"
-    assert str(target) in warnings[0] and str(saved) in warnings[0]
+    assert "正被其他程序打开" in questions[1] and str(saved) in questions[1]
     assert saved.exists() and target.read_bytes() == b"open in a PDF reader"
     assert dialog.path_edit.text() == str(saved)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=TIMEOUT)
     assert dialog.preview.path == saved and dialog.preview.page_count() > 0
 
 
-def test_a_read_only_folder_sends_the_report_elsewhere(qtbot, dialog, tmp_path, monkeypatch, warnings):
+def test_a_read_only_folder_is_said_and_the_documents_folder_offered(qtbot, dialog, tmp_path, monkeypatch,
+                                                                     questions):
     folder, documents = tmp_path / "共享", tmp_path / "文档"
     folder.mkdir()
     documents.mkdir()
-    real = output._temporary
+    real = open
 
-    def temporary(where, target, data):
-        if where == folder:
+    def guarded_open(path, *args, **kwargs):
+        if os.path.dirname(os.fspath(path)) == str(folder):
             raise PermissionError(13, "Access is denied")
-        return real(where, target, data)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(output, "_temporary", temporary)
-    monkeypatch.setattr(output, "fallback_folders", lambda: [documents])
+    monkeypatch.setattr(safe_write, "open", guarded_open, raising=False)
+    monkeypatch.setattr(report_dialog, "fallback_folders", lambda: [documents])
     dialog.format_group.button(1).click()  # Word
     _generate(qtbot, dialog, folder / "报告.docx")
-    qtbot.waitUntil(lambda: bool(warnings), timeout=TIMEOUT)
-    assert str(documents / "报告.docx") in warnings[0]
+    qtbot.waitUntil(lambda: bool(questions), timeout=TIMEOUT)
+    assert "不能写入" in questions[0] and "磁盘已满" not in questions[0]
+    assert str(documents / "报告.docx") in questions[0]
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=TIMEOUT)
     assert (documents / "报告.docx").exists() and not any(folder.iterdir())
+
+
+def test_the_database_is_refused_before_any_work(qtbot, dialog, filled, warnings):
+    database_file = filled.db.file
+    before = database_file.read_bytes()
+    for button in (0, 2):  # PDF, Excel
+        dialog.format_group.button(button).click()
+        _generate(qtbot, dialog, database_file)
+    assert len(warnings) == 2 and all("正在使用的数据库" in text for text in warnings)
+    assert dialog._job is None and dialog.outcome is None
+    assert database_file.read_bytes() == before
 
 
 def test_word_and_excel(qtbot, dialog, tmp_path):

@@ -46,14 +46,14 @@ def test_the_reminder_list_pdf_and_workbook(database, policy_id, tmp_path):
     data = reminder_list(database, policy_id, PERIOD, AFTER_Q3)
     assert [(m.name, m.state) for m in data.missing] == [
         ("市商务局", "overdue"), ("市税务局", "overdue"), ("市市场监督管理局", "overdue")]
-    placed, problem = write_reminder_list(data, tmp_path / "催报.pdf")
-    assert problem == "" and placed == tmp_path / "催报.pdf"
+    placed = write_reminder_list(data, tmp_path / "催报.pdf")
+    assert placed == tmp_path / "催报.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(placed), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "2025年第三季度落实情况催报清单" in text and "截至2025年10月20日，共有 3 个单位" in text
     assert re.search(r"市税务局\s+2\s+0\s+逾期未报\s+\d{4}-\d\d-\d\d", text)
     assert re.search(r"市市场监督管理局\s+1\s+0\s+逾期未报\s+未发送", text)
-    placed, _ = write_reminder_list(data, tmp_path / "催报.xlsx")
+    placed = write_reminder_list(data, tmp_path / "催报.xlsx")
     sheet = load_workbook(placed)["催报清单"]
     assert sheet["A1"].value == "2025年第三季度落实情况催报清单"
     assert [c.value for c in sheet[4]] == ["序号", "单位", "牵头任务", "配合任务", "状态", "报送表发送时间", "催报记录"]
@@ -65,7 +65,7 @@ def test_the_reminder_list_pdf_and_workbook(database, policy_id, tmp_path):
 def test_a_period_with_every_return_in_says_so(database, policy_id, tmp_path):
     data = reminder_list(database, policy_id, Period.parse("2025Q3"), DURING_Q3)
     data.missing = []
-    placed, _ = write_reminder_list(data, tmp_path / "全部报回")  # no suffix: a PDF
+    placed = write_reminder_list(data, tmp_path / "全部报回")  # no suffix: a PDF
     assert placed.suffix == ".pdf"
     text = subprocess.run(["pdftotext", str(placed), "-"], capture_output=True, text=True, check=True).stdout
     assert "全部 3 个责任单位都已报回" in text

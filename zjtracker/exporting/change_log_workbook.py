@@ -2,8 +2,10 @@
 newest first, with the filter written above them, a frozen header, filters and print setup.
 
 Every value a colleague typed goes through ``cells.set_text`` so that no spreadsheet takes
-it for a formula. The file is written to a temporary name and moved into place at the end,
-so a cancelled or failed export leaves no half-written workbook."""
+it for a formula. The target is checked first and the file written at the end through
+``safe_write`` (a temporary file renamed into place; never over the database or a backup, an
+existing file only with ``force``), so a cancelled or failed export leaves no half-written
+workbook."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from zjtracker.exporting.ledger_format import (
     setup_print,
     write_title,
 )
+from zjtracker.exporting.safe_write import CHANGE_LOG, check_target, write_stream
 from zjtracker.services.change_log import LogEntry, LogFilter, count_log, iter_log
 from zjtracker.services.change_log_labels import KIND_NAMES, SOURCE_NAMES
 
@@ -75,10 +78,10 @@ def filter_description(database: Database, log_filter: LogFilter) -> str:
 
 
 def iter_export_change_log(database: Database, log_filter: LogFilter, path: str | os.PathLike,
-                           now: datetime | None = None) -> Iterator[tuple[int, int, Path]]:
+                           now: datetime | None = None, force: bool = False) -> Iterator[tuple[int, int, Path]]:
     """Write the workbook, yielding (rows done, rows in all, path) as the pages come in; the
     file appears only when everything is written (stop the generator to cancel)."""
-    path = Path(path)
+    path = check_target(path, CHANGE_LOG, database, force)
     total = count_log(database, log_filter)
     book = Workbook()
     sheet = book.active
@@ -104,16 +107,15 @@ def iter_export_change_log(database: Database, log_filter: LogFilter, path: str 
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(row, HEADER_ROW)}"
     setup_print(sheet, f"{HEADER_ROW}:{HEADER_ROW}")
-    partial = path.with_name(path.name + ".part")
-    book.save(partial)
-    os.replace(partial, path)
+    write_stream(path, book.save, CHANGE_LOG, database, force)
     yield row - HEADER_ROW, row - HEADER_ROW, path
 
 
-def export_change_log(database: Database, log_filter: LogFilter, path: str | os.PathLike) -> int:
+def export_change_log(database: Database, log_filter: LogFilter, path: str | os.PathLike,
+                      force: bool = False) -> int:
     """Write the whole workbook at once; returns the number of rows."""
     done = 0
-    for done, _total, _path in iter_export_change_log(database, log_filter, path):
+    for done, _total, _path in iter_export_change_log(database, log_filter, path, force=force):
         pass
     return done
 

@@ -19,6 +19,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from zjtracker.exporting.cells import set_text
+from zjtracker.exporting.safe_write import TEMPLATE, write_stream
 from zjtracker.exporting.template_layout import (
     ASSESSMENTS, FILL_SHEET, ROLE_LABELS, TemplateData, TemplateRow, columns,
 )
@@ -46,8 +47,10 @@ FONT = "宋体"
 _BODY = Font(name=FONT, size=10)
 
 
-def write_template(data: TemplateData, path: str | os.PathLike) -> Path:
-    """Write ``data`` as a fill-in workbook at ``path`` and return the path."""
+def write_template(data: TemplateData, path: str | os.PathLike, database=None, force: bool = False) -> Path:
+    """Write ``data`` as a fill-in workbook at ``path`` and return the path (through
+    ``safe_write``: ``database`` is the database in use, never overwritten; an existing file
+    is replaced only with ``force``)."""
     path = Path(path)
     book = Workbook()
     sheet = book.active
@@ -102,9 +105,7 @@ def write_template(data: TemplateData, path: str | os.PathLike) -> Path:
     sheet.protection.formatRows = False
     write_stamp(book, data, sheet.title, HEADER_ROW, key_index, sheet_rows)
     book.security = WorkbookProtection(lockStructure=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
-    return path
+    return write_stream(path, book.save, TEMPLATE, database, force)
 
 
 def _row_values(row: TemplateRow) -> dict:

@@ -2,9 +2,11 @@
 command line and the report dialog.
 
 ``iter_report`` is a plain generator: it yields (done, total, Step) while it works and, as its
-last item, (total, total, ReportDone). Nothing is written until the file is complete; it goes
-through ``output.save_bytes`` so that a locked target never loses the report. Stopping the
-generator early (the GUI's cancel) leaves no file behind."""
+last item, (total, total, ReportDone). The target is checked before any work (never the
+database nor a backup; an existing file only with ``force``); nothing is written until the
+file is complete, and then only at the target (``output.save_bytes``). When that fails, the
+OutputFailed raised carries the finished bytes as ``content`` so that the dialog can offer
+another place. Stopping the generator early (the GUI's cancel) leaves no file behind."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from zjtracker.exporting.safe_write import LEDGER, REPORT, OutputFailed, check_target
 from zjtracker.reports.output import save_bytes
 from zjtracker.reports.progress import ReportDone, Step
 from zjtracker.reports.wording import SECTIONS
@@ -35,6 +38,7 @@ class ReportRequest:
     unit: str | None = None
     sections: tuple[str, ...] = field(default=SECTIONS)
     today: date | None = None
+    force: bool = False  # replace an existing file (never the database or a backup)
 
     def resolved_kind(self) -> str:
         if self.kind:
@@ -67,6 +71,8 @@ def _relay(work: Generator, offset: int, total: int):
 def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, object], None, None]:
     kind = request.resolved_kind()
     period = Period.parse(request.period)
+    output_kind = LEDGER if kind == XLSX else REPORT
+    check_target(request.target, output_kind, database, request.force)
     total = 100
     yield 0, total, Step("正在读取数据")
     if kind == XLSX:
@@ -89,8 +95,12 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
             content = yield from _relay(iter_docx(data, request.sections), 10, total)
             pages = None
     yield total - 1, total, Step("正在保存文件")
-    path, problem = save_bytes(content, Path(request.target))
-    yield total, total, ReportDone(path, Path(request.target), kind, pages, problem)
+    try:
+        path = save_bytes(content, Path(request.target), output_kind, database, request.force)
+    except OutputFailed as error:
+        error.content = content  # finished: the dialog may offer to save it elsewhere
+        raise
+    yield total, total, ReportDone(path, Path(request.target), kind, pages)
 
 
 def run_report(database, request: ReportRequest) -> ReportDone:

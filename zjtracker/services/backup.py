@@ -5,7 +5,7 @@ before every import, before every migration, before every restore; the newest
 A file the clerk chooses is written according to its suffix:
 ``.db`` / ``.sqlite`` / ``.sqlite3`` — a SQLite database (from a SQLite database through
 the online backup API; from PostgreSQL by loading every row into a new SQLite file);
-anything else (``.zjtbak`` is offered) — the portable backup (gzip JSON lines, see
+``.zjtbak`` — the portable backup (gzip JSON lines, see
 ``zjtracker.db.portable``), which restores into an empty database of either engine.
 """
 
@@ -32,18 +32,19 @@ from zjtracker.db.backup_file import (
 from zjtracker.db.engine import Database, database_url, make_engine, sqlite_file
 from zjtracker.db.migrate import foreign_keys_off
 from zjtracker.db.models import Policy
-from zjtracker.db.portable import database_tables, write_portable
+from zjtracker.db.portable import PortableFileError, PortableReader, database_tables, write_portable
 from zjtracker.db.portable_load import load_tables
 from zjtracker.db.safety import (
     DISK_FULL,
     READ_ONLY,
     UNREACHABLE,
     DatabaseProblem,
+    check_integrity,
     classify,
     describe_target,
-    os_error_kind,
 )
 from zjtracker.db.snapshot_copy import SnapshotCopy
+from zjtracker.exporting.safe_write import BACKUP, OutputFailed, check_target, output_failed, write_file
 
 _running: list[SnapshotCopy] = []  # backups before import still copying in the background
 
@@ -126,49 +127,87 @@ def writes_sqlite(target: str | os.PathLike) -> bool:
     return Path(target).suffix.lower() in SQLITE_SUFFIXES
 
 
-def backup_to_file(source: Database | str | os.PathLike | None, target: str | os.PathLike) -> Path:
+def backup_to_file(source: Database | str | os.PathLike | None, target: str | os.PathLike,
+                   force: bool = False) -> Path:
     """Write a backup of ``source`` (an open Database, or a path/URL as ``--db`` takes)
     to ``target``; the suffix chooses the format (see the module's text)."""
-    for _done, _total, result in iter_backup_to_file(source, target):
+    for _done, _total, result in iter_backup_to_file(source, target, force):
         pass
     return result
 
 
-def iter_backup_to_file(source, target) -> Iterator[tuple[int, int, object]]:
+def iter_backup_to_file(source, target, force: bool = False) -> Iterator[tuple[int, int, object]]:
     """``backup_to_file`` as steps (done, total, what) for a progress dialog; the last
-    item is the written file's path."""
+    item is the written file's path.
+
+    The target is checked first (exporting.safe_write: never the database, its side files or
+    the backups folder; a file that exists only with ``force``). The backup is written under
+    a new temporary name, checked (SQLite: ``PRAGMA integrity_check`` on the copy; portable:
+    read back to its last line), and only then renamed over the target, the old file's stale
+    -wal/-shm moved away first. A check that fails is BackupCheckFailed, and nothing is replaced."""
     target = Path(target).expanduser()
     url = source.url if isinstance(source, Database) else database_url(source)
     file = sqlite_file(url)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    yield 0, 2, "正在写入备份……"
-    if writes_sqlite(target) and file is not None:
-        copy_database(file, target)
-    elif file is not None and not file.exists():
+    target = check_target(target, BACKUP, file, force)
+    as_sqlite = writes_sqlite(target)
+    if file is not None and not file.exists():
         raise DatabaseProblem(UNREACHABLE, str(file), "no such file")
-    else:
+    yield 0, 2, "正在写入备份……"
+    engine = None
+    if not (as_sqlite and file is not None):
         engine = make_engine(url) if not isinstance(source, Database) else source.engine
+
+    def make(temp: Path) -> None:
         try:
-            _export_rows(engine, target, describe_target(url))
+            if engine is None:
+                copy_database(file, temp)
+            else:
+                _export_rows(engine, temp, describe_target(url), as_sqlite)
         except DBAPIError as error:
             raise (classify(error, url) or error) from error
-        except OSError as error:  # writing the file
-            kind = os_error_kind(error)
-            if kind in (DISK_FULL, READ_ONLY):
-                raise DatabaseProblem(kind, str(target), str(error), copy=True) from error
+        except DatabaseProblem as problem:  # the copy's side: said of the file the clerk chose
+            if problem.kind in (DISK_FULL, READ_ONLY) and problem.where.startswith(str(temp)):
+                raise output_failed(problem.kind, target) from problem
             raise
-        finally:
-            if not isinstance(source, Database):
-                engine.dispose()
+
+    try:
+        write_file(target, make, BACKUP, file, force, verify=lambda temp: _verify(temp, target, as_sqlite),
+                   sqlite=as_sqlite)
+    finally:
+        if engine is not None and not isinstance(source, Database):
+            engine.dispose()
     yield 2, 2, target
 
 
-def _export_rows(engine, target: Path, source_name: str) -> None:
+class BackupCheckFailed(OutputFailed):
+    """The backup just written does not pass its check; nothing was replaced."""
+
+
+def _verify(temp: Path, target: Path, as_sqlite: bool) -> None:
+    if as_sqlite:
+        problems = check_integrity(temp)
+        detail = problems[0] if problems else ""
+    else:
+        try:
+            with PortableReader(temp) as reader:
+                for block in reader.tables():
+                    for _row in block.rows:
+                        pass
+            detail = ""
+        except PortableFileError as error:
+            detail = str(error)
+    if detail:
+        raise BackupCheckFailed(
+            f"刚写出的备份没有通过完整性检查（{detail}），所以没有保存为“{target}”，原有文件保持不变。"
+            "请再备份一次；仍然如此时，数据库本身可能已损坏，请先不要删除以前的备份。", target, "check_failed")
+
+
+def _export_rows(engine, target: Path, source_name: str, as_sqlite: bool) -> None:
     """Rows of every table, read in one snapshot, into a portable file or a new SQLite file."""
     options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
     with engine.connect().execution_options(**options) as connection, connection.begin():
         revision = current_revision_on(connection)
-        if writes_sqlite(target):
+        if as_sqlite:
             _rows_into_sqlite(target, revision, database_tables(connection))
         else:
             write_portable(target, revision, source_name, database_tables(connection))

@@ -72,18 +72,19 @@ def reminder_list(database, policy_id: int, period: Period, today: date | None =
                         missing_returns(database, policy_id, period, today), current_user())
 
 
-def write_reminder_list(data: ReminderList, target: str | Path) -> tuple[Path, str]:
-    """Write the list as PDF or .xlsx (by the suffix of ``target``). Returns where it went and,
-    when the target was locked or not writable, why it went elsewhere (reports.output)."""
+def write_reminder_list(data: ReminderList, target: str | Path, database=None, force: bool = False) -> Path:
+    """Write the list as PDF or .xlsx (by the suffix of ``target``; none: a PDF) through
+    ``exporting.safe_write``: never over the database or a backup, an existing file only
+    with ``force``; where it was asked or not at all."""
+    from zjtracker.exporting.safe_write import REMINDER, check_target
     from zjtracker.reports.output import save_bytes
 
     target = Path(target)
-    suffix = target.suffix.lower()
-    if suffix == XLSX:
-        return save_bytes(reminder_xlsx_bytes(data), target)
-    if suffix != PDF:
-        target = target.with_suffix(PDF)
-    return save_bytes(reminder_pdf_bytes(data), target)
+    if not target.suffix:
+        target = target.with_name(target.name + PDF)
+    check_target(target, REMINDER, database, force)  # before the work
+    content = reminder_xlsx_bytes(data) if target.suffix.lower() == XLSX else reminder_pdf_bytes(data)
+    return save_bytes(content, target, REMINDER, database, force)
 
 
 # PDF ------------------------------------------------------------------------------------

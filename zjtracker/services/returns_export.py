@@ -15,6 +15,7 @@ from sqlalchemy import select
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Policy, ProgressReport, SentWorkbook, Unit, utcnow
 from zjtracker.exporting.file_names import safe_file_name, safe_part, unique_path
+from zjtracker.exporting.safe_write import EXISTS, TEMPLATE, OutputRefused, check_target
 from zjtracker.exporting.template_layout import FIELDS, TemplateData, TemplateRow
 from zjtracker.exporting.template_workbook import write_template
 from zjtracker.services.context import current_user
@@ -83,29 +84,57 @@ def template_file_name(title: str, period: Period, unit_name: str) -> str:
 
 
 def export_template(database: Database, policy_id: int, period: Period, unit_id: int,
-                    path: str | Path) -> ExportedTemplate:
-    """Write one unit's fill-in workbook to ``path`` and record it as sent."""
+                    path: str | Path, force: bool = False) -> ExportedTemplate:
+    """Write one unit's fill-in workbook to ``path`` and record it as sent. The target is
+    checked first (safe_write): never the database, an existing file only with ``force``."""
+    path = check_target(path, TEMPLATE, database, force)
     title = policy_title(database, policy_id)
     rows = ledger_rows(database, period, policy_id, unit_id)
-    return _export(database, policy_id, title, period, unit_id, rows, Path(path))
+    return _export(database, policy_id, title, period, unit_id, rows, path, force)
 
 
-def iter_export_templates(database: Database, policy_id: int, period: Period,
-                          folder: str | Path) -> Iterator[tuple[int, int, ExportedTemplate]]:
-    """One workbook per unit into ``folder``, yielding (done, total, exported) after each."""
+def planned_templates(database: Database, policy_id: int, period: Period,
+                      folder: str | Path) -> list[tuple[TemplateUnit, Path]]:
+    """The units that get a workbook and the file each goes to inside ``folder``."""
+    title = policy_title(database, policy_id)
+    taken: set[str] = set()  # two units whose names give the same file name get （2）
+    return [(unit, unique_path(Path(folder), template_file_name(title, period, unit.name), taken))
+            for unit in template_units(database, policy_id, period)]
+
+
+def check_folder_targets(database: Database, planned: list[tuple[TemplateUnit, Path]], force: bool = False) -> None:
+    """Refuse the whole run before anything is written when one of its files may not be:
+    one sentence for all the files that exist already (replaced only with ``force``)."""
+    existing = []
+    for _unit, path in planned:
+        try:
+            check_target(path, TEMPLATE, database, force)
+        except OutputRefused as refused:
+            if not refused.confirmable:
+                raise
+            existing.append(path)
+    if existing:
+        names = "、".join(f"“{p.name}”" for p in existing[:3]) + ("等" if len(existing) > 3 else "")
+        raise OutputRefused(
+            f"文件夹“{existing[0].parent}”中已有 {len(existing)} 个同名报送表（{names}），没有替换。"
+            "确实要替换，请确认（命令行加 --force），或另选一个文件夹。", existing[0], EXISTS, confirmable=True)
+
+
+def iter_export_templates(database: Database, policy_id: int, period: Period, folder: str | Path,
+                          force: bool = False) -> Iterator[tuple[int, int, ExportedTemplate]]:
+    """One workbook per unit into ``folder``, yielding (done, total, exported) after each;
+    every target is checked before the first is written."""
     title = policy_title(database, policy_id)
     rows = ledger_rows(database, period, policy_id)
-    units = template_units(database, policy_id, period)
-    folder = Path(folder)
-    taken: set[str] = set()  # two units whose names give the same file name get （2）
-    for done, unit in enumerate(units, start=1):
+    planned = planned_templates(database, policy_id, period, folder)
+    check_folder_targets(database, planned, force)
+    for done, (unit, path) in enumerate(planned, start=1):
         mine = [row for row in rows if any(u.unit_id == unit.unit_id for u in row.units)]
-        path = unique_path(folder, template_file_name(title, period, unit.name), taken)
-        yield done, len(units), _export(database, policy_id, title, period, unit.unit_id, mine, path)
+        yield done, len(planned), _export(database, policy_id, title, period, unit.unit_id, mine, path, force)
 
 
 def _export(database: Database, policy_id: int, title: str, period: Period, unit_id: int,
-            rows: list[LedgerRow], path: Path) -> ExportedTemplate:
+            rows: list[LedgerRow], path: Path, force: bool = False) -> ExportedTemplate:
     unit_name = unit_name_of(database, unit_id)
     if not rows:
         raise NothingToSend(unit_name, period)
@@ -124,7 +153,7 @@ def _export(database: Database, policy_id: int, title: str, period: Period, unit
         )
         session.add(sent)
         session.flush()
-        write_template(data, path)  # a failure here rolls the record back
+        write_template(data, path, database, force)  # a failure here rolls the record back
         return ExportedTemplate(path, unit_id, unit_name, len(data.rows), sent.id, data.token)
 
 

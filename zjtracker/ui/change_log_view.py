@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.exporting.safe_write import CHANGE_LOG
 from zjtracker.services.change_log import LogEntry, LogFilter, count_log, log_filter_choices, search_log
 from zjtracker.services.choices import policy_choices
 from zjtracker.ui.change_log_layout import LogFilterBar
 from zjtracker.ui.change_log_model import LOG_COLUMNS, LogTableModel
 from zjtracker.ui.history_view import configure_table
+from zjtracker.ui.output_checks import may_write
 from zjtracker.ui.worker import run_with_progress
 
 PAGE = 200
@@ -97,19 +99,22 @@ class ChangeLogDialog(QDialog):
     # export ---------------------------------------------------------------------------------
     def export(self, path: str | None = None) -> None:
         """Write the filtered log to an .xlsx chosen by the clerk (or ``path``), off the GUI thread."""
+        asked = path is None  # the file dialog asks before replacing a file
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the change log"), "修改记录.xlsx",
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
         if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+            path, asked = path + ".xlsx", False
+        if not may_write(self, path, CHANGE_LOG, self.database, confirmed=asked):
+            return
         log_filter, state = self.current_filter(), {"finished": False}
 
         def work():
             from zjtracker.exporting.change_log_workbook import iter_export_change_log  # openpyxl: when asked
 
-            yield from iter_export_change_log(self.database, log_filter, path)
+            yield from iter_export_change_log(self.database, log_filter, path, force=True)
             state["finished"] = True
 
         self._jobs.append(run_with_progress(

@@ -1,11 +1,14 @@
 """The report dialog: choose the period, the scope (all policies, one policy, one unit), the
 sections and the format (PDF, Word, Excel ledger); the report is written off the GUI thread
-and a PDF opens in the preview. A target that cannot be written (open in Excel or a PDF
-reader, or a read-only folder) never loses the report: it is saved under another name and
-the dialog says where."""
+and a PDF opens in the preview. The database, its side files and the backups folder are
+refused; a file that exists is replaced only once the clerk agrees (the file dialog's
+question counts). A target that cannot be written (open in Excel or a PDF reader, or a
+read-only folder) never loses the report nor sends it elsewhere unasked: the dialog offers
+another name and saves there only when the clerk agrees."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
@@ -32,20 +35,22 @@ from PySide6.QtWidgets import (
 
 from zjtracker.reports import wording as w
 from zjtracker.reports.builder import DOCX, PDF, SUFFIXES, XLSX, BadOutput, ReportRequest, iter_report
-from zjtracker.reports.output import LOCKED
+from zjtracker.exporting.safe_write import LEDGER, LOCKED, READ_ONLY, REPORT, OutputError, OutputFailed
+from zjtracker.reports.output import fallback_folders, free_name, save_bytes
 from zjtracker.reports.progress import ReportDone
 from zjtracker.services.choices import period_choices, plan_years, policy_choices, unit_choices
 from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.periods import BadPeriod, Period
 from zjtracker.services.policy_queries import PolicyNotFound
 from zjtracker.services.report_data import NothingToReport
+from zjtracker.ui.output_checks import may_write
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.report_preview import ReportPreview
 from zjtracker.ui.worker import run_with_progress
 from zjtracker.ui.errors import show_problem
 
 SCOPE_ALL, SCOPE_POLICY, SCOPE_UNIT = 0, 1, 2
-EXPECTED_ERRORS = (NothingToReport, UnitNotFound, PolicyNotFound, BadPeriod, BadOutput, PermissionError)
+EXPECTED_ERRORS = (NothingToReport, UnitNotFound, PolicyNotFound, BadPeriod, BadOutput, OutputError)
 
 
 class ReportDialog(QDialog):
@@ -57,6 +62,7 @@ class ReportDialog(QDialog):
         self.preview: ReportPreview | None = None
         self.outcome: ReportDone | None = None
         self._job = None
+        self._asked: Path | None = None  # the file the file dialog asked to replace
         self._section_names = {
             w.SUMMARY: self.tr("Summary with counts"), w.CHARTS: self.tr("Charts by area and by lead unit"),
             w.LAGGING: self.tr("Overdue and behind"), w.CHANGES: self.tr("Changes since the previous period"),
@@ -226,7 +232,9 @@ class ReportDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as"), self.path_edit.text(),
                                               filters[self.kind()])
         if name:
-            if not name.lower().endswith(SUFFIXES[self.kind()]):
+            if name.lower().endswith(SUFFIXES[self.kind()]):
+                self._asked = Path(name)
+            else:
                 name += SUFFIXES[self.kind()]
             self.path_edit.setText(name)
             self._custom_name = True
@@ -240,6 +248,10 @@ class ReportDialog(QDialog):
         if not request.sections and request.kind != XLSX:
             QMessageBox.warning(self, self.tr("Nothing chosen"), self.tr("Choose at least one section."))
             return
+        if not may_write(self, request.target, self._output_kind(), self.database,
+                         confirmed=request.target == self._asked):
+            return
+        request = replace(request, force=True)  # agreed: what is there may be replaced
         self.generate_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.status.setText(self.tr("Generating…"))
@@ -253,25 +265,54 @@ class ReportDialog(QDialog):
         if not isinstance(outcome, ReportDone):
             self.status.setText(self.tr("Cancelled. No file was written."))
             return
+        self._show(outcome)
+
+    def _show(self, outcome: ReportDone) -> None:
         self.outcome = outcome
         self.open_button.setEnabled(True)
         self.status.setText(self.tr("Saved: %1").replace("%1", str(outcome.path)))
         if outcome.moved:
             self.path_edit.setText(str(outcome.path))
-            if outcome.problem == LOCKED:
-                text = self.tr("“%1” could not be written: it is open in another program (Excel, WPS or a PDF "
-                               "reader) or it is read-only. The report was saved as “%2” instead.")
-            else:
-                text = self.tr("The folder of “%1” cannot be written to. The report was saved as “%2” instead.")
-            QMessageBox.warning(self, self.tr("Saved under another name"),
-                                text.replace("%1", str(outcome.requested)).replace("%2", str(outcome.path)))
         if outcome.kind == PDF:
             self.show_preview(outcome.path)
+
+    def _output_kind(self):
+        return LEDGER if self.kind() == XLSX else REPORT
+
+    def _save_elsewhere(self, error: OutputFailed) -> bool:
+        """The report is finished but its file could not be written: offer another name (beside
+        it when the file is held open, in the documents folder when the folder is read-only)
+        and save there when the clerk agrees. True when the question was asked."""
+        content = getattr(error, "content", None)
+        if content is None or error.reason not in (LOCKED, READ_ONLY):
+            return False
+        requested = error.target
+        if error.reason == LOCKED:
+            other = free_name(requested)
+        else:
+            other = free_name(fallback_folders()[0] / requested.name)
+        answer = QMessageBox.question(
+            self, self.tr("Report not saved"),
+            error.message + "\n\n" + self.tr("Save the report as “%1” instead?").replace("%1", str(other)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.status.setText(self.tr("The report was not saved."))
+            return True
+        kind = PDF if requested.suffix.lower() == ".pdf" else (XLSX if requested.suffix.lower() == ".xlsx" else DOCX)
+        try:
+            placed = save_bytes(content, other, LEDGER if kind == XLSX else REPORT, self.database)
+        except OutputError as again:
+            QMessageBox.warning(self, self.tr("No report"), again.message)
+            return True
+        self._show(ReportDone(placed, requested, kind))
+        return True
 
     def _failed(self, error, details: str) -> None:
         self.generate_button.setEnabled(True)
         self.status.setText("")
-        if isinstance(error, EXPECTED_ERRORS):
+        if isinstance(error, OutputFailed) and self._save_elsewhere(error):
+            pass
+        elif isinstance(error, EXPECTED_ERRORS):
             QMessageBox.warning(self, self.tr("No report"), str(error))
         elif show_problem(self, error):  # a locked database, a folder that cannot be written…
             pass

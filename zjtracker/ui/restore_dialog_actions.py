@@ -16,9 +16,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zjtracker import paths
+from zjtracker.exporting.safe_write import BACKUP, OutputError
 from zjtracker.services.backup import PORTABLE_SUFFIX, iter_backup_to_file
 from zjtracker.services.restore import RestoreOutcome
 from zjtracker.ui.errors import report_error
+from zjtracker.ui.output_checks import may_write
 from zjtracker.ui.restore_dialog import RestoreDialog
 from zjtracker.ui.worker import run_with_progress
 
@@ -45,18 +47,29 @@ class BackupActions(QObject):
     # backing up ------------------------------------------------------------------------
     def back_up(self, target: str | None = None) -> None:
         database = self.window.database
+        asked = target is None  # the file dialog asks before replacing a file
         if target is None:
             stem = database.file.stem if database.file is not None else "zjtracker"
             suggested = Path.home() / f"{stem}-备份-{date.today():%Y%m%d}.db"
-            target, _filter = QFileDialog.getSaveFileName(
+            target, chosen = QFileDialog.getSaveFileName(
                 self.window, self.tr("Back up database"), str(suggested),
                 self.tr("SQLite database (*.db);;Portable backup, restores into any database (*%1)").replace(
                     "%1", PORTABLE_SUFFIX))
             if not target:
                 return
+            if not Path(target).suffix:
+                target, asked = target + (PORTABLE_SUFFIX if PORTABLE_SUFFIX in (chosen or "") else ".db"), False
+        if not may_write(self.window, target, BACKUP, database, confirmed=asked):
+            return
         run_with_progress(self.window, self.tr("Backing up the database"),
-                          lambda: iter_backup_to_file(database, target),
-                          self._backed_up, lambda error, details: report_error(self.window, error, details))
+                          lambda: iter_backup_to_file(database, target, force=True),
+                          self._backed_up, self._backup_failed)
+
+    def _backup_failed(self, error, details: str) -> None:
+        if isinstance(error, OutputError):  # a full disk, a read-only folder, a copy that failed its check
+            QMessageBox.warning(self.window, self.tr("Back up database"), error.message)
+        else:
+            report_error(self.window, error, details)
 
     def _backed_up(self, results) -> None:
         written = results[-1]

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from zjtracker.services.choices import policy_choices
 from zjtracker.services.periods import Period
+from zjtracker.exporting.safe_write import REMINDER
 from zjtracker.services.reminder_list import reminder_list, write_reminder_list
+from zjtracker.ui.output_checks import may_write
 from zjtracker.services.returns_tracker import (
     CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid, tracker_grid,
 )
@@ -230,14 +232,17 @@ class ReturnsTrackerView(QWidget):
             self.tr("PDF for printing (*.pdf);;Excel workbook (*.xlsx)"))
         if not name:
             return
-        if not name.lower().endswith((".pdf", ".xlsx")):
+        asked = name.lower().endswith((".pdf", ".xlsx"))  # the file dialog asked before replacing it
+        if not asked:
             name += ".xlsx" if "xlsx" in (chosen_filter or "") else ".pdf"
+        if not may_write(self, name, REMINDER, self.database, confirmed=asked):
+            return
         QSettings().setValue("reminders/last_folder", str(Path(name).parent))
         database, today = self.database, self.today
 
         def work():
             data = reminder_list(database, policy_id, period, today)
-            yield 1, 1, write_reminder_list(data, name)
+            yield 1, 1, write_reminder_list(data, name, database, force=True)
 
         self.print_button.setEnabled(False)
         self._jobs.append(run_with_progress(self, self.tr("Writing the reminder list"), work, self._saved,
@@ -247,13 +252,9 @@ class ReturnsTrackerView(QWidget):
         self.print_button.setEnabled(True)
         if not results:
             return
-        path, problem = results[-1]
+        path = results[-1]
         self.saved_path = Path(path)
         self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
-        if problem:
-            QMessageBox.warning(self, self.tr("Saved under another name"),
-                                self.tr("The file could not be written where asked (open in another program, or "
-                                        "read-only). It was saved as “%1”.").replace("%1", str(path)))
         self.open_button.setEnabled(True)
 
     def open_saved(self) -> None:

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
 from zjtracker.services.assessment import period_end
 from zjtracker.services.choices import frequency_kind, period_choices, plan_years, policy_choices
 from zjtracker.services.periods import Period
 from zjtracker.services.returns_export import (
-    ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, policy_title,
-    template_file_name, template_units,
+    ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, planned_templates,
+    policy_title, template_file_name, template_units,
 )
+from zjtracker.ui.output_checks import tell_refused
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.worker import run_with_progress
 
@@ -197,32 +199,41 @@ class SendTemplatesDialog(QDialog):
                 QMessageBox.warning(self, self.tr("No file name"),
                                     self.tr("Choose the unit and where to save its workbook."))
                 return
-            if target.exists() and not self._replace([target]):
+            if not self._writable([target]) or (target.exists() and not self._replace([target])):
                 return
-            target.parent.mkdir(parents=True, exist_ok=True)
 
             def work():
-                yield 1, 1, Written(target.name, export_template(database, policy_id, period, unit_id, target))
+                yield 1, 1, Written(target.name, export_template(database, policy_id, period, unit_id, target,
+                                                                 force=True))
         else:
             folder = Path(self.folder_edit.text().strip())
             if not str(folder):
                 QMessageBox.warning(self, self.tr("No folder"), self.tr("Choose the folder for the workbooks."))
                 return
-            title = policy_title(database, policy_id)
-            existing = [folder / template_file_name(title, period, u.name) for u in self.units]
-            existing = [path for path in existing if path.exists()]
-            if existing and not self._replace(existing):
+            targets = [path for _unit, path in planned_templates(database, policy_id, period, folder)]
+            existing = [path for path in targets if path.exists()]
+            if not self._writable(targets) or (existing and not self._replace(existing)):
                 return
-            folder.mkdir(parents=True, exist_ok=True)
             QSettings().setValue("send/last_folder", str(folder))
 
             def work():
-                for done, total, exported in iter_export_templates(database, policy_id, period, folder):
+                for done, total, exported in iter_export_templates(database, policy_id, period, folder, force=True):
                     yield done, total, Written(exported.path.name, exported)
         self.generate_button.setEnabled(False)
         self.files.clear()
         self.status.setText(self.tr("Writing…"))
         self._jobs.append(run_with_progress(self, self.tr("Writing fill-in workbooks"), work, self._done, self._failed))
+
+    def _writable(self, paths: list[Path]) -> bool:
+        """False, after saying why, when one of ``paths`` may never be written (the database,
+        the backups folder, another database file …)."""
+        for path in paths:
+            try:
+                check_target(path, TEMPLATE, self.database, force=True)
+            except OutputRefused as refused:
+                tell_refused(self, refused)
+                return False
+        return True
 
     def _replace(self, paths: list[Path]) -> bool:
         names = "\n".join(p.name for p in paths[:8]) + ("\n…" if len(paths) > 8 else "")
@@ -253,6 +264,8 @@ class SendTemplatesDialog(QDialog):
         self.status.setText("")
         if isinstance(error, NothingToSend):
             QMessageBox.warning(self, self.tr("Nothing to send"), error.message)
+        elif isinstance(error, OutputError):  # a full disk, a file held open, a read-only folder
+            QMessageBox.warning(self, self.tr("Workbook not written"), error.message)
         elif isinstance(error, OSError):
             QMessageBox.warning(self, self.tr("Workbook not written"), self.tr(
                 "A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):")
