@@ -45,7 +45,7 @@ def test_a_read_only_folder_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(safe_write, "open", refuse, raising=False)
     with pytest.raises(OutputFailed) as failed:
         save_bytes(b"pdf", tmp_path / "报告.pdf", REPORT)
-    assert failed.value.reason == READ_ONLY and "不能写入" in failed.value.message
+    assert failed.value.reason == READ_ONLY and "无法写入文件夹" in failed.value.message
     assert not any(tmp_path.iterdir())
 
 

@@ -115,7 +115,7 @@ def test_a_read_only_folder_is_said_and_the_documents_folder_offered(qtbot, dial
     dialog.format_group.button(1).click()  # Word
     _generate(qtbot, dialog, folder / "报告.docx")
     qtbot.waitUntil(lambda: bool(questions), timeout=TIMEOUT)
-    assert "不能写入" in questions[0] and "磁盘已满" not in questions[0]
+    assert "无法写入文件夹" in questions[0] and "磁盘已满" not in questions[0]
     assert str(documents / "报告.docx") in questions[0]
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=TIMEOUT)
     assert (documents / "报告.docx").exists() and not any(folder.iterdir())

@@ -174,7 +174,7 @@ def test_a_read_only_folder_is_not_called_a_full_disk(capsys, live, small_disk):
     remount_read_only(small_disk)
     for args, name in ((LEDGER_ARGS, "台账.xlsx"), (["backup"], "备份.db"), (TEMPLATE_ARGS, "报送表.xlsx")):
         code, _out, err = zjt(capsys, live, *args, "-o", small_disk / name)
-        assert code == 1 and "不能写入" in err and "磁盘已满" not in err and "Traceback" not in err, (args, err)
+        assert code == 1 and "无法写入文件夹" in err and "磁盘已满" not in err and "Traceback" not in err, (args, err)
 
 
 def test_a_file_held_open_is_said_and_nothing_goes_elsewhere(capsys, live, tmp_path, monkeypatch):

@@ -164,7 +164,7 @@ def output_failed(reason: str, target: Path, detail: str = "") -> OutputFailed:
         DISK_FULL: f"磁盘已满，“{target}”没有写成（原有文件保持不变）。请腾出空间，或换一个磁盘后再试。",
         LOCKED: f"文件“{target}”正被其他程序打开（例如 Excel、WPS 或 PDF 阅读器），或是只读文件，无法替换。"
                 "请关闭它后再试，或另选一个文件名。",
-        READ_ONLY: f"文件夹“{target.parent}”不能写入（只读，或没有写入权限），“{target.name}”没有保存。"
+        READ_ONLY: f"无法写入文件夹“{target.parent}”（它是只读的，或没有写入权限），“{target.name}”没有保存。"
                    "请换一个可以写入的文件夹。",
     }
     message = sentences.get(reason) or f"无法写入“{target}”：{detail}。请检查位置是否存在、能否访问。"
