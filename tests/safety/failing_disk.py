@@ -29,7 +29,7 @@ def _physical_blocks(path: Path) -> list[int]:
     for line in done.stdout.splitlines():
         match = re.match(r"\s*\d+:\s*(\d+)\.\.\s*(\d+):\s*(\d+)\.\.\s*(\d+):", line)
         if match:
-            logical, _end, physical, physical_end = map(int, match.groups())
+            _logical, _end, physical, physical_end = map(int, match.groups())
             blocks.extend(range(physical, physical_end + 1))
     return blocks
 

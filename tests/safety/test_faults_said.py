@@ -6,7 +6,6 @@ blamed on the network."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -21,7 +20,6 @@ from zjtracker.db import open_database
 from zjtracker.db.safety import DatabaseProblem, classify
 from zjtracker.importing.model import ParseResult
 from zjtracker.services.policy_import import store_result
-from zjtracker.services.policy_queries import list_policies
 from zjtracker.services.returns_export import export_template
 
 ROOT = Path(__file__).resolve().parents[2]
