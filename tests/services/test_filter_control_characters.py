@@ -38,3 +38,21 @@ def test_short_and_long_text_with_a_nul_through_the_index(database):
         assert plain.matches >= 1
         with_nul = visible_nodes(database, TreeFilter(text="\x00".join(text) + "\x00"), PERIOD)
         assert (with_nul.shown, with_nul.matches) == (plain.shown, plain.matches), text
+
+
+def test_the_change_log_filter_leaves_them_out_too(database):
+    from sqlalchemy import select
+
+    from zjtracker.db.models import YearlyPlan
+    from zjtracker.services.change_log import LogFilter, count_log, search_log
+    from zjtracker.services.progress import load_progress, save_progress, with_values
+
+    store_result(database, result_of(small_policy()), "s")
+    with database.session() as session:
+        plan_id = session.scalar(select(YearlyPlan.id).where(YearlyPlan.text == "完成一半。"))
+    save_progress(database, with_values(load_progress(database, plan_id, "2024Q3"), status_text="已召开推进会。"))
+    [plain] = search_log(database, LogFilter(text="推进会"))
+    assert plain.new == "已召开推进会。"
+    found = search_log(database, LogFilter(text="推进\x00会\n"))
+    assert [(e.field, e.new) for e in found] == [(plain.field, plain.new)]
+    assert count_log(database, LogFilter(text="\x00")) == count_log(database, LogFilter())

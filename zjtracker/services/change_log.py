@@ -37,6 +37,7 @@ from zjtracker.services.change_log_labels import (
     structure_markers,
     value_text,
 )
+from zjtracker.services.search_index import searchable
 
 PAGE = 200
 HISTORY_LIMIT = 5000
@@ -150,7 +151,7 @@ def log_filter_choices(database: Database) -> FilterChoices:
 
 def _conditions(log_filter: LogFilter) -> list:
     conditions = []
-    text = (log_filter.text or "").strip()
+    text = searchable(log_filter.text or "").strip()  # a NUL typed or pasted is no text
     if text:
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         matches = [ChangeLog.old.ilike(pattern, escape="\\"), ChangeLog.new.ilike(pattern, escape="\\"),
