@@ -2,7 +2,7 @@
 
 2024年6月底前 → 2024-06-30; 2024年底前 / 2024年 → 2024-12-31; 2024年6月15日前 → that day;
 2024年上半年 → 2024-06-30; 2024年第三季度 → 2024-09-30; 6月底前 → with the plan's year when
-one is given. Recurring or open deadlines (长期坚持, 每季度, 2024年起每年12月底前, 持续推进)
+one is given; 2024—2026年 → 2026-12-31. Recurring or open deadlines (长期坚持, 每季度, 2024年起每年12月底前, 持续推进)
 have no single date: None, the text is kept as written by the caller. Standard library only.
 """
 
@@ -20,6 +20,12 @@ _MONTH = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月")
 _HALF = re.compile(r"((?:19|20)\d\d)\s*年\s*(上|下)半年")
 _QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:第)?([一二三四1-4])\s*季度")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d)")
+# a period: 2024—2026年 ends with its last year (2024年6月—2025年12月 with its last month)
+_PERIOD = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?[-—–~～至到]+\s*((?:19|20)\d\d)\s*年(?!\s*\d)")
+_PERIOD_START = re.compile(r"(?:19|20)\d\d\s*年?[^-—–~～至到]*[-—–~～至到]+\s*(?=(?:19|20)\d\d\s*年)")
+# a deadline inside a task sentence: …，2024年6月底前完成 / 2024年底前建成 / 到2024年9月30日前
+_IN_SENTENCE = re.compile(r"(?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|第?[一二三四1-4]\s*季度|"
+                          r"[上下]半年)?\s*(?:底|末)?\s*(?:以)?前")
 # words that mark a clause as a deadline rather than a unit or a note
 DEADLINE_WORDS = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月|长期坚持|持续推进|长期|每(?:年|季度?|月|半年)")
 
@@ -35,6 +41,9 @@ def deadline_date(text: str, default_year: int | None = None) -> date | None:
     text = (text or "").strip()
     if not text or _OPEN_ENDED.search(text):
         return None
+    if m := _PERIOD.search(text):
+        return date(int(m.group(2)), 12, 31)
+    text = _PERIOD_START.sub("", text)  # 2024年6月—2025年3月底前: the end counts
     if m := _FULL.search(text):
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -51,3 +60,10 @@ def deadline_date(text: str, default_year: int | None = None) -> date | None:
     if m := _YEAR.search(text):
         return date(int(m.group(1)), 12, 31)
     return None
+
+
+def sentence_deadline(text: str) -> str | None:
+    """The deadline a task sentence sets itself (``…，2024年6月底前完成。``), as written;
+    the last one when it names several; None when it sets none."""
+    found = [m.group(0) for m in _IN_SENTENCE.finditer(text or "")]
+    return re.sub(r"\s+", "", found[-1]) if found else None

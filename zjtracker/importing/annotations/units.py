@@ -12,6 +12,8 @@ import html
 import re
 import unicodedata
 
+from zjtracker.importing.annotations.unit_lists import carry_level, drop_etc, share_suffix
+
 KIND_CITY_BUREAU = "city_bureau"
 KIND_COUNTY = "county_government"
 KIND_COLLECTIVE = "collective"
@@ -91,12 +93,14 @@ def _looks_like_unit(part: str) -> bool:
     return part.startswith(_UNIT_PREFIXES) and part.endswith(_UNIT_SUFFIXES)
 
 
-def split_unit_list(text: str) -> list[str]:
+def split_unit_list(text: str, complete: bool = False) -> list[str]:
     """Split '市商务局、市工业和信息化局、市财政局' into names.
 
     Separators inside brackets are kept (各县（市、区）人民政府（管委会） is one unit). A
     space splits only where both sides look like whole unit names; otherwise it is an
-    extraction scar and the halves are joined (人民银行 湛江市中心支行).
+    extraction scar and the halves are joined (人民银行 湛江市中心支行). With ``complete``
+    abbreviated names are completed (``unit_lists``): 省发展改革委、科技厅 → 省科技厅,
+    黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府, 市财政局等 → 市财政局.
     """
     text = clean_unit_text(text)
     parts: list[str] = []
@@ -116,8 +120,13 @@ def split_unit_list(text: str) -> list[str]:
     names: list[str] = []
     for part in parts:
         names.extend(_split_on_spaces(part))
-    names = [re.sub(r"^(及|和|与)", "", n) for n in names if n and n not in ("等", "无", "—", "-", "/")]
-    return _join_fragments(names)
+    names = [re.sub(r"^(及|和|与)", "", n) for n in names]
+    if complete:
+        names = [drop_etc(n) for n in names]
+    names = [n for n in names if n and n not in ("等", "无", "—", "-", "/")]
+    if not complete:
+        return _join_fragments(names)
+    return carry_level(_join_fragments(share_suffix(names)))
 
 
 def _join_fragments(names: list[str]) -> list[str]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from zjtracker.importing.annotations.note_lines import is_note_line
 from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParseWarning
 from zjtracker.importing.cleaning.text_lines import Label, lead_sentence, match_label
 
@@ -194,7 +195,8 @@ class _Builder:
         measure = ParsedMeasure(label=label.text, text=text, number=label.number, line=node.line)
         if node.paragraphs:
             self.last_measure = (measure, node.paragraphs)
-            if not warned:
+            # lines of units, leaders and deadline (牵头单位：…) are notes, read later
+            if not warned and not all(is_note_line(t) for _, t in node.paragraphs):
                 self.joined.append(measure)
             measure.text = "\n".join([text] + [t for _, t in node.paragraphs])
         else:
@@ -228,11 +230,21 @@ class _Builder:
         closing = self.last_measure[0] if self.last_measure else None
         for measure in self.joined:
             if measure is closing:
-                measure.text = measure.text.split("\n", 1)[0]
+                measure.text = _own_lines(measure.text)
             else:
                 self.warnings.append(ParseWarning(
                     measure.line, f"措施“{measure.label}”后面有未编号的段落，已并入该措施，请核对。",
                     "structure"))
+
+
+def _own_lines(text: str) -> str:
+    """The first line of a measure and the note lines right after it (not the closing
+    paragraphs that follow them)."""
+    lines = text.split("\n")
+    end = 1
+    while end < len(lines) and is_note_line(lines[end]):
+        end += 1
+    return "\n".join(lines[:end])
 
 
 def _full_text(node: _Node) -> str:

@@ -1,0 +1,61 @@
+"""Notes written on lines of their own after a measure (or a group heading):
+
+    1.盘活低效工业用地。开展闲置厂房和低效用地清查，分类推进处置。
+    牵头负责领导:黄立新。
+    牵头责任单位:市科学技术局。
+    协同责任单位:市生态环境局、各县（市、区）人民政府。
+    时间节点:2024年底前。
+
+and a bracket standing alone on its line, as after the last sub-item of a group
+(``（市应急管理局牵头，市住房城乡建设局配合）``). Such lines are notes, never task text.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zjtracker.importing.annotations.inline_units import trailing_note
+from zjtracker.importing.annotations.roles import Note, labelled_line
+
+_ALONE = re.compile(r"^\s*[（(〔\[【].*[）)〕\]】]\s*[。.；;]?\s*$", re.S)
+
+
+def bracket_alone(line: str) -> Note | None:
+    """The note of a line that is nothing but a bracket of units or deadline."""
+    return trailing_note(line) if _ALONE.match(line) else None
+
+
+def note_of_line(line: str) -> Note | None:
+    """The note a whole line makes, labelled or a bracket alone; None for task text."""
+    return labelled_line(line) or bracket_alone(line)
+
+
+def is_note_line(line: str) -> bool:
+    return note_of_line(line) is not None
+
+
+@dataclass
+class SplitText:
+    """A measure's text parted into its task lines and the notes written after them."""
+
+    text: str
+    labelled: Note | None  # from labelled lines
+    alone: Note | None  # from brackets standing alone on their lines
+
+
+def split_note_lines(text: str) -> SplitText:
+    """Take the note lines out of ``text`` (its first line is the task and stays)."""
+    lines = text.split("\n")
+    keep, labelled, alone = [lines[0]], None, None
+    for line in lines[1:]:
+        if note := labelled_line(line):
+            labelled = labelled or Note()
+            labelled.add(note)
+        elif note := bracket_alone(line):
+            alone = alone or Note()
+            alone.add(note)
+        else:
+            keep.append(line)
+    return SplitText("\n".join(keep), labelled, alone)
