@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from zjtracker import __version__, paths
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+NO_BACKUP_HELP = "导入前的自动备份做不成时（备份文件夹不能写入、磁盘已满）仍然导入（不建议）"
 FORCE_HELP = "输出文件已经存在时替换它（数据库及其附属文件、自动备份文件夹中的文件永远不会被覆盖）"
 
 
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("file")
     importing.add_argument("--json", action="store_true")
     importing.add_argument("--dry-run", action="store_true", help="只显示读取结果，不写入数据库")
+    importing.add_argument("--no-backup", action="store_true", help=NO_BACKUP_HELP)
 
     template = commands.add_parser("export-template", help="生成报送表（填报用的 .xlsx），按单位分发")
     template.add_argument("--policy", type=int, required=True)
@@ -58,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     updates.add_argument("--dry-run", action="store_true", help="只检查并显示将要做的修改，不写入数据库")
     updates.add_argument("--strict", action="store_true", help="有任何一行被拒绝时，整个文件都不导入")
     updates.add_argument("--json", action="store_true")
+    updates.add_argument("--no-backup", action="store_true", help=NO_BACKUP_HELP)
     ledger = commands.add_parser("export-ledger", help="导出本期工作台账（.xlsx）")
     ledger.add_argument("--policy", type=int, required=True)
     ledger.add_argument("--period", required=True)

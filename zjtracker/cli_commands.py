@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import nullcontext
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -14,6 +15,7 @@ from zjtracker.db.safety import DatabaseProblem, classify, describe_target
 from zjtracker.exporting.safe_write import SUFFIX, OutputError
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.periods import BadPeriod, Period
+from zjtracker.services.returns_backup import BackupNotMade, without_backup
 from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.policy_queries import PolicyNotFound
 
@@ -35,6 +37,7 @@ def run_command(args: argparse.Namespace) -> int:
         where = describe_target(database_url(args.db))
     except Exception:
         where = str(args.db)
+    _remove_leftovers(args.db)
     if args.command in _WITHOUT_OPENING:
         from zjtracker.cli_backup import run_backup_command
 
@@ -52,7 +55,14 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     try:
         handler = _HANDLERS[args.command]
-        return handler(database, args)
+        with without_backup() if getattr(args, "no_backup", False) else nullcontext():
+            return handler(database, args)
+    except BackupNotMade as error:  # before DatabaseProblem: the clerk decides (--no-backup)
+        message = error.message + "如确需不备份而导入，请在命令中加上 --no-backup。"
+        if getattr(args, "json", False):
+            _print_json({"refused": {"reason": "backup_failed", "message": message}})
+        print(message, file=sys.stderr)
+        return EXIT_REFUSED
     except BadPeriod as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
@@ -83,6 +93,19 @@ def output_error(error: OutputError) -> int:
         return EXIT_USAGE
     print(error.message, file=sys.stderr)
     return EXIT_REFUSED
+
+
+def _remove_leftovers(target) -> None:
+    """Temporary files a killed run left beside this database go first (services/leftovers.py)."""
+    from zjtracker.db.engine import sqlite_file
+    from zjtracker.services.leftovers import describe, remove_leftovers
+
+    try:
+        removed = remove_leftovers(sqlite_file(database_url(target)))
+    except (ValueError, ArgumentError):  # not a database address: said when it is opened
+        return
+    if removed:
+        print(describe(removed), file=sys.stderr)
 
 
 def _init_sample(database, args) -> int:

@@ -99,6 +99,24 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>BackupPrompt</name>
+    <message>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="14"/>
+        <source>No backup before the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="16"/>
+        <source>Import without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="18"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BugDialog</name>
     <message>
         <location filename="../../zjtracker/ui/errors.py" line="74"/>

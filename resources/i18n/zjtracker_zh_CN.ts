@@ -102,6 +102,24 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
 </context>
 <context>
+    <name>BackupPrompt</name>
+    <message>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="14" />
+        <source>No backup before the import</source>
+        <translation>导入前没能备份</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="16" />
+        <source>Import without a backup</source>
+        <translation>不备份，继续导入</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="18" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BugDialog</name>
     <message>
         <location filename="../../zjtracker/ui/errors.py" line="74" />

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from zjtracker import paths
+from zjtracker.url_secrets import hide_password
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -29,9 +30,8 @@ def database_url(target: str | os.PathLike | None) -> str:
 
 
 def url_without_password(url: str) -> str:
-    """The URL as it may be shown or remembered: the password left out entirely."""
-    parsed = make_url(url)
-    return parsed._replace(password=None).render_as_string(hide_password=False)
+    """The URL as it may be shown or remembered: the password (also a ``?password=``) left out."""
+    return hide_password(url)
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -111,4 +111,4 @@ class Database:
         file = self.file
         if file is not None:
             return str(file)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return hide_password(self.url)

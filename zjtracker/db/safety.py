@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from zjtracker.db.network_share import on_network_share
+from zjtracker.url_secrets import hide_password
 
 __all__ = ["DatabaseProblem", "check_integrity", "classify", "describe_target", "ensure_intact",
            "on_network_share", "os_error_kind", "sqlite_uri"]
@@ -118,10 +119,10 @@ def describe_target(target: str | os.PathLike | None) -> str:
     try:
         url = make_url(text)
     except Exception:
-        return text
+        return hide_password(text)
     if url.get_backend_name() == "sqlite":
         return url.database or text
-    return url.render_as_string(hide_password=True)
+    return hide_password(text)
 
 
 def classify(exc: BaseException, where: str | os.PathLike | None = None) -> DatabaseProblem | None:

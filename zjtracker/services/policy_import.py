@@ -15,7 +15,7 @@ from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Assignment, GlossaryTerm, ImportBatch, Indicator, Measure, Policy, Unit
 from zjtracker.importing.model import ParseResult, ParsedPolicy, ParseWarning
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.backup import backup_before_import
+from zjtracker.services.returns_backup import backup_first
 from zjtracker.services.policy_store import store_parse_result
 
 
@@ -53,7 +53,7 @@ def store_result(database: Database, result: ParseResult, sha256: str, kind: str
     """Store what the reader found (perhaps corrected in a preview) in one transaction."""
     fit_to_columns(result)  # before anything is written, even the backup
     if kind != "sample":
-        backup_before_import(database)  # a SQLite database is copied to backups/ first
+        backup_first(database)  # a SQLite database is copied to backups/ first
     with database.session() as session:
         policies = store_parse_result(session, result, sha256, kind)
         session.flush()

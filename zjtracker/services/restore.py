@@ -15,28 +15,25 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import StatementError
+
 from zjtracker import paths
 from zjtracker.db.backup_file import BEFORE_RESTORE, backup_name, backup_sqlite_file, replace_content
 from zjtracker.db.engine import database_url, make_engine, sqlite_file
-from zjtracker.db.migrate import foreign_keys_off, revisions_in_order, upgrade
-from zjtracker.db.portable import PortableFileError, PortableReader, database_tables, is_portable_file
-from zjtracker.db.portable_load import UnknownRevision, is_empty, load_tables
-from zjtracker.db.safety import DAMAGED, DatabaseProblem, check_integrity, classify, describe_target, sqlite_uri
+from zjtracker.db.migrate import foreign_keys_off
+from zjtracker.db.portable import PortableFileError, is_portable_file
+from zjtracker.db.portable_load import UnknownRevision, is_empty
+from zjtracker.db.safety import DAMAGED, DISK_FULL, READ_ONLY, DatabaseProblem, check_integrity, classify, describe_target
+from zjtracker.services.restore_refusal import UNTOUCHED, RestoreRefused
+from zjtracker.services.restore_stage import build_stage, existing_backup, load_backup, refusal
 
-
-class RestoreRefused(Exception):
-    """The backup cannot be restored (damaged, not ours, too new) or the target is not
-    empty; one sentence, nothing changed."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+__all__ = ["RestoreOutcome", "RestoreRefused", "iter_restore_into_empty", "iter_restore_sqlite", "restore",
+           "restore_sqlite"]
 
 
 @dataclass(frozen=True)
@@ -64,16 +61,16 @@ def restore_sqlite(target: Path, backup: str | os.PathLike) -> RestoreOutcome:
 
 def iter_restore_sqlite(target: Path, backup: str | os.PathLike) -> Iterator[tuple[int, int, object]]:
     """The in-place restore as steps (done, total, what); the last item is the outcome."""
-    target, backup = Path(target).absolute(), _existing_backup(backup)
+    target, backup = Path(target).absolute(), existing_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     stage = target.with_name(f".{target.stem}-restoring-{os.getpid()}.db")
     try:
         yield 0, 4, "正在检查备份文件……"
-        _build_stage(backup, stage)
+        build_stage(backup, stage)
         yield 1, 4, "正在保留当前数据库……"
-        kept = _keep_current(target)
+        kept = _said(_keep_current, target)
         yield 2, 4, "正在替换数据库内容……"
-        _replace(stage, target)
+        _said(_replace, stage, target)
         yield 3, 4, "正在检查恢复后的数据库……"
         problems = check_integrity(target)
         if problems:
@@ -86,14 +83,14 @@ def iter_restore_sqlite(target: Path, backup: str | os.PathLike) -> Iterator[tup
 
 def iter_restore_into_empty(url: str, backup: str | os.PathLike) -> Iterator[tuple[int, int, object]]:
     """Restore into an empty database of any engine, in one transaction."""
-    backup = _existing_backup(backup)
+    backup = existing_backup(backup)
     where = describe_target(url)
     yield 0, 2, "正在检查备份文件……"
     with tempfile.TemporaryDirectory(prefix="zjtracker-restore-") as folder:
         source = backup
         if not is_portable_file(backup):
             source = Path(folder) / "stage.db"
-            _build_stage(backup, source)
+            build_stage(backup, source)
         yield 1, 2, "正在写入数据……"
         _load_into_empty(url, where, source, backup)
     yield 2, 2, RestoreOutcome(where, backup, None)
@@ -106,95 +103,25 @@ def _load_into_empty(url: str, where: str, source: Path, backup: Path) -> None:
             if not is_empty(connection):
                 raise RestoreRefused(f"目标数据库“{where}”中已经有数据，不能恢复到这里。备份只能恢复到一个空的数据库："
                                      "请管理员新建一个空库，再用 --db 指定它。")
-            _load_backup(connection, source)
+            load_backup(connection, source)
     except (RestoreRefused, DatabaseProblem):
         raise
     except (PortableFileError, UnknownRevision) as error:
-        raise _refusal(backup, error) from error
+        raise refusal(backup, error) from error
     except Exception as error:
         problem = classify(error, url)
         if problem is not None:
             raise problem from error
+        if isinstance(error, StatementError):  # a value or reference the server refuses
+            raise RestoreRefused(f"备份文件“{backup.name}”中的数据不完整或相互矛盾，无法写入"
+                                 f"（{str(getattr(error, 'orig', None) or error).splitlines()[0][:120]}）。"
+                                 f"{UNTOUCHED}") from error
         raise
     finally:
         engine.dispose()
 
 
 # steps ------------------------------------------------------------------------------------
-def _existing_backup(backup: str | os.PathLike) -> Path:
-    path = Path(backup).expanduser().absolute()
-    if not path.is_file():
-        raise RestoreRefused(f"找不到备份文件“{path}”。")
-    return path
-
-
-def _build_stage(backup: Path, stage: Path) -> None:
-    """A private SQLite copy of the backup at the newest schema, checked."""
-    try:
-        if is_portable_file(backup):
-            engine = make_engine("sqlite:///" + str(stage))
-            try:
-                with engine.connect() as connection, foreign_keys_off(connection), connection.begin():
-                    _load_backup(connection, backup)
-            finally:
-                engine.dispose()
-        else:
-            _check_sqlite_backup(backup)
-            shutil.copyfile(backup, stage)
-            if Path(str(backup) + "-wal").exists():
-                shutil.copyfile(str(backup) + "-wal", str(stage) + "-wal")
-            engine = make_engine("sqlite:///" + str(stage))
-            try:
-                upgrade(engine)
-            finally:
-                engine.dispose()
-    except (PortableFileError, UnknownRevision) as error:
-        raise _refusal(backup, error) from error
-    problems = check_integrity(stage)
-    if problems:
-        raise RestoreRefused(f"备份文件“{backup.name}”转换后未通过完整性检查（{problems[0]}），不能用来恢复。")
-
-
-def _check_sqlite_backup(backup: Path) -> None:
-    """A SQLite backup must be sound, ours, and of a schema revision this program knows."""
-    try:
-        problems = check_integrity(backup)
-    except DatabaseProblem as problem:
-        raise RestoreRefused(f"无法读取备份文件“{backup.name}”：{problem.message}") from problem
-    if problems:
-        raise RestoreRefused(f"备份文件“{backup.name}”已损坏（{problems[0]}），不能用来恢复。"
-                             "请选择另一份备份。")
-    connection = sqlite3.connect(sqlite_uri(backup), uri=True)
-    try:
-        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revision = (connection.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0] \
-            if "alembic_version" in names else None
-    finally:
-        connection.close()
-    if "policies" not in names or revision is None:
-        raise RestoreRefused(f"文件“{backup.name}”不是本程序的数据库备份。")
-    if revision not in revisions_in_order():
-        raise _refusal(backup, UnknownRevision(revision))
-
-
-def _load_backup(connection, backup: Path) -> None:
-    """Rows of a portable file or of a (staged, private) SQLite file into the empty
-    database on ``connection``."""
-    if is_portable_file(backup):
-        with PortableReader(backup) as reader:
-            load_tables(connection, reader.revision, reader.tables())
-        return
-    from alembic.runtime.migration import MigrationContext
-
-    source = make_engine("sqlite:///" + str(backup))
-    try:
-        with source.connect() as reading, reading.begin():
-            revision = MigrationContext.configure(reading).get_current_revision()
-            load_tables(connection, revision, database_tables(reading))
-    finally:
-        source.dispose()
-
-
 def _keep_current(target: Path) -> Path | None:
     """Keep the database about to be replaced in the backups folder; a damaged one is
     kept as plain file copies."""
@@ -229,9 +156,15 @@ def _replace(stage: Path, target: Path) -> None:
     os.replace(stage, target)
 
 
-def _refusal(backup: Path, error: Exception) -> RestoreRefused:
-    if isinstance(error, UnknownRevision):
-        return RestoreRefused(f"备份文件“{backup.name}”来自更新版本的程序（数据库版本 {error.revision}），"
-                              "请先把本程序升级到最新版本再恢复。")
-    return RestoreRefused(f"备份文件“{backup.name}”已损坏或不完整，不能用来恢复（{error}）。")
-
+def _said(step, *args):
+    """A step touching the database or the backups folder, its file errors as sentences
+    (a full disk, a folder that cannot be written), never a traceback."""
+    try:
+        return step(*args)
+    except OSError as error:
+        problem = classify(error, getattr(error, "filename", None) or str(args[-1]))
+        if problem is None:
+            raise
+        if problem.kind in (DISK_FULL, READ_ONLY):
+            raise DatabaseProblem(problem.kind, problem.where, problem.details, copy=True) from error
+        raise problem from error

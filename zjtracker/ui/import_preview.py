@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from zjtracker.db.engine import Database
 from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedPolicy, ParseResult, ParseWarning
 from zjtracker.services.policy_import import store_result
+from zjtracker.services.returns_backup import BackupNotMade, without_backup
+from zjtracker.ui.backup_prompt import continue_without_backup
 from zjtracker.ui.import_preview_model import Column, PreviewModel
 
 NO_YEAR = 1948  # the spin boxes' "—": no year given
@@ -214,6 +216,12 @@ def preview_and_store(parent: QWidget | None, database: Database, result: ParseR
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return store_result(database, dialog.edited_result(), sha256)
+        try:
+            return store_result(database, dialog.edited_result(), sha256)
+        except BackupNotMade as error:  # nothing stored yet: the clerk decides
+            if not continue_without_backup(parent, error):
+                return None
+            with without_backup():
+                return store_result(database, dialog.edited_result(), sha256)
     finally:
         dialog.deleteLater()

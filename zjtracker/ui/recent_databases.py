@@ -13,30 +13,32 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from zjtracker.db.engine import sqlite_file, url_without_password
+from zjtracker.url_secrets import hide_password, sqlite_path
 
 SETTINGS_KEY = "recent_databases"
 LIMIT = 8
 
 
 def normalized(target: str) -> str:
-    """A path made absolute; a URL stripped of its password."""
+    """A path made absolute; a URL stripped of its password (also a ``?password=``)."""
     if "://" not in target:
         return str(Path(target).expanduser().resolve())
-    from sqlalchemy.engine import make_url
-
-    url = make_url(target)
-    if url.get_backend_name() == "sqlite":
-        file = sqlite_file(target)
-        return str(file) if file is not None else target
-    return url_without_password(target)
+    file = sqlite_path(target)
+    if file is not None:
+        return str(Path(file).expanduser().resolve())
+    return hide_password(target)
 
 
 def recent_databases() -> list[str]:
+    """The list as remembered; a password an older version may have kept is removed."""
     value = QSettings().value(SETTINGS_KEY, [])
     if isinstance(value, str):  # QSettings gives a lone string for a one-item list
         value = [value]
-    return [str(item) for item in value or [] if item]
+    entries = [str(item) for item in value or [] if item]
+    cleaned = list(dict.fromkeys(hide_password(item) for item in entries))
+    if cleaned != entries:
+        QSettings().setValue(SETTINGS_KEY, cleaned)
+    return cleaned
 
 
 def remember(target: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,7 +26,9 @@ from zjtracker.services.returns_detect import glance
 from zjtracker.services.returns_export import TemplateUnit, template_units
 from zjtracker.services.returns_model import ReturnPreview, Selection
 from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.returns_backup import BackupNotMade, without_backup
 from zjtracker.services.returns_store import ReturnOutdated
+from zjtracker.ui.backup_prompt import continue_without_backup
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.returns_preview_dialog import READ_AGAIN, ReturnsPreviewDialog
 from zjtracker.ui.worker import run_with_progress
@@ -69,8 +72,10 @@ def iter_read_returns(database: Database, requests: list[ReturnRequest],
         yield done, len(requests), ReadReturn(Path(request.path).name, request, preview, source, units)
 
 
-def _apply(database: Database, preview: ReturnPreview, selection: Selection):
-    yield 1, 1, apply_return(database, preview, selection)
+def _apply(database: Database, preview: ReturnPreview, selection: Selection, backup: bool = True):
+    with nullcontext() if backup else without_backup():  # the clerk chose to go on without one
+        result = apply_return(database, preview, selection)
+    yield 1, 1, result
 
 
 class ReturnsImportController(QObject):
@@ -180,15 +185,18 @@ class ReturnsImportController(QObject):
             self.window.statusBar().showMessage(self.tr("Nothing imported from “%1”.").replace("%1", reading.source))
         else:
             reading.preview.unit_id, reading.preview.unit_name = unit_id, unit_name
-            self._busy += 1
-            database, preview = self.database, reading.preview
-            self._jobs.append(run_with_progress(
-                self.window, self.tr("Importing “%1”").replace("%1", reading.source),
-                lambda: _apply(database, preview, selection),
-                lambda results: self._applied(reading, results),
-                lambda error, details: self._apply_failed(reading, error, details)))
+            self._start_apply(reading, selection)
             return
         self._next()
+
+    def _start_apply(self, reading: ReadReturn, selection: Selection, backup: bool = True) -> None:
+        self._busy += 1
+        database, preview = self.database, reading.preview
+        self._jobs.append(run_with_progress(
+            self.window, self.tr("Importing “%1”").replace("%1", reading.source),
+            lambda: _apply(database, preview, selection, backup),
+            lambda results: self._applied(reading, results),
+            lambda error, details: self._apply_failed(reading, error, details, selection)))
 
     def ask_period(self, reading: ReadReturn) -> Period | None:
         preview = reading.preview
@@ -218,9 +226,14 @@ class ReturnsImportController(QObject):
             self.applied.emit(result)
         self._next()
 
-    def _apply_failed(self, reading: ReadReturn, error, details: str) -> None:
+    def _apply_failed(self, reading: ReadReturn, error, details: str, selection: Selection | None = None) -> None:
         self._busy -= 1
-        if isinstance(error, ReturnOutdated):
+        if isinstance(error, BackupNotMade) and selection is not None:
+            if continue_without_backup(self.window, error):
+                self._start_apply(reading, selection, backup=False)
+                return
+            self.window.statusBar().showMessage(self.tr("Nothing imported from “%1”.").replace("%1", reading.source))
+        elif isinstance(error, ReturnOutdated):
             answer = QMessageBox.question(
                 self.window, self.tr("Changed in the meantime"),
                 error.message + "\n\n" + self.tr("Read “%1” again now?").replace("%1", reading.source),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from zjtracker import paths
+from zjtracker.url_secrets import hide_password, sqlite_path
 
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 500
@@ -28,12 +29,10 @@ def database_identity(target: str | None) -> str:
         file = paths.default_database_path()
     elif "://" not in str(target):  # a path: no URL parsing (and no database code) needed
         file = os.path.expanduser(str(target))
-    else:
-        from zjtracker.db.engine import sqlite_file, url_without_password
-
-        file = sqlite_file(str(target))
+    else:  # a URL: read with plain string work, no database code loaded at start
+        file = sqlite_path(str(target))
         if file is None:
-            return url_without_password(str(target))
+            return hide_password(str(target))
     return "sqlite:" + os.path.normcase(os.path.realpath(file))
 
 

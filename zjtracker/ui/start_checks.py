@@ -1,4 +1,5 @@
-"""The checks of a SQLite database at start, made once the window shows it: ``PRAGMA
+"""The checks of a SQLite database at start, made once the window shows it: the temporary
+files a killed run left removed (services/leftovers.py, said in the status line), ``PRAGMA
 integrity_check`` (a second or two on a large archive) and then the day's backup, off the
 GUI thread so the clerk can already look around. A damaged database is said at once, with
 the restore dialog offered; a backup that cannot be made is said, and work goes on."""
@@ -10,12 +11,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from zjtracker.db.safety import DAMAGED, DatabaseProblem, check_integrity
 from zjtracker.services.backup import backup_daily
+from zjtracker.services.leftovers import describe, remove_leftovers
 from zjtracker.ui.errors import report_error
 from zjtracker.ui.worker import run_in_background
 
 
 def start_checks(database):
-    """The work: ("problems", [...]) and, when there are none, ("backup", path or None)."""
+    """The work: ("leftovers", [files removed]), ("problems", [...]) and, when there are
+    none, ("backup", path or None)."""
+    yield 0, 2, ("leftovers", remove_leftovers(database.file))
     problems = check_integrity(database)
     yield 1, 2, ("problems", problems)
     if not problems:
@@ -46,8 +50,10 @@ def _checked(window, database, results) -> None:
     if problems:
         _offer_restore(window, problems)
         return
-    window.statusBar().showMessage(QCoreApplication.translate("StartChecks", "Database: %1 (checked)")
-                                   .replace("%1", database.display_name()))
+    text = QCoreApplication.translate("StartChecks", "Database: %1 (checked)").replace("%1", database.display_name())
+    if found.get("leftovers"):
+        text += "  " + describe(found["leftovers"])
+    window.statusBar().showMessage(text)
 
 
 def _failed(window, error, details: str) -> None:
