@@ -21,6 +21,7 @@ from zjtracker.importing.model import (
     ParseResult,
     ParseWarning,
 )
+from zjtracker.importing.annotations.inline_units import task_text
 from zjtracker.importing.annotations.units import canonical_name, split_unit_list
 from zjtracker.services.policy_queries import label_number
 from zjtracker.ui.tree_base import NodeTreeModel
@@ -135,8 +136,8 @@ class PreviewModel(NodeTreeModel):
             return {Column.LABEL: obj.label, Column.TEXT: obj.title}.get(column, "")
         if column == Column.LABEL:
             return obj.label
-        if column == Column.TEXT:
-            return obj.text
+        if column == Column.TEXT:  # without the bracket of units and deadline it was read from
+            return task_text(obj.text)
         if column in ROLE_OF_COLUMN:
             return "、".join(u.name for u in obj.units if u.role == ROLE_OF_COLUMN[column])
         return year_ranges(p.year for p in obj.plans)

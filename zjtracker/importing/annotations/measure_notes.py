@@ -47,8 +47,10 @@ class _Reader:
         note lines are taken out of its text."""
         split = split_note_lines(measure.text)
         measure.text = split.text
-        head = split.text.split("\n", 1)[0] if heading_only else split.text
-        bracket = trailing_note(head)
+        lines = split.text.split("\n")
+        bracket = trailing_note(lines[0] if heading_only else split.text)
+        if bracket is None and not heading_only:  # a line left after it: a page header
+            bracket = next((n for n in map(trailing_note, reversed(lines[:-1])) if n), None)
         if bracket is not None:
             for clause in bracket.unread:
                 self.warnings.append(ParseWarning(
