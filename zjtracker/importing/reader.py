@@ -8,7 +8,7 @@ from pathlib import Path
 from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.model import ParseResult
 from zjtracker.importing.read_faults import reading
-from zjtracker.importing.sources.documents import read_docx_file, read_text_file
+from zjtracker.importing.sources.documents import read_text_file
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -39,8 +39,11 @@ def _read_policy_file(path: Path) -> ParseResult:
             "请在 Word 或 WPS 中打开，另存为 .docx 后再导入。"
         )
     if suffix == ".docx":
-        text = read_docx_file(path)
-    elif suffix in TEXT_SUFFIXES:
+        from zjtracker.importing.sources.docx_source import read_docx_document
+
+        document = read_docx_document(path)
+        return parse_policy_text(document.text(), path.name, tables=document.tables)
+    if suffix in TEXT_SUFFIXES:
         text = read_text_file(path)
     else:
         raise UnreadableFile(
@@ -49,9 +52,10 @@ def _read_policy_file(path: Path) -> ParseResult:
     return parse_policy_text(text, path.name)
 
 
-def parse_policy_text(text: str, source: str) -> ParseResult:
+def parse_policy_text(text: str, source: str, tables=None) -> ParseResult:
     """Parse the text of a document: a gazette issue, a ledger, a task-division plan or an
-    ordinary policy document."""
+    ordinary policy document. ``tables``: the document's real tables (``document.Table``)
+    where the source has them; otherwise tables are found in the text."""
     if not text.strip():
         raise UnreadableFile(f"文件“{source}”是空的，没有可以读取的内容。")
     from zjtracker.importing.documents import gazette
@@ -66,7 +70,7 @@ def parse_policy_text(text: str, source: str) -> ParseResult:
     elif task_division.looks_like_task_division(text):
         policies = [task_division.parse_task_division_document(text, source)]
     else:
-        policies = [prose.parse_policy_document(text, source)]
+        policies = [prose.parse_policy_document(text, source, tables)]
     result = ParseResult(source=source, policies=policies)
     for policy in policies:
         result.warnings.extend(policy.warnings)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from zjtracker.importing.tables import headers as H
-from zjtracker.importing.tables.ledger.rows import GROUP_VALUE, LEADING_TASK_NO, cell_text, resolve_columns, task_number
+from zjtracker.importing.tables.columns import GROUP_VALUE, LEADING_TASK_NO, cell_text, resolve_columns, task_number
 from zjtracker.importing.returns.model import PERCENT_AS_FRACTION, Issue, ReturnRow, where
 from zjtracker.importing.returns.values import (
     BLANK, BadValue, assessment_value, check_percent, percent_value, text_value,

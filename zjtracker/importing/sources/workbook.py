@@ -1,108 +1,133 @@
-"""Reading a policy from an .xlsx: a responsibility list (具体措施 + yearly plans + 牵头单位
-+ 配合单位) or a ledger in the city's layout (the columns of the 2023 台账).
-
-Merged cells apply to every cell they span; a blank indicator, group or unit cell carries
-the value of the row above; columns are found by their headers (``headers``), in any order,
-with extra columns ignored. The rows become a policy in ``ledger_rows``.
+""".xlsx → the neutral document: one table per sheet that holds anything, every merged
+range kept as a span (its covered positions repeat the top-left value), values as Excel
+stored them (a date cell stays a date, a number a number; formulas give the value Excel last
+computed). Only cells that hold something are visited.
 """
 
 from __future__ import annotations
 
+import io
 import os
+from datetime import date, datetime
 from pathlib import Path
 
+from zjtracker.importing.document import Cell, Document, Table
 from zjtracker.importing.errors import NoHeader, UnreadableFile
-from zjtracker.importing.sources.file_limits import check_workbook
-from zjtracker.importing.tables.headers import find_header
-from zjtracker.importing.tables.ledger.rows import rows_to_policy
 from zjtracker.importing.model import ParseResult, ParseWarning
-
-
-def _load(path: Path):
-    """The workbook with the values Excel stored (a formula cell gives the value Excel last
-    computed for it; nothing is evaluated here), after the checks of ``file_limits``."""
-    from openpyxl import load_workbook
-
-    check_workbook(path)
-    try:
-        return load_workbook(path, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for damaged files
-        raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 工作簿，无法读取（{type(error).__name__}）。"
-                             "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。") from error
-
+from zjtracker.importing.sources.file_limits import read_checked_bytes
 
 MAX_GRID_ROWS = 60_000  # twice the largest ledger seen
 MAX_GRID_COLUMNS = 100  # the city's ledger has 12
 
 
-def sheet_grid(sheet) -> list[list]:
-    """The sheet's values as rows, every merged range filled with its top-left value."""
-    return read_sheet(sheet)[0]
+def load_workbook_checked(path: Path):
+    from openpyxl import load_workbook
+
+    data = read_checked_bytes(path, "xlsx")  # read once: the bytes checked are the bytes parsed
+    try:
+        return load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for damaged files
+        raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 工作簿，无法读取（{type(error).__name__}）。"
+                             "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。") from error
 
 
-def read_sheet(sheet) -> tuple[list[list], int]:
-    """The grid of ``sheet`` and how many values lay beyond row 60,000 or column 100 and
-    were left out. Only cells that hold something are visited, so a stray value in cell
-    XFD1048576 costs no more than the table itself."""
-    cells: dict[tuple[int, int], object] = {}
+def cell_text(value) -> str:
+    """A value as the clerk sees it: a date as 2024年6月30日, 3.0 as 3."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def sheet_table(sheet) -> tuple[Table, int]:
+    """The sheet as a table, and how many values lay beyond row 60,000 or column 100."""
+    values: dict[tuple[int, int], object] = {}
     dropped = 0
     for (row, col), cell in getattr(sheet, "_cells", {}).items():
         value = cell.value
-        if value is None:
+        if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if row > MAX_GRID_ROWS or col > MAX_GRID_COLUMNS:
             dropped += 1
             continue
-        cells[(row, col)] = value
+        values[(row, col)] = value
+    spans = []
     for merged in sheet.merged_cells.ranges:
-        top_value = cells.get((merged.min_row, merged.min_col))
-        if top_value is None:
-            continue
-        for row in range(merged.min_row, min(merged.max_row, MAX_GRID_ROWS) + 1):
-            for col in range(merged.min_col, min(merged.max_col, MAX_GRID_COLUMNS) + 1):
-                cells[(row, col)] = top_value
-    if not cells:
-        return [], dropped
-    width = max(col for _, col in cells)
-    grid = [[None] * width for _ in range(max(row for row, _ in cells))]
-    for (row, col), value in cells.items():
-        grid[row - 1][col - 1] = value
-    while grid and all(v in (None, "") for v in grid[-1]):
-        grid.pop()
-    return grid, dropped
+        if (merged.min_row, merged.min_col) in values:
+            spans.append((merged.min_row, merged.min_col,
+                          min(merged.max_row, MAX_GRID_ROWS), min(merged.max_col, MAX_GRID_COLUMNS)))
+    if not values:
+        return Table(rows=[], name=sheet.title, line=1), dropped
+    height = max(r for r, _ in values)
+    width = max(c for _, c in values)
+    for _, _, max_row, max_col in spans:
+        height, width = max(height, max_row), max(width, max_col)
+    rows = [[None] * width for _ in range(height)]
+    for (r, c), value in values.items():
+        rows[r - 1][c - 1] = Cell(cell_text(value), r - 1, c - 1,
+                                  value=None if isinstance(value, str) else value)
+    for min_row, min_col, max_row, max_col in spans:
+        origin = rows[min_row - 1][min_col - 1]
+        origin.row_span, origin.col_span = max_row - min_row + 1, max_col - min_col + 1
+        for r in range(min_row, max_row + 1):
+            for c in range(min_col, max_col + 1):
+                if (r, c) != (min_row, min_col):
+                    rows[r - 1][c - 1] = Cell(origin.text, r - 1, c - 1, value=origin.value,
+                                              covered=True)
+    for r, row in enumerate(rows):
+        for c in range(width):
+            if row[c] is None:
+                row[c] = Cell("", r, c)
+    while rows and not any(cell.text for cell in rows[-1]):
+        rows.pop()
+    return Table(rows=rows, name=sheet.title, line=1), dropped
 
 
-def merged_title_rows(grid: list[list], header_rows: list[int]) -> str:
-    """The longest text above the header (the merged title row rather than 附件), if any."""
-    texts = ["".join(value.split()) for row in grid[: header_rows[0]] for value in row
-             if isinstance(value, str) and value.strip()]
-    return max(texts, key=len, default="")
+def read_xlsx_document(path: Path) -> tuple[Document, dict[str, int]]:
+    """The workbook as a document of one table per sheet, and per sheet the number of values
+    left out beyond the size limits."""
+    workbook = load_workbook_checked(path)
+    document = Document(name=path.name)
+    dropped: dict[str, int] = {}
+    for sheet in workbook.worksheets:
+        table, lost = sheet_table(sheet)
+        if lost:
+            dropped[sheet.title] = lost
+        document.blocks.append(table)
+    return document, dropped
 
 
 def read_policy_workbook(path: str | os.PathLike) -> ParseResult:
-    """Read every sheet with a recognisable header; refuse a file with none."""
+    """Read every sheet whose header the table reader recognises; refuse a file with none.
+    A note in the title rows that the first unit listed is the lead applies to its sheet."""
+    from zjtracker.importing.tables.lead_note import first_listed_is_lead
+    from zjtracker.importing.tables.task_table import read_task_table
+
     path = Path(path)
-    workbook = _load(path)
+    document, dropped = read_xlsx_document(path)
     result = ParseResult(source=path.name)
     empty = True
-    for sheet in workbook.worksheets:
-        grid, dropped = read_sheet(sheet)
-        if dropped:
+    for table in document.tables:
+        if dropped.get(table.name):
             result.warnings.append(ParseWarning(
                 line=None, code="cells_ignored",
-                message=f"工作表“{sheet.title}”第 {MAX_GRID_ROWS:,} 行以下或第 {MAX_GRID_COLUMNS} 列以右的 {dropped} "
-                        "个单元格超出了台账的范围，已忽略。"))
-        if not any(any(v not in (None, "") for v in row) for row in grid):
+                message=f"工作表“{table.name}”第 {MAX_GRID_ROWS:,} 行以下或第 {MAX_GRID_COLUMNS} 列以右的 "
+                        f"{dropped[table.name]} 个单元格超出了台账的范围，已忽略。"))
+        if not table.rows:
             continue
         empty = False
-        header = find_header(grid)
-        if header is None:
+        policy = read_task_table(table, first_is_lead=first_listed_is_lead(
+            " ".join(c.text for row in table.rows[:15] for c in row if not c.covered)))
+        if policy is None:
             result.warnings.append(ParseWarning(
                 line=None, code="no_header",
-                message=f"工作表“{sheet.title}”的前15行中没有找到表头（如“工作任务”“牵头单位”），已跳过。"))
+                message=f"工作表“{table.name}”的前15行中没有找到表头（如“工作任务”“牵头单位”），已跳过。"))
             continue
-        title = merged_title_rows(grid, header.header_rows) or sheet.title
-        policy = rows_to_policy(grid, header, title=title, sheet=sheet.title)
         result.policies.append(policy)
         result.warnings.extend(policy.warnings)
     if empty:

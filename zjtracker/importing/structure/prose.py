@@ -44,7 +44,7 @@ _TITLE_YEAR = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年度?(?!\d)")
 _FIVE_YEAR = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
-def parse_policy_document(text: str, source: str) -> ParsedPolicy:
+def parse_policy_document(text: str, source: str, tables=None) -> ParsedPolicy:
     """Read one prose policy document into a ParsedPolicy (see the module docstring)."""
     warnings: list[ParseWarning] = []
     paragraphs = logical_paragraphs(text)
@@ -60,7 +60,7 @@ def parse_policy_document(text: str, source: str) -> ParsedPolicy:
     body, policy.areas = choose_body(prose, title_index, warnings)
     table_only = None
     if not any(area.measures for area in policy.areas):
-        table_only = read_table_only(text, policy.title, warnings)
+        table_only = read_table_only(text, policy.title, warnings, tables)
     if table_only is not None:
         policy.areas = table_only.areas
     elif not policy.areas:

@@ -44,17 +44,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "工作推进情况", "进展"),
     REMARKS: ("备注",),
     INDICATOR: ("指标名称", "评价指标", "指标类别", "指标"),
-    LEAD_UNIT: ("牵头单位", "牵头部门", "牵头责任单位", "主要牵头单位", "牵头"),
-    COOPERATING_UNIT: ("配合单位", "配合部门", "协同单位", "参与单位", "配合"),
+    LEAD_UNIT: ("牵头单位", "牵头部门", "牵头责任单位", "主要牵头单位", "主责单位", "主责部门",
+                "主办单位", "主要责任单位", "牵头"),
+    COOPERATING_UNIT: ("配合单位", "配合部门", "协同单位", "参与单位", "协办单位", "协同责任单位",
+                       "协同配合单位", "配合"),
     RESPONSIBLE_UNIT: ("责任单位", "责任部门", "具体责任单位", "承办单位"),
     LEADER: ("分管领导", "责任领导", "牵头领导"),
     SECTION: ("责任科室", "责任股室", "承办科室", "科室"),
     PERSON: ("责任人", "联系人", "经办人", "具体责任人"),
-    DEADLINE: ("完成时限", "完成时间", "完成期限", "时间节点", "时限"),
+    DEADLINE: ("完成时限", "完成时间", "完成期限", "时间节点", "进度安排", "时间安排", "时限"),
     PLAN: ("年度工作计划", "工作计划", "年度计划", "年度目标", "计划"),
     GROUP: ("任务组", "任务类别", "工作类别", "重点任务类别"),
     TASK_NO: ("任务序号", "任务编号", "序号", "编号"),
-    TASK_TEXT: ("工作任务", "具体措施", "任务内容", "主要任务", "工作措施", "重点任务", "工作内容",
+    TASK_TEXT: ("工作任务", "具体措施", "重点工作", "任务内容", "主要任务", "工作措施", "重点任务", "工作内容",
                 "措施内容", "具体任务", "主要措施", "政策措施", "措施", "任务"),
 }
 
@@ -145,7 +147,8 @@ def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
                 elif above is None or key != above[0] or year:
                     combined[col] = (key, year)
             if below and set(below) - set(single) or any(
-                    y for (_, y) in below.values()):
+                    y for (_, y) in below.values()) or any(
+                    single[col][0] != key for col, (key, _) in below.items() if col in single):
                 candidates.append((_score(combined), combined, [index, index + 1]))
         for score, found, header_rows in candidates:
             if score >= 3 and (best is None or score > best[0]):

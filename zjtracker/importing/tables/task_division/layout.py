@@ -20,8 +20,11 @@ class TableLayout:
 
 
 def find_header(lines: list[str]) -> int | None:
-    """1-based line of a header naming 分管领导/责任科室/责任人 and a task or unit column."""
+    """1-based line of a header row naming 分管领导/责任科室/责任人 and a task or unit column:
+    a line made of column titles only, never a sentence that mentions them."""
     for number, line in enumerate(lines, 1):
+        if not is_header_line(line) or len(line.split()) < 3:
+            continue
         plain = re.sub(r"\s+", "", line)
         staff = sum(word in plain for word in ("分管领导", "责任科室", "责任人", "责任领导"))
         other = any(word in plain for word in ("工作任务", "牵头单位", "责任单位", "工作措施"))

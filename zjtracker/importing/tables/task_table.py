@@ -1,0 +1,265 @@
+"""The one reader of task tables: whatever a table stands in (a Word table, a sheet, tab
+rows or a box-drawing table in text, a table flattened to one cell per line), its rows under
+a recognised header become a policy tree with units, leaders and deadlines.
+
+Columns are found by their header (``headers``: the many names cities give them, a header
+of one row or two — 责任单位 over 牵头单位 | 配合单位), in any order, extra columns ignored
+(``columns``). A cell merged over several rows (a 重点任务 over its 具体措施) is the group of
+those rows; a blank 指标, group or unit cell carries the value above; the header repeated
+inside the table is not a row; an Excel date cell in the 完成时限 column is the deadline.
+Where the document says the first unit listed is the lead, the first unit of a 责任单位
+cell is the lead and the rest stay responsible. The city's ledger layout (指标名称 | 牵头单位
+| 责任单位 | 序号 | 工作任务 | 落实情况 …) and responsibility lists with yearly plans read
+the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from zjtracker.importing.annotations.deadlines import deadline_date
+from zjtracker.importing.annotations.units import split_unit_list
+from zjtracker.importing.document import Table
+from zjtracker.importing.model import (
+    ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedIndicator, ParsedMeasure,
+    ParsedPlan, ParsedPolicy, ParsedUnit, ParseWarning,
+)
+from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.importing.tables import headers as H
+from zjtracker.importing.tables.columns import (
+    AREA_LABEL, GROUP_VALUE, LEADING_TASK_NO, PAREN_LABEL, cell_text, resolve_columns, task_number,
+)
+
+_NONE = ("/", "／", "—", "-", "无", "\\")
+_CARRIED = (H.INDICATOR, H.GROUP, H.LEAD_UNIT, H.RESPONSIBLE_UNIT, H.COOPERATING_UNIT,
+            H.LEADER, H.SECTION, H.PERSON)
+_PROGRESS = {H.STATUS_TEXT, H.PROBLEMS, H.SUGGESTIONS, H.PERCENT, H.ASSESSMENT}
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*[年—\-–~～至]")
+_UNIT_KEYS = {H.LEAD_UNIT, H.RESPONSIBLE_UNIT, H.COOPERATING_UNIT}
+UNIT_END = re.compile(r"(局|委|办|院|中心|公司|海关|行|社|会|政府|管委会|部|厅|队|站|所|集团|单位|部门"
+                      r"|分行|支行|室|）|\))$")
+_CJK_END = re.compile(r"[\u4e00-\u9fff，。；、：）》”]$")
+
+
+def is_task_header(header: H.HeaderMatch | None) -> bool:
+    """The structural evidence of a task table: its header names a task column and a unit
+    column."""
+    if header is None:
+        return False
+    keys = set(header.columns.values())
+    return H.TASK_TEXT in keys and bool(keys & _UNIT_KEYS)
+
+
+def table_values(table: Table) -> list[list]:
+    """The grid the reader works on: typed values where the source has them, else text."""
+    return [[cell.value if cell.value is not None else cell.text for cell in row]
+            for row in table.rows]
+
+
+def read_task_table(table: Table, title: str = "", first_is_lead: bool = False,
+                    max_scan: int = 15) -> ParsedPolicy | None:
+    """The policy tree of ``table``, or None when no header is found in its first rows."""
+    grid = table_values(table)
+    header = H.find_header(grid, max_scan=max_scan)
+    if header is None:
+        return None
+    title = title or _title_above(grid, header.header_rows[0]) or table.title or table.name
+    policy = rows_to_policy(grid, header, title=title, sheet=table.name, first_is_lead=first_is_lead)
+    for measure in policy.iter_measures():  # rows of the table → lines of the document
+        if measure.line is not None:
+            measure.line = table.line_of(measure.line - 1)
+    return policy
+
+
+def _title_above(grid: list[list], header_row: int) -> str:
+    """The longest text above the header (the merged title row rather than 附件 or a note
+    in brackets), if any."""
+    texts = ["".join(value.split()) for row in grid[:header_row] for value in row
+             if isinstance(value, str) and value.strip()]
+    return max((t for t in texts if not t.startswith(("（", "(", "注", "附件"))), key=len, default="")
+
+
+def join_lines(text: str) -> str:
+    """A cell's wrapped lines as one text: no space between two Chinese pieces."""
+    pieces = [p.strip() for p in str(text).split("\n") if p.strip()]
+    out = ""
+    for piece in pieces:
+        if out and not (_CJK_END.search(out) or re.match(r"[\u4e00-\u9fff（“《]", piece)):
+            out += " "
+        out += piece
+    return " ".join(out.split(" ")) if out else ""
+
+
+def cell_units(text: str) -> str:
+    """A unit cell's lines as one list: a line break after a whole name separates two
+    units; a name cut by the line's end is joined to its rest."""
+    out = ""
+    for line in (p.strip() for p in str(text).split("\n")):
+        if not line:
+            continue
+        if out and UNIT_END.search(out) and not out.endswith(("、", "，", ",", "；")):
+            out += "、"
+        out += line
+    return out
+
+
+def _split_label(text: str) -> tuple[str, str, int | None]:
+    for pattern, fmt in ((PAREN_LABEL, "（{}）"), (AREA_LABEL, "{}、")):
+        match = pattern.match(text)
+        if match:
+            return fmt.format(match.group(1)), text[match.end():].strip(), chinese_number(match.group(1))
+    return "", text, None
+class _Builder:
+    def __init__(self, policy: ParsedPolicy, ledger: bool):
+        self.policy, self.ledger = policy, ledger
+        self.area: ParsedArea | None = None
+        self.group: ParsedMeasure | None = None
+        self.area_key = self.group_key = None
+        self.category = "营商环境评价指标" if "营商环境" in policy.title else "指标"
+
+    def open_area(self, text: str, line: int) -> None:
+        label, title, _ = _split_label(text)
+        self.area = ParsedArea(label=label, title=title, line=line)
+        self.policy.areas.append(self.area)
+        self.area_key, self.group, self.group_key = text, None, None
+        if self.ledger:
+            self.policy.indicators.append(ParsedIndicator(name=title, category=self.category, line=line))
+
+    def open_group(self, text: str, line: int) -> None:
+        match = GROUP_VALUE.match(text)
+        paren = PAREN_LABEL.match(text)
+        if match:
+            label, number, rest = f"{match.group(1)}.", int(match.group(1)), text[match.end():]
+        elif paren:
+            label, number, rest = f"（{paren.group(1)}）", chinese_number(paren.group(1)), text[paren.end():]
+        else:
+            label, number, rest = "", None, text
+        self.group = ParsedMeasure(label=label, text=rest.strip(), number=number, line=line)
+        self.ensure_area(line).measures.append(self.group)
+        self.group_key = text
+
+    def ensure_area(self, line: int) -> ParsedArea:
+        if self.area is None:
+            self.area = ParsedArea(label="", title="", line=line)
+            self.policy.areas.append(self.area)
+        return self.area
+
+
+def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: str = "",
+                   first_is_lead: bool = False) -> ParsedPolicy:
+    roles = resolve_columns(grid, header)
+    ledger = bool(H.INDICATOR in roles or _PROGRESS & set(roles))
+    policy = ParsedPolicy(title=title, kind="ledger" if ledger else "plan")
+    years = [int(y) for y in _YEAR.findall(title + "年")] + list(header.plan_years.values())
+    if years:
+        policy.start_year, policy.end_year = min(years), max(years)
+    build = _Builder(policy, ledger)
+    header_texts: dict[int, set[str]] = {}
+    for r in header.header_rows:
+        for col in header.columns:
+            if col < len(grid[r]) and cell_text(grid[r][col]):
+                header_texts.setdefault(col, set()).add("".join(cell_text(grid[r][col]).split()))
+    carried: dict[str, str] = {}
+    running = 0
+    for index in range(header.first_data_row, len(grid)):
+        row, line = grid[index], index + 1  # line: the Excel row number
+        texts = [cell_text(v) for v in row]
+        filled = [t for t in texts if t]
+        if not filled or _repeats_header(texts, header_texts):
+            continue
+        if len(set(filled)) == 1 and len(filled) >= 2 or (len(filled) == 1 and task_number(filled[0]) is None
+                                                         and roles.get(H.TASK_TEXT) is not None
+                                                         and _heading_only(texts, roles)):
+            _heading_row(build, filled[0], line, ledger)
+            continue
+        value = {key: texts[col] if col < len(texts) else "" for key, col in roles.items()}
+        for key in _CARRIED:
+            if key in value:
+                if value[key]:
+                    carried[key] = value[key]
+                else:
+                    value[key] = carried.get(key, "")
+        col = roles.get(H.TASK_TEXT)
+        text = join_lines(row[col]) if col is not None and col < len(row) and row[col] else ""
+        number = task_number(row[roles[H.TASK_NO]]) if H.TASK_NO in roles and roles[H.TASK_NO] < len(row) else None
+        leading = LEADING_TASK_NO.match(text)
+        if leading:
+            number = number or int(leading.group(1))
+            text = text[leading.end():].strip()
+        if not text:
+            if any(value.get(k) for k in (H.TASK_NO,)) or number is not None:
+                policy.warnings.append(ParseWarning(line, f"工作表“{sheet}”第{line}行有序号但没有任务内容，已跳过。"))
+            continue
+        if value.get(H.INDICATOR) and value[H.INDICATOR] != build.area_key:
+            build.open_area(value[H.INDICATOR], line)
+        if value.get(H.GROUP) and value[H.GROUP] != build.group_key:
+            build.open_group(value[H.GROUP], line)
+        running = number if number is not None else running + 1
+        task = ParsedMeasure(label=f"（{running}）", text=text, number=running, line=line)
+        raw = {key: row[c] if c < len(row) else None for key, c in roles.items()}
+        task.units = _units(value, raw, first_is_lead)
+        for col, year in header.plan_years.items():
+            plan = cell_text(row[col]) if col < len(row) else ""
+            if plan and plan not in _NONE:
+                task.plans.append(ParsedPlan(year=year, text=plan))
+        if H.PLAN in roles and not header.plan_years and policy.start_year:
+            plan = value.get(H.PLAN, "")
+            if plan:
+                task.plans.append(ParsedPlan(year=policy.start_year, text=plan))
+        _deadline(task, raw.get(H.DEADLINE), value.get(H.DEADLINE, ""), policy.start_year)
+        (build.group.children if build.group else build.ensure_area(line).measures).append(task)
+    return policy
+
+
+def _repeats_header(texts: list[str], header_texts: dict[int, set[str]]) -> bool:
+    """The header printed again inside the table (at a page top, after a 续表), either of
+    its rows."""
+    same = sum(1 for col, words in header_texts.items()
+               if col < len(texts) and "".join(texts[col].split()) in words)
+    return same >= 2 and same >= len(header_texts) - 1
+
+
+def _deadline(task: ParsedMeasure, raw, text: str, year: int | None) -> None:
+    if isinstance(raw, datetime):
+        raw = raw.date()
+    if isinstance(raw, date):
+        task.deadline = raw
+        task.deadline_text = f"{raw.year}年{raw.month}月{raw.day}日"
+    elif text:
+        task.deadline_text = text
+        task.deadline = deadline_date(text, year)
+
+
+def _heading_only(texts: list[str], roles: dict[str, int]) -> bool:
+    """A lone value outside the task text column: a heading row, not a task."""
+    col = next(i for i, t in enumerate(texts) if t)
+    return col != roles.get(H.TASK_TEXT) or bool(AREA_LABEL.match(texts[col]) or PAREN_LABEL.match(texts[col]))
+
+
+def _heading_row(build: _Builder, text: str, line: int, ledger: bool) -> None:
+    if AREA_LABEL.match(text) or (ledger and PAREN_LABEL.match(text)):
+        build.open_area(text, line)
+    elif PAREN_LABEL.match(text) or GROUP_VALUE.match(text):
+        build.open_group(text, line)
+    else:
+        build.open_area(text, line)
+
+
+def _units(value: dict[str, str], raw: dict, first_is_lead: bool = False) -> list[ParsedUnit]:
+    units: list[ParsedUnit] = []
+    for key, role in ((H.LEAD_UNIT, ROLE_LEAD), (H.COOPERATING_UNIT, ROLE_COOPERATING),
+                      (H.RESPONSIBLE_UNIT, ROLE_RESPONSIBLE)):
+        text = str(raw.get(key) or "").strip() or value.get(key, "")
+        if text and text not in _NONE:
+            names = split_unit_list(cell_units(text))
+            if first_is_lead and role == ROLE_RESPONSIBLE and H.LEAD_UNIT not in value and names:
+                units.append(ParsedUnit(names[0], ROLE_LEAD))
+                names = names[1:]
+            units += [ParsedUnit(name, role) for name in names]
+    extra = {k: value.get(k) or None for k in (H.LEADER, H.SECTION, H.PERSON)}
+    if any(extra.values()) and units:
+        leads = [u for u in units if u.role == ROLE_LEAD] or units[:1]
+        for unit in leads:
+            unit.leader, unit.section, unit.person = extra[H.LEADER], extra[H.SECTION], extra[H.PERSON]
+    return units
