@@ -68,10 +68,23 @@ class Label(NamedTuple):
 # --- characters and spaces -------------------------------------------------------------
 
 
+class _WidthTable(dict):
+    """``str.translate`` table: each character to its NFKC form, worked out once when first
+    met; meaningful full-width punctuation and ①…⑳ map to themselves."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        keep = char in _KEEP_WIDE or "\u2460" <= char <= "\u2473"
+        self[code] = value = char if keep else unicodedata.normalize("NFKC", char)
+        return value
+
+
+_WIDTH_TABLE = _WidthTable()
+
+
 def normalize_width(text: str) -> str:
     """NFKC for digits, letters and spaces, keeping meaningful full-width punctuation."""
-    return "".join(c if c in _KEEP_WIDE or "\u2460" <= c <= "\u2473"  # ①…⑳ stay
-                   else unicodedata.normalize("NFKC", c) for c in text)
+    return text if text.isascii() else text.translate(_WIDTH_TABLE)
 
 
 def strip_markup(text: str) -> str:
@@ -120,9 +133,9 @@ _LABEL_PATTERNS = (
     ("chapter", re.compile(rf"^第([{_CN_NUM}\d]+)(章|篇|部分|节|条)\s*")),
     ("cn", re.compile(rf"^([{_CN_NUM}]+)\s*[、.]\s*")),
     ("cn_paren", re.compile(rf"^[（(]\s*([{_CN_NUM}]+)\s*[）)]\s*")),
-    ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*")),
+    ("num_paren", re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
     ("circled", re.compile(r"^([\u2460-\u2473])\s*")),
-    ("num", re.compile(r"^(\d{1,3})\s*([.、])(?!\d)\s*")),
+    ("num", re.compile(r"^(\d{1,4})\s*([.、])(?!\d)\s*")),
 )
 _CHAPTER_KINDS = {"章": "chapter", "篇": "chapter", "部分": "chapter", "节": "section",
                   "条": "article"}
@@ -228,6 +241,51 @@ def starts_new_paragraph(text: str, previous: str = "") -> bool:
     return bool(previous) and previous[-1] in _CLOSERS and lead_sentence(text) is not None
 
 
+class _Pending:
+    """The paragraph being built, line by line, in time linear in its length: the lines are
+    kept in a list and what ``continues_on_next_line`` asks of the whole text (its end, its
+    length, whether a full stop or a comma is inside) is kept up to date as lines are added."""
+
+    _NOTE_TAIL = 2000  # a trailing note is never longer than this
+
+    def __init__(self, line: int, text: str):
+        self.line = line
+        self.parts = [text]
+        self.length = len(text)
+        self.has_stop = "。" in text
+        self.has_comma = any(c in text for c in "，；,;、")
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+        self.has_stop = self.has_stop or "。" in text
+        self.has_comma = self.has_comma or any(c in text for c in "，；,;、")
+
+    def tail(self) -> str:
+        """The last characters of the text, enough to tell how it ends."""
+        tail = self.parts[-1]
+        index = len(self.parts) - 1
+        while len(tail) < self._NOTE_TAIL and index > 0:
+            index -= 1
+            tail = self.parts[index] + tail
+        return tail[-self._NOTE_TAIL:]
+
+    def continues(self, wrap_at: int, fixed_width: bool) -> bool:
+        """``continues_on_next_line`` of the whole text."""
+        tail = self.tail()
+        if ends_sentence(tail):
+            return False
+        if tail[-1] in _JOINERS or self.has_stop:
+            return True
+        if self.length < wrap_at:
+            return False
+        return fixed_width or self.has_comma
+
+    def paragraph(self) -> Paragraph:
+        text = self.parts[0] if len(self.parts) == 1 else collapse_spaces("".join(self.parts))
+        return Paragraph(self.line, text)
+
+
 def logical_paragraphs(text: str) -> list[Paragraph]:
     """Clean ``text`` and rejoin wrapped lines into paragraphs with source line numbers.
 
@@ -238,23 +296,23 @@ def logical_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     lines = [clean_line(raw) for raw in text.splitlines()]
     wrap_at, fixed = wrap_width(lines)
-    pending: list = []  # [line_no, text]
+    pending: _Pending | None = None
     for number, line in enumerate(lines, start=1):
         if not line.strip("\t "):
             continue
         if "\t" in line:
             if pending:
-                paragraphs.append(Paragraph(*pending))
-                pending = []
+                paragraphs.append(pending.paragraph())
+                pending = None
             paragraphs.append(Paragraph(number, line))
             continue
-        if (pending and continues_on_next_line(pending[1], wrap_at, fixed)
-                and not starts_new_paragraph(line, pending[1])):
-            pending[1] = collapse_spaces(pending[1] + line)
+        if (pending and pending.continues(wrap_at, fixed)
+                and not starts_new_paragraph(line, pending.tail())):
+            pending.add(line)
             continue
         if pending:
-            paragraphs.append(Paragraph(*pending))
-        pending = [number, line]
+            paragraphs.append(pending.paragraph())
+        pending = _Pending(number, line)
     if pending:
-        paragraphs.append(Paragraph(*pending))
+        paragraphs.append(pending.paragraph())
     return paragraphs
