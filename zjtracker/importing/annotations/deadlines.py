@@ -66,4 +66,4 @@ def sentence_deadline(text: str) -> str | None:
     """The deadline a task sentence sets itself (``…，2024年6月底前完成。``), as written;
     the last one when it names several; None when it sets none."""
     found = [m.group(0) for m in _IN_SENTENCE.finditer(text or "")]
-    return re.sub(r"\s+", "", found[-1]) if found else None
+    return "".join(found[-1].split()) if found else None

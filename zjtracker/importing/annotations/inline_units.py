@@ -14,8 +14,9 @@ nothing but a deadline (（2024年底前完成）). Standard library only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from zjtracker.importing.annotations.roles import Note, clauses, read_clauses
+from zjtracker.importing.annotations.roles import Note, clauses, freeze, read_clauses, thaw
 from zjtracker.importing.model import ParsedMeasure, ParsedUnit
 
 # the last bracket of the text, allowing brackets inside it: 各县（市、区）按职责负责
@@ -28,13 +29,19 @@ TrailingNote = Note
 
 
 def _read(inside: str) -> Note | None:
+    frozen = _read_frozen(inside)
+    return thaw(frozen) if frozen else None
+
+
+@lru_cache(maxsize=8192)
+def _read_frozen(inside: str) -> tuple | None:
     note = read_clauses(clauses(inside))
     if note.units or note.leaders:
-        return note
+        return freeze(note)
     if note.deadline_text and not note.unread:
         # a labelled 完成时限, or only a deadline: （2024年底前完成）, not a period （2024—2026年）
-        if re.search(r"[：:]", inside) or _ONLY_DEADLINE.search(note.deadline_text):
-            return note
+        if ":" in inside or "：" in inside or _ONLY_DEADLINE.search(note.deadline_text):
+            return freeze(note)
     return None
 
 

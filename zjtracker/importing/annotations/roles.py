@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from zjtracker.importing.annotations.unit_lists import carry_level, level_of
 from zjtracker.importing.annotations.units import split_unit_list
@@ -56,6 +57,7 @@ _ROLE_OF = (("牵头", ROLE_LEAD), ("主办", ROLE_LEAD), ("主责", ROLE_LEAD),
             ("配合", ROLE_COOPERATING), ("参与", ROLE_COOPERATING), ("协办", ROLE_COOPERATING),
             ("协助", ROLE_COOPERATING))
 _SPLIT = re.compile(r"[，,；;]")
+_NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
 # 市政务服务数据管理局和各县（市、区）: 和 between two unit names (not 市住房和城乡建设局)
 _JOINING_AND = re.compile(r"(?<=[局委办府心会队厅行司])[和及与](?=[各市县区省])")
 _DEADLINE_WORDS = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|\d)|长期|持续|每(?:年|季|月|半年|周)|"
@@ -118,6 +120,8 @@ _ROLE_ALONE = ("牵头", "主办", "主责", "配合", "协办", "参与", "责�
 
 def clauses(text: str) -> list[str]:
     """Split at ，；,; but not inside nested brackets (各县（市、区）)."""
+    if "（" not in text and "(" not in text:
+        return [p.strip() for p in _SPLIT.split(text) if p.strip()]
     parts, depth, current = [], 0, []
     for char in text:
         depth += char in "（("
@@ -166,7 +170,7 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False) -> Note:
             units = [ParsedUnit(n, kind) for n in unit_names(label.group("value"))]
             last_role = kind
         elif kind == LEADERS:
-            note.leaders += [n for n in re.split(r"[、，,；;\s]+", label.group("value")) if n]
+            note.leaders += [n for n in _NAME_SEPARATORS.split(label.group("value")) if n]
         elif kind == DEADLINE:
             note.deadline_text = label.group("value").strip(" 。.；;")
         elif kind == DIVISION:
@@ -220,6 +224,27 @@ def labelled_line(text: str) -> Note | None:
     """The note of a line such as ``牵头单位：市发改委`` or ``完成时限：2024年底前。`` or
     ``部门分工：A牵头，B配合。``; None when the line is not one (a 时间安排 line must
     name a time, a unit line must name units)."""
+    if not _LABEL.match(text):
+        return None
+    frozen = _labelled_line(text)
+    return thaw(frozen) if frozen else None
+
+
+def freeze(note: Note) -> tuple:
+    """A note as a value that can be kept and shared (see ``thaw``)."""
+    return (tuple((u.name, u.role) for u in note.units), tuple(note.leaders), note.deadline_text,
+            tuple(note.unread))
+
+
+def thaw(frozen: tuple) -> Note:
+    """A new note, its units new objects, from what ``freeze`` kept."""
+    units, leaders, deadline_text, unread = frozen
+    return Note([ParsedUnit(name, role) for name, role in units], list(leaders), deadline_text,
+                list(unread))
+
+
+@lru_cache(maxsize=8192)
+def _labelled_line(text: str) -> tuple | None:
     label = _LABEL.match(text)
     if not label or not label_kind(label.group("label")):
         return None
@@ -229,4 +254,4 @@ def labelled_line(text: str) -> Note | None:
         return None
     if note.deadline_text and not is_deadline_text(note.deadline_text):
         return None
-    return note
+    return freeze(note)

@@ -70,6 +70,8 @@ _UNIT_PREFIXES = ("市", "各", "湛江", "中国", "县", "区", "广东", "相
 _BRACKETS = str.maketrans({"(": "（", ")": "）", "[": "〔", "]": "〕"})
 _SEPARATORS = "、，,；;/／"
 _HTML_TAG = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"[ \t\r\n]+")
+_JOINING_WORD = re.compile(r"^(及|和|与)")
 _ROLE_NOTE = re.compile(r"（[^（）]*(分工|牵头|配合|负责|协助)[^（）]*）(?=$|[、，,；; ])")
 
 
@@ -78,7 +80,7 @@ def clean_unit_text(text: str) -> str:
     text = html.unescape(_HTML_TAG.sub(" ", text or ""))
     text = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
     text = text.replace("\u3000", " ")
-    text = re.sub(r"[ \t\r\n]+", " ", text).strip(" 。.")
+    text = _SPACES.sub(" ", text).strip(" 。.")
     # Notes after a name are not part of it: 市税务局（按职责分工）, 市商务局（牵头）.
     text = _ROLE_NOTE.sub("", text)
     # A bracket left open by a cut-off cell: 各县（市、区）人民政府（管委会
@@ -120,7 +122,7 @@ def split_unit_list(text: str, complete: bool = False) -> list[str]:
     names: list[str] = []
     for part in parts:
         names.extend(_split_on_spaces(part))
-    names = [re.sub(r"^(及|和|与)", "", n) for n in names]
+    names = [_JOINING_WORD.sub("", n) for n in names]
     if complete:
         names = [drop_etc(n) for n in names]
     names = [n for n in names if n and n not in ("等", "无", "—", "-", "/")]
