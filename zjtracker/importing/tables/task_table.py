@@ -16,6 +16,7 @@ the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime
 
 from zjtracker.importing.annotations.deadlines import deadline_date
@@ -89,6 +90,12 @@ def join_lines(text: str) -> str:
             out += " "
         out += piece
     return " ".join(out.split(" ")) if out else ""
+
+
+@lru_cache(maxsize=4096)
+def _unit_names(text: str) -> tuple[str, ...]:
+    """The names of a unit cell (the same cell text recurs down a table: split once)."""
+    return tuple(split_unit_list(cell_units(text)))
 
 
 def cell_units(text: str) -> str:
@@ -252,7 +259,7 @@ def _units(value: dict[str, str], raw: dict, first_is_lead: bool = False) -> lis
                       (H.RESPONSIBLE_UNIT, ROLE_RESPONSIBLE)):
         text = str(raw.get(key) or "").strip() or value.get(key, "")
         if text and text not in _NONE:
-            names = split_unit_list(cell_units(text))
+            names = list(_unit_names(text))
             if first_is_lead and role == ROLE_RESPONSIBLE and H.LEAD_UNIT not in value and names:
                 units.append(ParsedUnit(names[0], ROLE_LEAD))
                 names = names[1:]
