@@ -20,6 +20,7 @@ from zjtracker.importing.documents.doc_numbers import find_doc_no
 from zjtracker.importing.documents.frequency import reporting_frequency
 from zjtracker.importing.tables.indicator_table import read_indicator_tables
 from zjtracker.importing.annotations.measure_notes import attach_trailing_notes
+from zjtracker.importing.tables.lead_note import first_listed_is_lead
 from zjtracker.importing.model import ParsedPolicy, ParseWarning
 from zjtracker.importing.structure.numbering import chinese_number
 from zjtracker.importing.structure.outline import parse_outline
@@ -73,7 +74,7 @@ def parse_policy_document(text: str, source: str, tables=None) -> ParsedPolicy:
     policy.start_year, policy.end_year = find_period(title or "", body, policy, rows)
     policy.frequency = find_frequency(body) or policy.frequency
     one_year = policy.start_year if policy.start_year == policy.end_year else None
-    attach_trailing_notes(policy.areas, warnings, one_year)
+    attach_trailing_notes(policy.areas, warnings, one_year, first_listed_is_lead(text))
     policy.warnings = warnings
     return policy
 
