@@ -50,6 +50,8 @@ class Tally:
     dated_right: int = 0
     leaders: int = 0
     leaders_found: int = 0
+    persons: int = 0
+    persons_found: int = 0
     indicators: int = 0
     indicators_found: int = 0
     extras: int = 0
@@ -151,6 +153,7 @@ def score_document(path: Path, truth_path: Path) -> DocScore:
         tally.measures += 1
         tally.units += len(expected)
         tally.leaders += len(t["leaders"])
+        tally.persons += len(t.get("persons", []))
         if t["deadline"]:
             tally.dated += 1
         if read is None:
@@ -164,6 +167,8 @@ def score_document(path: Path, truth_path: Path) -> DocScore:
         tally.units_extra += len(got - expected)
         read_leaders = set().union(*[_names(u.leader) for u in read.units if u.leader] or [set()])
         tally.leaders_found += len({norm_text(n) for n in t["leaders"]} & read_leaders)
+        read_persons = set().union(*[_names(u.person) for u in read.units if u.person] or [set()])
+        tally.persons_found += len({norm_text(n) for n in t.get("persons", [])} & read_persons)
         if t["deadline"] and read.deadline and read.deadline.isoformat() == t["deadline"]:
             tally.dated_right += 1
     tally.extras = len(leaves) - sum(1 for m in matched if m is not None)
@@ -200,10 +205,11 @@ def _pct(found: int, total: int) -> str:
 def _row(name: str, t: Tally) -> str:
     return (f"{name:<38} {_pct(t.measures_found, t.measures)} {_pct(t.units_found, t.units)} "
             f"{_pct(t.dated_right, t.dated)} {_pct(t.leaders_found, t.leaders)} "
+            f"{_pct(t.persons_found, t.persons)} "
             f"{_pct(t.indicators_found, t.indicators)} {t.extras:>6} {t.units_extra:>6}")
 
 
-HEADER = (f"{'':<38} {'measures':>17} {'units':>17} {'dated deadlines':>17} {'leaders':>17} "
+HEADER = (f"{'':<38} {'measures':>17} {'units':>17} {'dated deadlines':>17} {'leaders':>17} {'persons':>17} "
           f"{'indicators':>17} {'extras':>6} {'x-unit':>6}")
 
 

@@ -167,9 +167,11 @@ def taiyuan():
                   title="太原市2024年城乡建设重点任务推进表", doc_no="并政办发〔2024〕18号",
                   issued="2024年4月15日", year=2024, topics=["urban", "traffic", "eco", "rural"],
                   n=40, structure="flat", styles=("table",), leaders=1.0, deadlines="months",
-                  layouts=["xlsx_list", "leaders"])
+                  layouts=["xlsx_list", "persons"])
+    for measure, _ in doc.leaves():  # the people drawn are named in a 责任人 column: persons
+        measure.persons, measure.leaders = measure.leaders, []
     st = TableStyle([("序号", "seq"), ("任务内容", "task"), ("主责单位", "lead"),
-                     ("协办单位", "coop"), ("责任人", "leaders"), ("时间节点", "deadline")])
+                     ("协办单位", "coop"), ("责任人", "persons"), ("时间节点", "deadline")])
     return doc, partial(write_xlsx, doc, st, title_rows=[doc.title], sheet="任务推进表")
 
 

@@ -17,7 +17,8 @@ class Measure:
     lead: list[str] = field(default_factory=list)
     coop: list[str] = field(default_factory=list)
     resp: list[str] = field(default_factory=list)
-    leaders: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)  # 分管领导 / 牵头领导
+    persons: list[str] = field(default_factory=list)  # 责任人: the person, not a leader
     deadline: str | None = None  # as written
     label: str = ""
     number: int | None = None
@@ -128,11 +129,13 @@ def deadline_iso(text: str | None, year: int) -> str | None:
 def truth_of(doc: Doc, convert=lambda s: s) -> dict:
     """The ground truth of a document as stored next to it (``<stem>.truth.json``)."""
     measures = []
+    with_persons = any(measure.persons for measure, _ in doc.leaves())  # only where named
     for measure, group in doc.leaves():
         own = measure.has_units
         source = measure if own else group
         deadline = measure.deadline if measure.deadline is not None else group.deadline
         leaders = measure.leaders or group.leaders
+        persons = measure.persons
         measures.append({
             "number": measure.number,
             "label": convert(measure.label),
@@ -141,6 +144,7 @@ def truth_of(doc: Doc, convert=lambda s: s) -> dict:
             "cooperating": [convert(u) for u in source.coop],
             "responsible": [convert(u) for u in source.resp],
             "leaders": [convert(name) for name in leaders],
+            **({"persons": [convert(name) for name in persons]} if with_persons else {}),
             "deadline": deadline_iso(deadline, doc.year),
             "deadline_text": convert(deadline) if deadline else None,
         })

@@ -42,6 +42,8 @@ def table_rows(doc: Doc, st: TableStyle) -> list[list[str]]:
                     row.append(write_units(names, st.units, rng))
             elif name == "leaders":
                 row.append("、".join(measure.leaders or group.leaders))
+            elif name == "persons":
+                row.append("、".join(measure.persons))
             elif name == "deadline":
                 row.append(measure.deadline or group.deadline or "")
             else:
