@@ -130,3 +130,7 @@ class ParseResult:
     source: str  # file name
     policies: list[ParsedPolicy] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    original_text: str = ""  # the text as the file gave it, before cleaning
+    # For a document in traditional characters: ``original(piece)`` gives back the source's
+    # spelling of any piece of the simplified text the reader read (cleaning.script.ScriptMap).
+    script_map: object | None = None

@@ -58,6 +58,13 @@ def parse_policy_text(text: str, source: str, tables=None) -> ParseResult:
     where the source has them; otherwise tables are found in the text."""
     if not text.strip():
         raise UnreadableFile(f"文件“{source}”是空的，没有可以读取的内容。")
+    from zjtracker.importing.cleaning.document_text import clean_document_text
+
+    cleaned = clean_document_text(text)  # page numbers, 目录, web markup, traditional characters
+    return cleaned.restore(_parse_clean_text(cleaned.text, source, tables))
+
+
+def _parse_clean_text(text: str, source: str, tables) -> ParseResult:
     from zjtracker.importing.documents import gazette
     from zjtracker.importing.tables.ledger import text as ledger_text
     from zjtracker.importing.structure import prose
