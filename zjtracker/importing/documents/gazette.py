@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from zjtracker.importing.documents import meta as doc_meta
 from zjtracker.importing.documents.gazette_document import read_document
 from zjtracker.importing.documents.gazette_split import DocumentSpan, split_documents
 from zjtracker.importing.documents.gazette_toc import find_toc
@@ -26,23 +25,19 @@ def _lines(text: str) -> list[str]:
 
 
 def looks_like_gazette(text: str) -> bool:
-    """Whether the text holds two or more separate documents: a 目录 listing at least two
-    documents (by 文号 or title shape), or two document titles in the body that are not
-    one notice and the plan it issues."""
-    lines = _lines(text)
-    toc = find_toc(lines)
-    if toc and sum(1 for entry in toc.entries if _names_a_document(entry.title, entry.doc_no)) >= 2:
-        return True
-    spans, _, _ = split_documents(lines)
-    return len(spans) >= 2
+    """Whether the text holds two or more separate documents: two found in the body by their
+    own titles (a 目录 entry found there, or a line shaped like a document's title), or a
+    目录 listing two or more documents each with its own 文号, one of them found in the body.
+    A 目录 alone decides nothing: the chapters a plan lists (第一章 发展基础……1) are not
+    documents."""
+    from zjtracker.importing.cleaning.text_lines import match_label
 
-
-def _names_a_document(title: str, doc_no: str) -> bool:
-    if doc_no:
+    spans, toc, _ = split_documents(_lines(text))
+    documents = [span for span in spans if match_label(span.title) is None]
+    if len(documents) >= 2:
         return True
-    if doc_meta.unwrap_title(title)[1]:
-        return True
-    return doc_meta.classify_kind(title) in ("report", "interpretation", "notice")
+    numbered = [entry for entry in toc.entries if entry.doc_no] if toc else []
+    return len(numbered) >= 2 and any(span.toc in numbered for span in documents)
 
 
 def parse_gazette(text: str, source: str) -> ParseResult:
