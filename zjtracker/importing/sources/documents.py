@@ -5,32 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from zjtracker.importing.cleaning.encodings import decode_text  # noqa: F401 (read_text_file's)
 from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.sources.file_limits import check_document, check_file_size
-
-
-def decode_text(data: bytes, name: str) -> str:
-    """Decode bytes of a text document; refuse what is not text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:  # a byte-order mark before bytes that are not UTF-16
-            text = "\x00"
-        if "\x00" not in text:
-            return text.replace("\r\n", "\n").replace("\r", "\n")
-        data = b""  # not text: refused below
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            break
-        return text.replace("\r\n", "\n").replace("\r", "\n")
-    raise UnreadableFile(
-        f"文件“{name}”不是可识别的文本文件（既不是 UTF-8 也不是 GB18030 编码），"
-        "请在 Word 或记事本中另存为 UTF-8 文本或 .docx 后再导入。"
-    )
 
 
 def read_text_file(path: Path) -> str:
