@@ -57,3 +57,10 @@ def test_a_copy_in_traditional_characters_gets_its_title_units_and_deadlines():
 def test_a_simplified_document_has_no_map():
     result = parse_policy_text("某县工作方案\n一、重点任务\n1.做好甲事。（县财政局牵头）\n", "a.txt")
     assert result.script_map is None
+
+
+def test_a_unit_written_in_traditional_characters_matches_the_registry_spelling():
+    from zjtracker.importing.annotations.units import canonical_name, match_key
+
+    assert match_key("市財政局") == match_key("市财政局")
+    assert canonical_name("市發改委") == "市发展和改革局"

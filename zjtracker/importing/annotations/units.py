@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from zjtracker.importing.annotations.unit_lists import carry_level, drop_etc, share_suffix
+from zjtracker.importing.cleaning.script import fold_traditional
 
 KIND_CITY_BUREAU = "city_bureau"
 KIND_COUNTY = "county_government"
@@ -165,7 +166,7 @@ def _split_on_spaces(part: str) -> list[str]:
 
 def match_key(name: str) -> str:
     """A key under which spelling variants of one unit coincide."""
-    key = clean_unit_text(name).replace(" ", "")
+    key = fold_traditional(clean_unit_text(name).replace(" ", ""))  # 市財政局 = 市财政局
     if key.startswith("湛江市") and len(key) > 4:
         key = "市" + key[3:]
     key = key.replace("和", "").replace("与", "")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from pathlib import Path
 
 TRADITIONAL_SHARE = 0.01  # of the Chinese characters, from which a text is traditional
 TRADITIONAL_MIN = 5  # and at least this many traditional-only characters
@@ -32,19 +33,30 @@ def _converter():
 
 @lru_cache(maxsize=1)
 def _character_table() -> dict[int, str]:
-    """Each traditional character OpenCC knows, to its first simplified form."""
-    converter = _converter()
-    if converter is None:
+    """Each traditional character of OpenCC's character list (TSCharacters) to its first
+    simplified form. Read from the list itself: quicker than loading the converter."""
+    try:
+        import opencc
+    except ImportError:
         return {}
-    converter.convert("")  # loads the dictionaries
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
     table: dict[int, str] = {}
-    for data in converter._dict_chain_data:  # [(max_len, min_len, {key: value})] per group
-        for entry in data if isinstance(data, list) else [data]:
-            for key, value in entry[2].items():
-                first = value.split(" ")[0]
-                if len(key) == 1 and len(first) == 1 and key != first:
-                    table.setdefault(ord(key), first)
+    try:
+        entries = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return table
+    for entry in entries:
+        key, _, values = entry.partition("\t")
+        first = values.split(" ")[0].strip()
+        if len(key) == 1 and len(first) == 1 and key != first:
+            table.setdefault(ord(key), first)
     return table
+
+
+def fold_traditional(text: str) -> str:
+    """``text`` with each traditional character replaced by its simplified form, without
+    regard to phrases: for keys under which both spellings of a name coincide."""
+    return text.translate(_character_table())
 
 
 def traditional_count(text: str) -> tuple[int, int]:
