@@ -1,6 +1,8 @@
 """What each column of a table holds, decided from its header and, where headers are
 ambiguous, from its data: 序号 over a group column, 工作任务 merged over the number and the
 text, a 重点任务 column beside a 具体措施 column (the first is the group of the second).
+A short name beside a content column (任务名称 | 主要内容) is the
+text's name when each row has its own, the group when it runs over several rows.
 Also the cell helpers the table readers share (the policy reader and the return reader).
 """
 
@@ -62,11 +64,40 @@ def resolve_columns(grid: list[list], header: H.HeaderMatch) -> dict[str, int]:
         roles.setdefault(key, col)
         if key == H.TASK_TEXT:
             texts.append(col)
-    if len(texts) > 1 and H.GROUP not in roles:
-        # 重点任务 | 具体措施: the column whose values repeat down the rows is the group
+    if len(texts) > 1:
+        # 重点任务 | 具体措施, 任务名称 | 主要内容: the column with the most distinct values is
+        # the text; another whose values run down several rows (merged, repeated or written
+        # once) is the group; one that names each row on its own is the text's short name
         task = max(texts, key=lambda c: (len({v for v in values(c) if v}), c))
         roles[H.TASK_TEXT] = task
-        roles[H.GROUP] = next(c for c in texts if c != task)
+        for col in texts:
+            if col == task:
+                continue
+            if H.GROUP not in roles and _runs(values(col)):
+                roles[H.GROUP] = col
+            elif H.TASK_NAME not in roles and col < task and not _runs(values(col)):
+                roles[H.TASK_NAME] = col
     return roles
+
+
+def data_values(grid: list[list], header: H.HeaderMatch, col: int) -> list[str]:
+    """The texts of column ``col`` in the rows below the header that hold more than one
+    value (heading rows left out)."""
+    return [cell_text(row[col]) if col < len(row) else "" for row in grid[header.first_data_row:]
+            if len({cell_text(v) for v in row if cell_text(v)}) > 1]
+
+
+def runs_down(column: list[str]) -> bool:
+    return _runs(column)
+
+
+def _runs(column: list[str]) -> bool:
+    """A value stands for several rows: repeated on the next row, or followed by blanks."""
+    seen = False
+    for before, value in zip(column, column[1:]):
+        seen = seen or bool(before)
+        if seen and (not value or value == before):
+            return True
+    return False
 
 

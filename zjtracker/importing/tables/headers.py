@@ -21,6 +21,7 @@ COOPERATING_UNIT = "cooperating_unit"  # 配合单位
 GROUP = "group"  # 任务组 "1.深化…"
 TASK_NO = "task_no"  # 序号 "（12）"
 TASK_TEXT = "task_text"  # 工作任务 / 具体措施
+TASK_NAME = "task_name"  # 任务名称 beside a 主要内容 column (decided from the data, never a header)
 PLAN = "plan"  # 年度工作计划 (a year of its own in HeaderMatch.plan_years)
 STATUS_TEXT = "status_text"  # 落实情况
 PROBLEMS = "problems"  # 存在问题
@@ -57,7 +58,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     GROUP: ("任务组", "任务类别", "工作类别", "重点任务类别"),
     TASK_NO: ("任务序号", "任务编号", "序号", "编号"),
     TASK_TEXT: ("工作任务", "具体措施", "重点工作", "任务内容", "主要任务", "工作措施", "重点任务", "工作内容",
-                "措施内容", "具体任务", "主要措施", "政策措施", "措施", "任务"),
+                "措施内容", "具体任务", "主要措施", "政策措施",
+                # a short name beside the content (任务名称 | 主要内容): both are task columns,
+                # ``columns.resolve_columns`` tells the name from the content by the data
+                "任务名称", "事项名称", "工作事项", "任务事项", "重点事项", "改革事项", "项目名称",
+                "主要内容", "具体内容", "目标任务", "工作要求", "任务要求", "目标要求", "工作目标",
+                "任务目标", "建设内容", "实施内容", "工作举措", "具体举措", "主要举措", "推进措施",
+                "细化措施", "具体工作", "措施", "任务", "事项"),
 }
 
 _YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年?")

@@ -29,7 +29,8 @@ from zjtracker.importing.model import (
 from zjtracker.importing.structure.numbering import chinese_number
 from zjtracker.importing.tables import headers as H
 from zjtracker.importing.tables.columns import (
-    AREA_LABEL, GROUP_VALUE, LEADING_TASK_NO, PAREN_LABEL, cell_text, resolve_columns, task_number,
+    AREA_LABEL, GROUP_VALUE, LEADING_TASK_NO, PAREN_LABEL, cell_text, data_values, resolve_columns, runs_down,
+    task_number,
 )
 
 _NONE = ("/", "／", "—", "-", "无", "\\")
@@ -123,6 +124,7 @@ class _Builder:
         self.area: ParsedArea | None = None
         self.group: ParsedMeasure | None = None
         self.area_key = self.group_key = None
+        self.untitled = area_title(policy.title)
         self.category = "营商环境评价指标" if "营商环境" in policy.title else "指标"
 
     def open_area(self, text: str, line: int) -> None:
@@ -133,7 +135,10 @@ class _Builder:
         if self.ledger:
             self.policy.indicators.append(ParsedIndicator(name=title, category=self.category, line=line))
 
-    def open_group(self, text: str, line: int) -> None:
+    def open_group(self, text: str, line: int, number: int | None = None) -> None:
+        """A group heading; ``number`` is the group's 序号 where the table writes it in a
+        column of its own (merged over the group's rows)."""
+        self.group_key = (text, number)
         match = GROUP_VALUE.match(text)
         paren = PAREN_LABEL.match(text)
         if match:
@@ -141,14 +146,15 @@ class _Builder:
         elif paren:
             label, number, rest = f"（{paren.group(1)}）", chinese_number(paren.group(1)), text[paren.end():]
         else:
-            label, number, rest = "", None, text
+            label, rest = (f"{number}." if number is not None else ""), text
         self.group = ParsedMeasure(label=label, text=rest.strip(), number=number, line=line)
         self.ensure_area(line).measures.append(self.group)
-        self.group_key = text
 
     def ensure_area(self, line: int) -> ParsedArea:
+        """The area rows above any heading belong to: named after the table (its title, or
+        重点任务 where it has none), never left without a name."""
         if self.area is None:
-            self.area = ParsedArea(label="", title="", line=line)
+            self.area = ParsedArea(label="", title=self.untitled, line=line)
             self.policy.areas.append(self.area)
         return self.area
 
@@ -167,6 +173,7 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
         for col in header.columns:
             if col < len(grid[r]) and cell_text(grid[r][col]):
                 header_texts.setdefault(col, set()).add("".join(cell_text(grid[r][col]).split()))
+    group_no = _group_numbers(grid, header, roles)
     carried: dict[str, str] = {}
     running = 0
     for index in range(header.first_data_row, len(grid)):
@@ -194,14 +201,17 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
         if leading:
             number = number or int(leading.group(1))
             text = text[leading.end():].strip()
+        text = named_text(value.get(H.TASK_NAME, ""), text)
         if not text:
             if any(value.get(k) for k in (H.TASK_NO,)) or number is not None:
                 policy.warnings.append(ParseWarning(line, f"工作表“{sheet}”第{line}行有序号但没有任务内容，已跳过。"))
             continue
         if value.get(H.INDICATOR) and value[H.INDICATOR] != build.area_key:
             build.open_area(value[H.INDICATOR], line)
-        if value.get(H.GROUP) and value[H.GROUP] != build.group_key:
-            build.open_group(value[H.GROUP], line)
+        if value.get(H.GROUP):
+            group_number = task_number(row[group_no]) if group_no is not None and group_no < len(row) else None
+            if (value[H.GROUP], group_number) != build.group_key:
+                build.open_group(value[H.GROUP], line, group_number)
         running = number if number is not None else running + 1
         task = ParsedMeasure(label=f"（{running}）", text=text, number=running, line=line)
         raw = {key: row[c] if c < len(row) else None for key, c in roles.items()}
@@ -217,6 +227,35 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
         _deadline(task, raw.get(H.DEADLINE), value.get(H.DEADLINE, ""), policy.start_year)
         (build.group.children if build.group else build.ensure_area(line).measures).append(task)
     return policy
+
+
+def _group_numbers(grid: list[list], header: H.HeaderMatch, roles: dict[str, int]) -> int | None:
+    """The 序号 column when it numbers the groups rather than the rows (merged with the
+    group cell, or repeated down its rows): taken out of ``roles`` and returned, so the
+    rows are numbered through the table and every measure's number is its own."""
+    col = roles.get(H.TASK_NO)
+    if col is None or H.GROUP not in roles or not runs_down(data_values(grid, header, col)):
+        return None
+    del roles[H.TASK_NO]
+    return col
+
+
+_DEFAULT_SHEET = re.compile(r"(?i)^(sheet|工作表)\s*\d*$")
+
+
+def area_title(title: str) -> str:
+    """The name of the area of rows under no heading: the table's title, else 重点任务."""
+    title = (title or "").strip()
+    return title if title and not _DEFAULT_SHEET.match(title) else "重点任务"
+
+
+def named_text(name: str, text: str) -> str:
+    """A row's short name and its content as one text: 企业开办 + 压缩至1个工作日 →
+    企业开办：压缩至1个工作日; the content alone where it already starts with the name."""
+    name = name.strip().rstrip("：:。；;，,")
+    if not name or text.startswith(name):
+        return text or name
+    return f"{name}：{text}" if text else name
 
 
 def _repeats_header(texts: list[str], header_texts: dict[int, set[str]]) -> bool:
