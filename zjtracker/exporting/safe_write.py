@@ -213,7 +213,9 @@ def _temporary(target: Path) -> Iterator[Path]:
 
 
 def _sync(path: Path, mode: int) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # Windows flushes only a handle opened for writing (a read-only one is refused).
+    access = os.O_RDWR if os.name == "nt" else os.O_RDONLY
+    fd = os.open(path, access | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     except OSError as error:
