@@ -63,3 +63,25 @@ def test_the_reader_keeps_every_measure_whole():
     assert measures[1].deadline.isoformat() == "2025-12-31"
     assert all("办公室" not in m.text for m in measures)
     assert measures[3].line == 16
+
+
+def test_the_whole_cleaning_is_linear_in_the_length_of_the_text():
+    import time
+
+    from zjtracker.importing.cleaning.document_text import clean_document_text
+
+    page = ["某县人民政府办公室", "", "— {n} —", "", "某县人民政府办公室",
+            "{n}.推进第{n}项工作，完善工作机制，", "落实到位。<br/>第{n}项补充说明。"]
+
+    def document(pages: int) -> str:
+        return "\n".join(line.format(n=n) for n in range(1, pages + 1) for line in page)
+
+    started = time.perf_counter()
+    clean_document_text(document(1000))
+    small = time.perf_counter() - started
+    started = time.perf_counter()
+    cleaned = clean_document_text(document(4000))
+    big = time.perf_counter() - started
+    assert "某县人民政府办公室" not in cleaned.text
+    assert "4000.推进第4000项工作，完善工作机制，\n落实到位。\n第4000项补充说明。" in cleaned.text
+    assert big < 8 * small + 0.5

@@ -64,3 +64,27 @@ def test_a_unit_written_in_traditional_characters_matches_the_registry_spelling(
 
     assert match_key("市財政局") == match_key("市财政局")
     assert canonical_name("市發改委") == "市发展和改革局"
+
+
+def test_a_word_task_table_in_traditional_characters(tmp_path):
+    import docx
+
+    from zjtracker.importing.reader import read_policy_file
+
+    document = docx.Document()
+    document.add_paragraph("新竹市優化營商環境重點任務分工方案")
+    rows = [["序號", "重點任務", "牽頭單位", "配合單位", "完成時限"],
+            ["1", "推進審批服務便利化，實現企業開辦一日辦結。", "市市場監督管理局", "市稅務局、市公安局", "2025年6月底前"],
+            ["2", "完善融資擔保體系，擴大擔保業務規模。", "市財政局", "市金融辦", "2025年12月31日前"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "hsinchu.docx"
+    document.save(str(path))
+    [policy] = read_policy_file(path).policies
+    measures = [m for m in policy.iter_measures() if not m.children]
+    assert [m.text[:6] for m in measures] == ["推進審批服務", "完善融資擔保"]
+    assert [(u.role, u.name) for u in measures[0].units] == [
+        ("lead", "市市場監督管理局"), ("cooperating", "市稅務局"), ("cooperating", "市公安局")]
+    assert [m.deadline.isoformat() for m in measures] == ["2025-06-30", "2025-12-31"]

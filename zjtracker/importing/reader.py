@@ -61,6 +61,7 @@ def parse_policy_text(text: str, source: str, tables=None) -> ParseResult:
     from zjtracker.importing.cleaning.document_text import clean_document_text
 
     cleaned = clean_document_text(text)  # page numbers, 目录, web markup, traditional characters
+    tables = cleaned.simplify_tables(tables)
     return cleaned.restore(_parse_clean_text(cleaned.text, source, tables))
 
 

@@ -82,8 +82,8 @@ def find_listings(lines: list[str]) -> list[tuple[int, int, list[str]]]:
         if len(entries) >= needed and (heading or leaders >= needed):
             listings.append((index, last, entries))
             index = last + 1
-        else:
-            index += 1
+        else:  # a run that is no listing holds none from a later line either
+            index = index + 1 if heading else max(index + 1, last + 1)
     return listings
 
 

@@ -45,6 +45,15 @@ class CleanedText:
             return line
         return self.origins[line - 1]
 
+    def simplify_tables(self, tables):
+        """The document's own tables (``document.Table``) in the characters its text is read
+        in: simplified where the source is in traditional characters."""
+        if self.script_map is None or not tables:
+            return tables
+        return [dataclasses.replace(table, rows=[
+            [dataclasses.replace(cell, text=script.simplify_line(cell.text)) for cell in row]
+            for row in table.rows]) for table in tables]
+
     def restore(self, result):
         """``result`` (a ParseResult read from ``text``) given back in the source's terms."""
         if self.script_map is not None or self.changed_lines:

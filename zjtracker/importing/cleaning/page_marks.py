@@ -27,6 +27,7 @@ PAGE_NUMBER = re.compile(
 _INLINE_NUMBER = re.compile(rf"\s*[{_DASH}]{{1,2}}\s*\d{{1,4}}\s*[{_DASH}]{{1,2}}\s*")
 _WINDOW = 2  # non-blank lines on each side of a page number that may be header or footer
 _HEADER_MAX = 40
+_BREAK_REACH = 12  # lines a page break (blank lines, number, header) spans at most
 _SENTENCE_END = "。！？；：!?;:"
 _CLOSERS = "”’）)》」』"
 _INSIDE = "，。；、：,;"
@@ -126,9 +127,11 @@ def _mend(lines: list[str], page: int) -> None:
 
 
 def _nonblank(lines: list[str], index: int, step: int) -> int | None:
-    index += step
-    while 0 <= index < len(lines):
+    """The nearest non-blank line in direction ``step`` within a page break's reach."""
+    for _ in range(_BREAK_REACH):
+        index += step
+        if not 0 <= index < len(lines):
+            return None
         if lines[index].strip():
             return index
-        index += step
     return None
