@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from zjtracker.importing.annotations.unit_lists import carry_level, level_of
+from zjtracker.importing.annotations.unit_lists import carry_level, level_of, looks_like_unit_name
 from zjtracker.importing.annotations.units import split_unit_list
 from zjtracker.importing.model import ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedUnit
 
@@ -58,8 +58,6 @@ _ROLE_OF = (("牵头", ROLE_LEAD), ("主办", ROLE_LEAD), ("主责", ROLE_LEAD),
             ("协助", ROLE_COOPERATING))
 _SPLIT = re.compile(r"[，,；;]")
 _NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
-# 市政务服务数据管理局和各县（市、区）: 和 between two unit names (not 市住房和城乡建设局)
-_JOINING_AND = re.compile(r"(?<=[局委办府心会队厅行司])[和及与](?=[各市县区省])")
 _DEADLINE_WORDS = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|\d)|长期|持续|每(?:年|季|月|半年|周)|"
                              r"常态|年内|年底|年末|季度|上半年|下半年|见成效|逐年|前完成|完成")
 
@@ -136,7 +134,7 @@ def clauses(text: str) -> list[str]:
 
 
 def unit_names(text: str) -> list[str]:
-    return split_unit_list(_JOINING_AND.sub("、", text.strip().removeprefix("由")), complete=True)
+    return split_unit_list(text.strip().removeprefix("由"), complete=True)
 
 
 def is_deadline_text(text: str) -> bool:
@@ -156,10 +154,13 @@ def role_sentence(clause: str) -> tuple[str, list[str]] | None:
     return role, names
 
 
-def read_clauses(parts: list[str], allow_units_alone: bool = False) -> Note:
-    """The note made of ``parts`` (see the module docstring). A clause of bare names after a
-    labelled list continues it (``配合单位：B，C``); with ``allow_units_alone`` a note of bare
-    names alone (a 责任单位 column) is responsible units."""
+def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values: bool = False) -> Note:
+    """The note made of ``parts`` (see the module docstring). A clause of bare unit names
+    after a labelled list continues it (``配合单位：B，C``); with ``whole_values`` (a line of
+    its own) every clause after a unit label up to the next label, role sentence or deadline
+    is part of its list, whatever the names look like (``责任单位：各街道办事处，区运行专班``).
+    With ``allow_units_alone`` a note of bare names alone (a 责任单位 column) is responsible
+    units."""
     note = Note()
     last_role, level = None, None
     for clause in parts:
@@ -181,7 +182,7 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False) -> Note:
             last_role = None
         elif is_deadline_text(clause) and note.deadline_text is None:
             note.deadline_text = clause.strip(" 。.")
-        elif last_role and _all_units(clause):
+        elif last_role and (_all_units(clause) or whole_values and _short_names(clause)):
             units = [ParsedUnit(n, last_role) for n in unit_names(clause)]
         else:
             note.unread.append(clause)
@@ -194,12 +195,14 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False) -> Note:
 
 
 def _all_units(text: str) -> bool:
-    from zjtracker.importing.annotations.unit_lists import is_bare_function
-
     names = unit_names(text)
-    return bool(names) and all(n.endswith(("局", "委", "办", "厅", "中心", "政府", "公司", "院",
-                                           "会", "部", "队", "社", "行", "关", "单位", "部门"))
-                               or is_bare_function(n) for n in names)
+    return bool(names) and all(looks_like_unit_name(n) for n in names)
+
+
+def _short_names(text: str) -> bool:
+    """Whether ``text`` could be a list of names at all: no sentence in it."""
+    names = unit_names(text)
+    return bool(names) and all(len(n) <= 24 and not any(c in n for c in "。！？：:") for n in names)
 
 
 _HAN_BEFORE_COLON = re.compile(r"([\u4e00-\u9fff]{2,10})\s*[：:]")
@@ -249,7 +252,7 @@ def _labelled_line(text: str) -> tuple | None:
     if not label or not label_kind(label.group("label")):
         return None
     parts = [c for part in split_labels(text.strip()) for c in clauses(part.strip().rstrip("。."))]
-    note = read_clauses(parts)
+    note = read_clauses(parts, whole_values=True)
     if note.unread or note.empty:
         return None
     if note.deadline_text and not is_deadline_text(note.deadline_text):

@@ -6,6 +6,9 @@
 * A suffix written once is shared by the places before it: ``黄埔区、南沙区政府`` →
   黄埔区政府, 南沙区政府.
 * ``等`` closing a list is dropped: ``市财政局等`` → 市财政局; ``市民政局等部门`` → 市民政局.
+* ``和`` / ``及`` / ``与`` / ``以及`` between two names that are each a whole unit parts them:
+  ``市直各有关部门及各县区政府`` → 市直各有关部门, 各县区政府; a name that holds the word
+  (市人力资源和社会保障局, 市住房和城乡建设局) is left whole, as its first half is no unit.
 
 Standard library only.
 """
@@ -39,6 +42,14 @@ _BARE_PLACE = re.compile(r"^[^、（）]{1,8}(?:街道|[区县市镇乡旗])$")
 _ETC = re.compile(r"等(?:(?:有关|相关|其他|其它)?(?:部门|单位))?$")
 _UNIT_END = ("局", "委", "办", "厅", "中心", "政府", "公司", "院", "会", "部", "队", "社", "行",
              "所", "站", "处", "科", "室", "馆", "关", "单位", "部门")
+# What a unit's name ends with, more broadly: working groups (专班, 领导小组, 指挥部), places
+# standing for their governments (各县区, 各镇（街道）), enterprises and institutions.
+_NAME_END = re.compile(r"(?:局|委|办|厅|中心|政府|公司|院|部|队|社|行|所|站|处|科|室|馆|关|单位|部门|班|组|"
+                       r"集团|企业|机构|学校|园区|街道|(?<!社|机|大|年|例|晚|聚)会|(?<![城都])[区县市镇乡旗州盟])"
+                       r"(?:（[^（）]*）)*$")
+_COLLECTIVE = re.compile(r"^(?:各|有关|相关|其他|其它|(?:市|区|县|省)直(?:各|有关|相关)?)")
+_JOINED = re.compile(r"以及|[和及与]")
+_NOT_A_NAME = re.compile(r"^(?:全|本|我|该|在|到|至|向|对|从|由|为|按|经|加快|推进|推动|持续|做好|抓好)")
 
 
 def drop_etc(name: str) -> str:
@@ -91,3 +102,32 @@ def carry_level(names: list[str], level: str | None = None) -> list[str]:
     return out
 
 
+
+
+def looks_like_unit_name(name: str) -> bool:
+    """Whether ``name`` reads as one whole unit (a bureau, a group, a collective such as
+    各街道办事处 or 市直有关部门), not a phrase or a fragment of a name."""
+    name = name.strip()
+    if len(name) < 2 or len(name) > 40 or "。" in name:
+        return False
+    if _NOT_A_NAME.match(name):  # 全市, 本区, 在全县: places in a sentence, not units
+        return False
+    return bool(_NAME_END.search(name)) or is_bare_function(name)
+
+
+def split_joined(name: str) -> list[str]:
+    """Part ``name`` at 和 / 及 / 与 / 以及 (outside brackets) where both halves are whole
+    unit names: 市直各有关部门及各县区政府 → two; 市人力资源和社会保障局 → one."""
+    if not _JOINED.search(name):
+        return [name]
+    depth = 0
+    for match in _JOINED.finditer(name):
+        left, right = name[: match.start()], name[match.end():]
+        depth = left.count("（") - left.count("）")
+        if depth or len(left) < 3 or not right:
+            continue
+        if _NAME_END.search(left) and (looks_like_unit_name(right) or _COLLECTIVE.match(right)):
+            rest = split_joined(right)
+            if all(looks_like_unit_name(r) or _COLLECTIVE.match(r) for r in rest):
+                return [left] + rest
+    return [name]

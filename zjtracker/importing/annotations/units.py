@@ -12,7 +12,7 @@ import html
 import re
 import unicodedata
 
-from zjtracker.importing.annotations.unit_lists import carry_level, drop_etc, share_suffix
+from zjtracker.importing.annotations.unit_lists import carry_level, drop_etc, share_suffix, split_joined
 from zjtracker.importing.cleaning.script import fold_traditional
 
 KIND_CITY_BUREAU = "city_bureau"
@@ -65,8 +65,10 @@ _CENTRAL_WORDS = ("海关", "人民银行", "银保监", "金融监管", "税务
 _COUNTY_RE = re.compile(r"^(湛江)?[^、，市]{1,6}(县|区|市)(人民)?政府|管委会$")
 _UNIT_SUFFIXES = ("局", "委", "办", "中心", "公司", "行", "院", "政府", "部门", "单位", "社", "企业",
                   "会", "所", "处", "科", "队", "站", "室", "厅", "部", "集团", "馆", "团",
-                  "支行", "分局", "管委会", "办公室", "关")
-_UNIT_PREFIXES = ("市", "各", "湛江", "中国", "县", "区", "广东", "相关", "有关", "国家")
+                  "支行", "分局", "管委会", "办公室", "关", "专班", "小组", "工作组")
+_UNIT_PREFIXES = ("市", "各", "湛江", "中国", "县", "区", "广东", "相关", "有关", "国家", "省", "镇", "乡")
+# a place named before a unit: 清河区财政局, 石门市司法局, 龙湾镇人民政府
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|镇|乡|旗|街道)")
 
 _BRACKETS = str.maketrans({"(": "（", ")": "）", "[": "〔", "]": "〕"})
 _SEPARATORS = "、，,；;/／"
@@ -93,7 +95,8 @@ def clean_unit_text(text: str) -> str:
 
 
 def _looks_like_unit(part: str) -> bool:
-    return part.startswith(_UNIT_PREFIXES) and part.endswith(_UNIT_SUFFIXES)
+    return (part.startswith(_UNIT_PREFIXES) or bool(_PLACE_PREFIX.match(part))) \
+        and part.endswith(_UNIT_SUFFIXES)
 
 
 def split_unit_list(text: str, complete: bool = False) -> list[str]:
@@ -103,7 +106,8 @@ def split_unit_list(text: str, complete: bool = False) -> list[str]:
     space splits only where both sides look like whole unit names; otherwise it is an
     extraction scar and the halves are joined (人民银行 湛江市中心支行). With ``complete``
     abbreviated names are completed (``unit_lists``): 省发展改革委、科技厅 → 省科技厅,
-    黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府, 市财政局等 → 市财政局.
+    黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府, 市财政局等 → 市财政局, and two whole names
+    joined by 和 / 及 parted (市直有关部门及各县区政府).
     """
     text = clean_unit_text(text)
     parts: list[str] = []
@@ -125,7 +129,7 @@ def split_unit_list(text: str, complete: bool = False) -> list[str]:
         names.extend(_split_on_spaces(part))
     names = [_JOINING_WORD.sub("", n) for n in names]
     if complete:
-        names = [drop_etc(n) for n in names]
+        names = [drop_etc(part) for n in names for part in split_joined(n)]
     names = [n for n in names if n and n not in ("等", "无", "—", "-", "/")]
     if not complete:
         return _join_fragments(names)
