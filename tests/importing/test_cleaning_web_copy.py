@@ -48,3 +48,36 @@ def test_two_measures_joined_by_br_are_both_read_with_their_units():
     # Source lines, though the page put the title and its first paragraph on one line.
     assert [m.line for m in measures] == [4, 4, 5]
     assert policy.text == PAGE  # the policy keeps the text as the file gave it
+
+
+def test_a_task_table_written_over_many_lines_keeps_its_rows():
+    page = """<p>某区2025年重点工作任务清单</p>
+<table border="1">
+<tr>
+  <td>序号</td><td>工作任务</td>
+  <td>牵头单位</td><td>完成时限</td>
+</tr>
+<tr>
+  <td>1</td><td>建成区级政务服务中心</td>
+  <td>区政务服务中心</td><td>2025年6月底前</td>
+</tr>
+</table>
+<p>附：说明</p>"""
+    lines, origins = split_web_lines(page.split("\n"))
+    assert lines == ["某区2025年重点工作任务清单", "序号\t工作任务\t牵头单位\t完成时限",
+                     "1\t建成区级政务服务中心\t区政务服务中心\t2025年6月底前", "附：说明"]
+    assert origins == [0, 1, 1, 11]
+
+
+def test_the_web_table_is_read_as_measures_with_units_and_deadlines():
+    page = "\n".join(["<p>某区2025年重点工作任务清单</p>", "<table>",
+                      "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>",
+                      "<tr><td>1</td>", "<td>建成区级政务服务中心，实现一窗通办</td>",
+                      "<td>区政务服务中心</td><td>2025年6月底前</td></tr>",
+                      "<tr><td>2</td><td>推进老旧小区改造，完成改造小区20个</td>",
+                      "<td>区住建局</td><td>2025年底前</td></tr>", "</table>"])
+    [policy] = parse_policy_text(page, "list.txt").policies
+    measures = [m for m in policy.iter_measures() if not m.children]
+    assert [(m.number, m.text[:8], [u.name for u in m.units], m.deadline.isoformat())
+            for m in measures] == [(1, "建成区级政务服务", ["区政务服务中心"], "2025-06-30"),
+                                   (2, "推进老旧小区改造", ["区住建局"], "2025-12-31")]

@@ -28,6 +28,9 @@ _CELL = re.compile(r"<t[dh]\b[^<>]{0,500}>", re.I)
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK})\b[^<>]{{0,500}}>", re.I)
 _ANY_TAG = re.compile(rf"</?(?:{_ELEMENTS})\b[^<>]{{0,500}}>", re.I)
 _CELL_MARK = "\x1f"
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_TABLE_LINES = 5000  # a table written over more lines than this is read line by line
 
 
 def has_markup(text: str) -> bool:
@@ -39,18 +42,31 @@ def split_web_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     """(lines, the 0-based index of the source line each came from): block elements of the
     lines without tabs made separate lines, tags removed, entities unescaped.
 
-    A line without markup is returned as it is. ``<td>`` cells become tab-separated.
+    A line without markup is returned as it is. ``<td>`` cells become tab-separated; a
+    ``<table>`` written over several lines is read as one piece, so that its rows keep
+    their cells.
     """
     out: list[str] = []
     origins: list[int] = []
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
         if "\t" in line or ("<" not in line and "&" not in line) or not has_markup(line):
             out.append(line)
             origins.append(index)
+            index += 1
             continue
-        for piece in web_line_pieces(line):
+        first, chunk = index, line
+        if _TABLE_OPEN.search(line) and not _TABLE_CLOSE.search(line):
+            end = next((n for n in range(index + 1, min(len(lines), index + _TABLE_LINES))
+                        if _TABLE_CLOSE.search(lines[n])), None)
+            if end is not None:
+                chunk = " ".join(lines[index: end + 1])
+                index = end
+        for piece in web_line_pieces(chunk):
             out.append(piece)
-            origins.append(index)
+            origins.append(first)
+        index += 1
     return out, origins
 
 
@@ -66,7 +82,7 @@ def web_line_pieces(line: str) -> list[str]:
         if _CELL_MARK in piece:
             piece = piece.strip(" ")
             piece = piece[1:] if piece.startswith(_CELL_MARK) else piece  # before the first cell
-            piece = piece.replace(_CELL_MARK, "\t")
+            piece = "\t".join(cell.strip() for cell in piece.split(_CELL_MARK))
         if piece.strip():
             pieces.append(piece.rstrip())
     return pieces or [""]
