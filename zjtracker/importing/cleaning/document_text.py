@@ -19,6 +19,7 @@ for the characters).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from zjtracker.importing.cleaning import contents, page_marks, script, web_copy
@@ -100,11 +101,30 @@ def _is_policy(value) -> bool:
     return type(value).__name__ == "ParsedPolicy"
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# Separators ``str.splitlines`` breaks on that an editor does not count as lines.
+_INNER_BREAK = re.compile(r"[\v\x1c-\x1e\x85\u2028\u2029]")
+
+
+def physical_lines(text: str) -> tuple[list[str], list[int]]:
+    """(lines, the 0-based source line of each): a line holding a line separator (U+2028,
+    a vertical tab) is two lines of the same source line; a form feed (the page break of
+    extracted text) is dropped."""
+    lines: list[str] = []
+    origins: list[int] = []
+    for index, line in enumerate(_LINE_END.split(text)):
+        line = line.replace("\f", "")
+        for piece in _INNER_BREAK.split(line) if _INNER_BREAK.search(line) else [line]:
+            lines.append(piece)
+            origins.append(index)
+    return lines, origins
+
+
 def clean_document_text(text: str) -> CleanedText:
     """The cleaned text of a whole document (see the module docstring)."""
-    raw_lines = text.split("\n")
+    raw_lines, raw_origins = physical_lines(text)
     lines, origins = web_copy.split_web_lines(raw_lines)
-    origins = [origin + 1 for origin in origins]
+    origins = [raw_origins[origin] + 1 for origin in origins]
     script_map = None
     if script.is_traditional(text):
         simplified = [script.simplify_line(line) for line in lines]

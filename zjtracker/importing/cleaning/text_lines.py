@@ -23,6 +23,7 @@ from zjtracker.importing.structure.numbering import chinese_number
 _KEEP_WIDE = set("，。、；：？！（）“”‘’《》〔〕【】［］～")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕［］「」『』…—·"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"  # zero-width characters, soft hyphen
 _WIDE = _CJK + _CJK_PUNCT  # "wide" characters: a space next to one is an extraction scar
 _NARROW = r"0-9A-Za-z%().、\-+"
 _SPACE_RUN = re.compile(r"[ \u00a0\u3000]+")
@@ -75,7 +76,8 @@ class _WidthTable(dict):
     def __missing__(self, code: int) -> str:
         char = chr(code)
         keep = char in _KEEP_WIDE or "\u2460" <= char <= "\u2473"
-        self[code] = value = char if keep else unicodedata.normalize("NFKC", char)
+        value = char if keep else unicodedata.normalize("NFKC", char)
+        self[code] = value = "" if char in _INVISIBLE else value
         return value
 
 
@@ -83,7 +85,8 @@ _WIDTH_TABLE = _WidthTable()
 
 
 def normalize_width(text: str) -> str:
-    """NFKC for digits, letters and spaces, keeping meaningful full-width punctuation."""
+    """NFKC for digits, letters and spaces, keeping meaningful full-width punctuation;
+    zero-width characters (pasted from web pages) dropped."""
     return text if text.isascii() else text.translate(_WIDTH_TABLE)
 
 
