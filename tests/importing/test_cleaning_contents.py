@@ -70,3 +70,16 @@ def test_a_plan_with_chapters_and_no_listing_keeps_its_title():
     text = PLAN.replace("目　录", "").replace("……………………………", "　")
     [policy] = parse_policy_text(text, "hengshui.txt").policies
     assert policy.title == "衡水市“十四五”水利发展规划"
+
+
+def test_a_listing_alone_does_not_make_a_gazette():
+    # The listing names documents by title shape, but the body holds one plan only.
+    text = "\n".join(["目 录", "某市人民政府关于印发某市养老服务方案的通知……………1",
+                      "某市养老服务方案………………………………………3", "",
+                      "某市养老服务方案", "一、重点任务",
+                      "1.建设社区养老服务站。新建服务站30个。（市民政局牵头）",
+                      "2.发展助餐服务。建设长者食堂20家。（市民政局牵头，市财政局配合）"])
+    assert not looks_like_gazette(text)
+    [policy] = parse_policy_text(text, "yanglao.txt").policies
+    assert policy.title == "某市养老服务方案"
+    assert [m.number for m in policy.iter_measures() if not m.children] == [1, 2]
