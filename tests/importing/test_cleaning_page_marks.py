@@ -26,7 +26,7 @@ DOCUMENT = """平江县农村人居环境整治工作方案
 
 
 def test_page_number_forms():
-    for line in ("- 3 -", "— 12 —", "－3－", "第3页", "第 3 页 共 12 页", "共5页 第2页", "Page 4"):
+    for line in ("- 3 -", "— 12 —", "－3－", "第3页", "第 3 页 共 12 页", "共5页 第2页", "Page 4", "·7·"):
         assert is_page_number(line), line
     for line in ("3", "2024", "1-3", "第三页的内容", "- 3 - 项目"):
         assert not is_page_number(line), line

@@ -1,6 +1,6 @@
 """Page numbers and running headers left in text extracted from a printed document.
 
-A printed page ends with its number (``- 3 -``, ``— 3 —``, ``第3页``, ``第3页 共12页``) and
+A printed page ends with its number (``- 3 -``, ``— 3 —``, ``·3·``, ``第3页``, ``第3页 共12页``) and
 the next begins with the running header (the issuing office, the title); extracted as text
 they sit between two lines of the body, sometimes in the middle of a sentence
 (``…新建街道综合养`` / ``- 3 -`` / ``株洲市人民政府办公室`` / ``老服务中心10个。…``).
@@ -20,7 +20,7 @@ from collections import Counter
 
 _DASH = "-—–－─"
 PAGE_NUMBER = re.compile(
-    rf"^\s*(?:[{_DASH}]{{1,2}}\s*\d{{1,4}}\s*[{_DASH}]{{1,2}}"
+    rf"^\s*(?:[{_DASH}]{{1,2}}\s*\d{{1,4}}\s*[{_DASH}]{{1,2}}|[·•・]\s*\d{{1,4}}\s*[·•・]"
     r"|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?"
     r"|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$")
