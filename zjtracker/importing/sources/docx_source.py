@@ -79,34 +79,88 @@ def _paragraph_text(p) -> str:
     return "".join(parts)
 
 
+_P, _T, _TAB, _BR, _CR = _W + "p", _W + "t", _W + "tab", _W + "br", _W + "cr"
+_TBL, _TR, _TC = _W + "tbl", _W + "tr", _W + "tc"
+_GRID_SPAN, _V_MERGE, _VAL = _W + "gridSpan", _W + "vMerge", _W + "val"
+
+
+def _span(node) -> int:
+    try:
+        return max(1, int(node.get(_VAL, "1")))
+    except ValueError:
+        return 1
+
+
+def _raw_rows(tbl) -> list[list[tuple[str, int, str | None]]]:
+    """Each row's cells as (text, gridSpan, vMerge), vMerge None, "restart" or "continue".
+
+    One flat walk over the table's elements: a row, a cell, its span and merge marks, its
+    paragraphs and their runs come in document order, so nothing is looked up twice. A table
+    nested in a cell is read the slower way, element by element, its text kept in the cell.
+    """
+    if next(tbl.iterdescendants(_TBL), None) is not None:
+        return [[(_cell_text(tc), *_props(tc)) for tc in tr.iterchildren(_TC)]
+                for tr in tbl.iterchildren(_TR)]
+    rows: list[list[tuple[str, int, str | None]]] = []
+    row: list | None = None
+    cell: list | None = None  # [paragraphs, span, merge]
+    parts: list[str] | None = None
+
+    def close() -> None:
+        if cell is not None and row is not None:
+            row.append(("\n".join("".join(p) for p in cell[0]).strip(), cell[1], cell[2]))
+
+    for node in tbl.iter(_TR, _TC, _GRID_SPAN, _V_MERGE, _P, _T, _TAB, _BR, _CR):
+        tag = node.tag
+        if tag == _T:
+            if parts is not None:
+                parts.append(node.text or "")
+        elif tag == _P:
+            if cell is not None:
+                parts = []
+                cell[0].append(parts)
+        elif tag == _TC:
+            close()
+            cell, parts = [[], 1, None], None
+        elif tag == _TR:
+            close()
+            cell, parts, row = None, None, []
+            rows.append(row)
+        elif tag == _GRID_SPAN:
+            if cell is not None:
+                cell[1] = _span(node)
+        elif tag == _V_MERGE:
+            if cell is not None:
+                cell[2] = "restart" if node.get(_VAL) == "restart" else "continue"
+        elif parts is not None:  # tab, br, cr
+            parts.append("\t" if tag == _TAB else "\n")
+    close()
+    return rows
+
+
 def _cell_text(tc) -> str:
-    return "\n".join(_paragraph_text(p) for p in tc.iter(_W + "p")).strip()
+    return "\n".join(_paragraph_text(p) for p in tc.iter(_P)).strip()
 
 
 def _props(tc) -> tuple[int, str | None]:
     """(gridSpan, vMerge) of a cell: vMerge is None, "restart" or "continue"."""
     span, merge = 1, None
-    pr = tc.find(_W + "tcPr")
-    if pr is not None:
-        grid = pr.find(_W + "gridSpan")
-        if grid is not None:
-            try:
-                span = max(1, int(grid.get(_W + "val", "1")))
-            except ValueError:
-                span = 1
-        vmerge = pr.find(_W + "vMerge")
-        if vmerge is not None:
-            merge = "restart" if vmerge.get(_W + "val") == "restart" else "continue"
+    for pr in tc.iterchildren(_W + "tcPr"):
+        for node in pr.iterchildren(_GRID_SPAN, _V_MERGE):
+            if node.tag == _GRID_SPAN:
+                span = _span(node)
+            else:
+                merge = "restart" if node.get(_VAL) == "restart" else "continue"
+        break
     return span, merge
 
 
 def _table(tbl) -> Table:
     rows: list[list[Cell]] = []
     origins: dict[int, Cell] = {}  # column → the cell a vMerge "continue" below it extends
-    for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
+    for r, raw in enumerate(_raw_rows(tbl)):
         row: list[Cell] = []
-        for tc in tr.iterchildren(_W + "tc"):
-            span, merge = _props(tc)
+        for text, span, merge in raw:
             col = len(row)
             origin = origins.get(col)
             if merge == "continue" and origin is not None:
@@ -114,13 +168,14 @@ def _table(tbl) -> Table:
                 cells = [Cell(origin.text, r, col + i, value=origin.value, covered=True)
                          for i in range(span)]
             else:
-                text = _cell_text(tc)
                 cells = [Cell(text, r, col, col_span=span)]
-                cells += [Cell(text, r, col + i, covered=True) for i in range(1, span)]
+                if span > 1:
+                    cells += [Cell(text, r, col + i, covered=True) for i in range(1, span)]
                 origins[col] = cells[0]
             row.extend(cells)
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
     for r, row in enumerate(rows):
-        row.extend(Cell("", r, c) for c in range(len(row), width))
+        if len(row) < width:
+            row.extend(Cell("", r, c) for c in range(len(row), width))
     return Table(rows=rows)

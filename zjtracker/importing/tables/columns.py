@@ -40,14 +40,26 @@ def _share(values: list[str], pattern: re.Pattern) -> float:
     return sum(1 for v in filled if pattern.match(v)) / len(filled) if filled else 0.0
 
 
-def resolve_columns(grid: list[list], header: H.HeaderMatch) -> dict[str, int]:
+def text_rows(grid: list[list]) -> list[list[str]]:
+    """``cell_text`` of every cell, computed once for a reader to share."""
+    return [[cell_text(v) for v in row] for row in grid]
+
+
+def _data_rows(texts: list[list[str]], header: H.HeaderMatch) -> list[list[str]]:
+    """The rows below the header that hold more than one distinct value (heading rows left
+    out)."""
+    return [row for row in texts[header.first_data_row:] if len(set(row) - {""}) > 1]
+
+
+def resolve_columns(grid: list[list], header: H.HeaderMatch,
+                    texts: list[list[str]] | None = None) -> dict[str, int]:
     """One column per role, deciding from the data where headers are ambiguous (序号 over
-    a group column, 工作任务 merged over the number and the text)."""
-    data = [row for row in grid[header.first_data_row:]
-            if len({cell_text(v) for v in row if cell_text(v)}) > 1]  # heading rows left out
+    a group column, 工作任务 merged over the number and the text). ``texts``: the grid's
+    ``text_rows`` where the caller has them already."""
+    data = _data_rows(texts if texts is not None else text_rows(grid), header)
 
     def values(col: int) -> list[str]:
-        return [cell_text(row[col]) if col < len(row) else "" for row in data]
+        return [row[col] if col < len(row) else "" for row in data]
 
     roles: dict[str, int] = {}
     texts: list[int] = []
@@ -80,11 +92,10 @@ def resolve_columns(grid: list[list], header: H.HeaderMatch) -> dict[str, int]:
     return roles
 
 
-def data_values(grid: list[list], header: H.HeaderMatch, col: int) -> list[str]:
-    """The texts of column ``col`` in the rows below the header that hold more than one
-    value (heading rows left out)."""
-    return [cell_text(row[col]) if col < len(row) else "" for row in grid[header.first_data_row:]
-            if len({cell_text(v) for v in row if cell_text(v)}) > 1]
+def data_values(texts: list[list[str]], header: H.HeaderMatch, col: int) -> list[str]:
+    """The texts of column ``col`` (of a grid's ``text_rows``) in the rows below the header
+    that hold more than one value (heading rows left out)."""
+    return [row[col] if col < len(row) else "" for row in _data_rows(texts, header)]
 
 
 def runs_down(column: list[str]) -> bool:

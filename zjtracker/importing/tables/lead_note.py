@@ -13,7 +13,20 @@ _NOTE = re.compile(
     r"(?:单位|部门|责任单位)?(?:为|是|系)(?:牵头|主责)(?:单位|部门)?")
 
 
+_ROLE = re.compile(r"(?:牵\s*头|主\s*责)")
+_FIRST = re.compile(r"第\s*一|首\s*位")
+_REACH = 40  # characters before the role word where the note's position word may stand
+
+
 def first_listed_is_lead(text: str) -> bool:
-    """True when ``text`` says that the first unit named in a list is the lead."""
-    plain = re.sub(r"\s+", "", text or "")
-    return bool(_NOTE.search(plain))
+    """True when ``text`` says that the first unit named in a list is the lead. Only the
+    neighbourhood of each role word is read (whitespace of wrapped lines dropped), so a long
+    document costs one scan."""
+    text = text or ""
+    if not _FIRST.search(text):
+        return False
+    for role in _ROLE.finditer(text):
+        window = text[max(0, role.start() - _REACH): role.end() + 4]
+        if _FIRST.search(window) and _NOTE.search(re.sub(r"\s+", "", window)):
+            return True
+    return False

@@ -30,7 +30,7 @@ from zjtracker.importing.structure.numbering import chinese_number
 from zjtracker.importing.tables import headers as H
 from zjtracker.importing.tables.columns import (
     AREA_LABEL, GROUP_VALUE, LEADING_TASK_NO, PAREN_LABEL, cell_text, data_values, resolve_columns, runs_down,
-    task_number,
+    task_number, text_rows,
 )
 
 _NONE = ("/", "／", "—", "-", "无", "\\")
@@ -161,7 +161,8 @@ class _Builder:
 
 def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: str = "",
                    first_is_lead: bool = False) -> ParsedPolicy:
-    roles = resolve_columns(grid, header)
+    all_texts = text_rows(grid)
+    roles = resolve_columns(grid, header, all_texts)
     ledger = bool(H.INDICATOR in roles or _PROGRESS & set(roles))
     policy = ParsedPolicy(title=title, kind="ledger" if ledger else "plan")
     years = [int(y) for y in _YEAR.findall(title + "年")] + list(header.plan_years.values())
@@ -171,14 +172,14 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
     header_texts: dict[int, set[str]] = {}
     for r in header.header_rows:
         for col in header.columns:
-            if col < len(grid[r]) and cell_text(grid[r][col]):
-                header_texts.setdefault(col, set()).add("".join(cell_text(grid[r][col]).split()))
-    group_no = _group_numbers(grid, header, roles)
+            if col < len(grid[r]) and all_texts[r][col]:
+                header_texts.setdefault(col, set()).add("".join(all_texts[r][col].split()))
+    group_no = _group_numbers(all_texts, header, roles)
     carried: dict[str, str] = {}
     running = 0
     for index in range(header.first_data_row, len(grid)):
         row, line = grid[index], index + 1  # line: the Excel row number
-        texts = [cell_text(v) for v in row]
+        texts = all_texts[index]
         filled = [t for t in texts if t]
         if not filled or _repeats_header(texts, header_texts):
             continue
@@ -217,7 +218,7 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
         raw = {key: row[c] if c < len(row) else None for key, c in roles.items()}
         task.units = _units(value, raw, first_is_lead)
         for col, year in header.plan_years.items():
-            plan = cell_text(row[col]) if col < len(row) else ""
+            plan = texts[col] if col < len(texts) else ""
             if plan and plan not in _NONE:
                 task.plans.append(ParsedPlan(year=year, text=plan))
         if H.PLAN in roles and not header.plan_years and policy.start_year:
@@ -229,12 +230,12 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
     return policy
 
 
-def _group_numbers(grid: list[list], header: H.HeaderMatch, roles: dict[str, int]) -> int | None:
+def _group_numbers(texts: list[list[str]], header: H.HeaderMatch, roles: dict[str, int]) -> int | None:
     """The 序号 column when it numbers the groups rather than the rows (merged with the
     group cell, or repeated down its rows): taken out of ``roles`` and returned, so the
     rows are numbered through the table and every measure's number is its own."""
     col = roles.get(H.TASK_NO)
-    if col is None or H.GROUP not in roles or not runs_down(data_values(grid, header, col)):
+    if col is None or H.GROUP not in roles or not runs_down(data_values(texts, header, col)):
         return None
     del roles[H.TASK_NO]
     return col
