@@ -120,8 +120,11 @@ def test_work_points_with_tasks_directly_under_areas(built):
     first = policy.areas[0].measures[0]
     assert units(first) == [("登记注册科", "lead"), ("各县（市、区）市场监管局", "responsible")]
     last = policy.areas[2].measures[-1]
-    # the closing paragraph after the last task is not part of it
-    assert last.text.endswith("（知识产权科牵头，执法稽查局配合；完成时限：2024年12月底前）")
+    # the closing paragraph after the last task is not part of it; the task text is read
+    # without the bracket of units and deadline, which the text as written keeps
+    note = "（知识产权科牵头，执法稽查局配合；完成时限：2024年12月底前）"
+    assert last.source_text.endswith(note)
+    assert last.text == last.source_text[: -len(note)]
     assert units(last) == [("知识产权科", "lead"), ("执法稽查局", "cooperating")]
     assert last.deadline == date(2024, 12, 31)
 

@@ -57,6 +57,9 @@ class ParsedMeasure:
     plans: list[ParsedPlan] = field(default_factory=list)
     children: list[ParsedMeasure] = field(default_factory=list)
     line: int | None = None
+    # The text as the document wrote it, the bracket of units and deadline included, where
+    # ``text`` was read without it; None where the two are the same.
+    source_text: str | None = None
 
     @property
     def is_group(self) -> bool:

@@ -27,7 +27,7 @@ def _read_policy_file(path: Path) -> ParseResult:
     if suffix in WORKBOOK_SUFFIXES:
         from zjtracker.importing.sources.workbook import read_policy_workbook
 
-        return read_policy_workbook(path)
+        return _cleaned(read_policy_workbook(path))
     if suffix == ".xls":
         raise UnreadableFile(
             f"文件“{path.name}”是旧版 Excel 格式（.xls），程序无法读取。"
@@ -62,7 +62,15 @@ def parse_policy_text(text: str, source: str, tables=None) -> ParseResult:
 
     cleaned = clean_document_text(text)  # page numbers, 目录, web markup, traditional characters
     tables = cleaned.simplify_tables(tables)
-    return cleaned.restore(_parse_clean_text(cleaned.text, source, tables))
+    return cleaned.restore(_cleaned(_parse_clean_text(cleaned.text, source, tables)))
+
+
+def _cleaned(result: ParseResult) -> ParseResult:
+    """Every measure's task text without the bracket of units and deadline it ends with."""
+    from zjtracker.importing.annotations.inline_units import clean_task_texts
+
+    clean_task_texts(result.policies)
+    return result
 
 
 def _parse_clean_text(text: str, source: str, tables) -> ParseResult:

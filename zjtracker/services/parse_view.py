@@ -20,6 +20,8 @@ def _measure_dict(measure: ParsedMeasure) -> dict:
         "plans": [{"year": p.year, "text": p.text, "target": p.target} for p in measure.plans],
         "line": measure.line,
     }
+    if measure.source_text is not None:  # as written, the bracket of units and deadline included
+        data["source_text"] = measure.source_text
     if measure.children:
         data["children"] = [_measure_dict(c) for c in measure.children]
     return data

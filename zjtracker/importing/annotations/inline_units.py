@@ -8,7 +8,9 @@
 
 The clauses are read by the grammar of ``roles``. A bracket is read only when it names a
 role or a labelled 完成时限 (a bare （2024—2026年） or （试行） is not), or when it holds
-nothing but a deadline (（2024年底前完成）). Standard library only.
+nothing but a deadline (（2024年底前完成）). The task text is the text without the bracket it
+was read from (``task_text``); the measure keeps the text as written in ``source_text``.
+Standard library only.
 """
 
 from __future__ import annotations
@@ -64,6 +66,30 @@ def task_text(text: str) -> str:
     return stripped[: match.start()].rstrip()
 
 
+def read_off(measure: ParsedMeasure, text: str) -> None:
+    """Give ``measure`` the task text ``text`` read from its source, keeping the source in
+    ``source_text`` where they differ (the first reading's source is the one kept)."""
+    if text != measure.text:
+        measure.source_text = measure.source_text or measure.text
+        measure.text = text
+
+
+def shown_text(measure: ParsedMeasure) -> str:
+    """The task text to show and store: the reader's, or for a measure made elsewhere (a
+    hand-built tree) its text without a trailing note bracket."""
+    return measure.text if measure.source_text is not None else task_text(measure.text)
+
+
+def clean_task_texts(policies) -> None:
+    """Every measure of ``policies`` without the trailing bracket of units and deadline its
+    text ends with (see ``task_text``), where its reader has not taken it off already. Safe
+    to run twice: a measure once cleaned keeps its text."""
+    for policy in policies:
+        for measure in policy.iter_measures():
+            if measure.source_text is None:
+                read_off(measure, task_text(measure.text))
+
+
 def trailing_units(text: str) -> list[ParsedUnit]:
     """The units of a trailing ``（X牵头，Y负责）`` clause, [] when there is none."""
     note = trailing_note(text)
@@ -71,8 +97,15 @@ def trailing_units(text: str) -> list[ParsedUnit]:
 
 
 def attach_trailing_units(measures: list[ParsedMeasure]) -> None:
-    """Give each measure without units the units its own text names at its end."""
+    """Give each measure without units the units its own text names at its end, and take
+    that bracket off its text."""
     for measure in measures:
         if not measure.units:
-            measure.units = trailing_units(measure.text.split("\n")[0]) or trailing_units(measure.text)
+            first, _, rest = measure.text.partition("\n")
+            if units := trailing_units(first):
+                measure.units = units
+                read_off(measure, task_text(first) + ("\n" + rest if rest else ""))
+            elif units := trailing_units(measure.text):
+                measure.units = units
+                read_off(measure, task_text(measure.text))
         attach_trailing_units(measure.children)

@@ -6,8 +6,8 @@ the end of its text (``inline_units``). A note on a group or area (on its headin
 lines after it) holds for each of its measures that names none of its own; a bracket alone
 on the line after the last sub-item of a group, when no sub-item has a note of its own,
 is the group's. A deadline written inside the task sentence (…，2024年6月底前完成。) counts
-where no note names one. Note lines are taken out of the task text; the bracket at the end
-stays in it (``inline_units.task_text`` gives the text without it).
+where no note names one. Note lines and the bracket a note was read from are taken out of
+the task text; the measure keeps the text as written in ``source_text``.
 
 Where the document says so, the first unit of a list that names no lead is the lead.
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 
 from zjtracker.importing.annotations.deadlines import deadline_date, sentence_deadline
-from zjtracker.importing.annotations.inline_units import trailing_note
+from zjtracker.importing.annotations.inline_units import read_off, task_text, trailing_note
 from zjtracker.importing.annotations.note_lines import split_note_lines
 from zjtracker.importing.annotations.roles import Note
 from zjtracker.importing.model import ROLE_LEAD, ParsedArea, ParsedMeasure, ParseWarning
@@ -46,16 +46,23 @@ class _Reader:
         """(own note, note of a bracket alone after the text) of a measure or group; its
         note lines are taken out of its text."""
         split = split_note_lines(measure.text)
-        measure.text = split.text
         lines = split.text.split("\n")
+        at = 0 if heading_only else len(lines) - 1  # the line the bracket closes
         bracket = trailing_note(lines[0] if heading_only else split.text)
         if bracket is None and not heading_only:  # a line left after it: a page header
-            bracket = next((n for n in map(trailing_note, reversed(lines[:-1])) if n), None)
+            at, bracket = next(((i, n) for i, n in ((i, trailing_note(lines[i]))
+                                                    for i in range(len(lines) - 2, -1, -1)) if n),
+                               (at, None))
         if bracket is not None:
             for clause in bracket.unread:
                 self.warnings.append(ParseWarning(
                     measure.line, f"措施“{_name(measure)}”末尾括号中的“{clause}”既不像责任单位，"
                     "也不像完成时限，没有读取，请核对。", "unit_note"))
+            if at == len(lines) - 1 and not heading_only:  # a bracket may wrap over lines
+                lines = task_text("\n".join(lines)).split("\n")
+            else:
+                lines[at] = task_text(lines[at])
+        read_off(measure, "\n".join(lines))
         own = _joined(split.labelled, bracket)
         return own, split.alone
 
