@@ -15,7 +15,8 @@ WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
 
 def read_policy_file(path: str | os.PathLike) -> ParseResult:
-    """Read a policy document (.txt, .docx) or a responsibility list / ledger (.xlsx)."""
+    """Read a policy document (.txt, .docx, .pdf, a saved web page) or a responsibility list /
+    ledger (.xlsx, .xls)."""
     with reading(path):  # a disk or network drive failing half-way is a refusal, not a crash
         return _read_policy_file(Path(path))
 
@@ -23,6 +24,11 @@ def read_policy_file(path: str | os.PathLike) -> ParseResult:
 def _read_policy_file(path: Path) -> ParseResult:
     if not path.is_file():
         raise UnreadableFile(f"找不到文件“{path}”，请检查路径是否正确。")
+    from zjtracker.importing.sources.forms import read_other_form
+
+    other = read_other_form(path, parse_policy_text)  # PDF, web pages, .xls, .doc/.wps/.et
+    if other is not None:
+        return other
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
         from zjtracker.importing.sources.workbook import read_policy_workbook
@@ -47,7 +53,7 @@ def _read_policy_file(path: Path) -> ParseResult:
         text = read_text_file(path)
     else:
         raise UnreadableFile(
-            f"文件“{path.name}”的类型（{suffix}）不受支持。请导入 .txt、.docx 或 .xlsx 文件。"
+            f"文件“{path.name}”的类型（{suffix}）不受支持。请导入 .txt、.docx、.pdf、.html、.mhtml、.xlsx 或 .xls 文件。"
         )
     return parse_policy_text(text, path.name)
 

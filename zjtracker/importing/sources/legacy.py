@@ -1,0 +1,92 @@
+"""The compound-file formats (.xls, .doc, .wps, .et): a legacy Excel workbook is read with
+xlrd; what only WPS, Word or LibreOffice can open gets one sentence saying what the file is
+and what to do, and is converted with LibreOffice (``soffice --headless --convert-to``, in a
+temporary folder, with a time limit) when it is installed, then read as .docx or .xlsx."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from zjtracker.importing.errors import UnreadableFile
+
+CONVERT_SECONDS = 120
+_WORD = "WordDocument".encode("utf-16-le")
+_EXCEL = ("Workbook".encode("utf-16-le"), "Book\x00".encode("utf-16-le"))
+KINDS = {".doc": ("旧版 Word 文档（.doc）", "docx"), ".wps": ("WPS 文字文档（.wps）", "docx"),
+         ".et": ("WPS 表格文件（.et）", "xlsx"), ".xls": ("旧版 Excel 工作簿（.xls）", "xlsx"),
+         ".dps": ("WPS 演示文稿（.dps）", None)}
+
+
+def what_to_do(name: str, suffix: str, damaged: bool = False) -> str:
+    """The sentence for a file the program cannot read itself."""
+    kind, target = KINDS.get(suffix, ("Office 文件", "docx"))
+    if target is None:
+        return f"文件“{name}”是{kind}，不是政策文件或台账，程序无法读取。请导入文件正文（.docx、.pdf）或任务表（.xlsx）。"
+    program = "WPS 或 Word" if target == "docx" else "WPS 或 Excel"
+    if damaged:
+        return (f"文件“{name}”的扩展名是 {suffix}，但内容不是{kind}，可能已损坏或只是改了扩展名。"
+                f"请在 {program} 中打开，另存为 .{target} 后再导入。")
+    return (f"文件“{name}”是{kind}，程序不能直接读取。请在 {program} 中打开，另存为 .{target} 后再导入"
+            "（电脑上装有 LibreOffice 时，程序会自动转换）。")
+
+
+def office_converter() -> str | None:
+    """The LibreOffice program on PATH, if any."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def read_compound_file(path: Path, suffix: str, parse_text):
+    from zjtracker.importing.sources.file_limits import read_limited_bytes
+
+    data = read_limited_bytes(path, "xls")
+    is_excel = any(name in data for name in _EXCEL) and _WORD not in data
+    if is_excel and suffix not in (".doc", ".wps"):
+        from zjtracker.importing.sources.xls_source import read_policy_xls
+
+        try:
+            return read_policy_xls(path, data)
+        except UnreadableFile:
+            if suffix != ".et":  # an .et xlrd cannot read goes on to LibreOffice
+                raise
+    kind_suffix = suffix if suffix in KINDS else (".doc" if _WORD in data else ".xls")
+    target = KINDS[kind_suffix][1]
+    converter = office_converter()
+    if target is None or converter is None:
+        raise UnreadableFile(what_to_do(path.name, kind_suffix))
+    return _converted(path, data, kind_suffix, target, converter, parse_text)
+
+
+def _converted(path: Path, data: bytes, suffix: str, target: str, converter: str, parse_text):
+    with tempfile.TemporaryDirectory(prefix="zjtracker-convert-") as folder:
+        folder = Path(folder)
+        source = folder / f"source{suffix}"
+        source.write_bytes(data)
+        command = [converter, "--headless", "--norestore", "--nolockcheck",
+                   f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                   "--convert-to", target, "--outdir", str(folder), str(source)]
+        try:
+            subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=CONVERT_SECONDS, check=False,
+                           env={**os.environ, "HOME": str(folder)})
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise UnreadableFile(what_to_do(path.name, suffix) + f"（自动转换未能完成：{type(error).__name__}）") from error
+        converted = folder / f"source.{target}"
+        if not converted.is_file():
+            raise UnreadableFile(what_to_do(path.name, suffix) + "（LibreOffice 未能转换这个文件）")
+        named = folder / f"{path.stem}.{target}"
+        converted.rename(named)  # messages name the clerk's file
+        if target == "xlsx":
+            from zjtracker.importing.sources.workbook import read_policy_workbook
+
+            result = read_policy_workbook(named)
+        else:
+            from zjtracker.importing.sources.docx_source import read_docx_document
+
+            document = read_docx_document(named)
+            result = parse_text(document.text(), path.name, tables=document.tables)
+        result.source = path.name
+        return result
