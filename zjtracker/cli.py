@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     dump = commands.add_parser("dump", help="以 JSON 输出一项政策的完整结构")
     dump.add_argument("--policy", type=int, required=True)
     dump.add_argument("--period")
-    importing = commands.add_parser("import-policy", help="读取政策文件（.txt .docx .xlsx）并加入数据库")
+    importing = commands.add_parser("import-policy", help="读取政策文件（.txt .docx .pdf .html .mhtml .xlsx .xls；.doc .wps .et 需装有 LibreOffice）并加入数据库")
     importing.add_argument("file")
     importing.add_argument("--json", action="store_true")
     importing.add_argument("--dry-run", action="store_true", help="只显示读取结果，不写入数据库")

@@ -826,7 +826,7 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
     <message>
         <location filename="../../zjtracker/ui/importing.py" line="39"/>
-        <source>Policy documents (*.txt *.docx *.xlsx)</source>
+        <source>Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

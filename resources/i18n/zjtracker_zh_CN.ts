@@ -829,8 +829,8 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
     <message>
         <location filename="../../zjtracker/ui/importing.py" line="39" />
-        <source>Policy documents (*.txt *.docx *.xlsx)</source>
-        <translation>政策文件 (*.txt *.docx *.xlsx)</translation>
+        <source>Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</source>
+        <translation>政策文件 (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/importing.py" line="52" />

@@ -14,7 +14,7 @@ from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.policy_import import iter_import_files
 from zjtracker.ui.errors import show_problem
 
-POLICY_FILE_SUFFIXES = (".txt", ".docx", ".xlsx")
+POLICY_FILE_SUFFIXES = (".txt", ".docx", ".xlsx", ".pdf", ".html", ".htm", ".mhtml", ".mht", ".xls", ".doc", ".wps", ".et")
 
 
 class ImportController(QObject):
@@ -36,7 +36,7 @@ class ImportController(QObject):
         folder = settings.value("import/last_folder", str(Path.home()))
         files, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import policy document"), folder,
-            self.tr("Policy documents (*.txt *.docx *.xlsx)"),
+            self.tr("Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)"),
         )
         if files:
             settings.setValue("import/last_folder", str(Path(files[0]).parent))
