@@ -28,9 +28,32 @@ def test_unit_lists_are_completed(written, names):
     assert split_unit_list(written, complete=True) == names
 
 
-def test_the_plain_split_is_unchanged_for_table_readers():
-    assert split_unit_list("市民政局等部门") == ["市民政局等部门"]
-    assert split_unit_list("省发展改革委、科技厅") == ["省发展改革委", "科技厅"]
+def test_lists_are_completed_by_default_and_split_only_on_request():
+    assert split_unit_list("市民政局等部门") == ["市民政局"]
+    assert split_unit_list("省发展改革委、科技厅") == ["省发展改革委", "省科技厅"]
+    assert split_unit_list("市民政局等部门", complete=False) == ["市民政局等部门"]
+    assert split_unit_list("省发展改革委、科技厅", complete=False) == ["省发展改革委", "科技厅"]
+
+
+def test_a_task_list_in_a_workbook_has_its_unit_cells_completed(tmp_path):
+    import openpyxl
+
+    from zjtracker.importing.reader import read_policy_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    sheet.append([1, "建设省级科技企业孵化器2家。", "省发展改革委、科技厅", "省财政厅等部门", "2026年6月底前"])
+    sheet.append([2, "推进老旧街区改造。", "东湖区、西湖区政府", "市住建局及各街道办事处", "2026年底前"])
+    path = tmp_path / "任务清单.xlsx"
+    book.save(path)
+    [policy] = read_policy_file(path).policies
+    first, second = [m for m in policy.iter_measures() if not m.children]
+    assert [(u.name, u.role) for u in first.units] == [
+        ("省发展改革委", "lead"), ("省科技厅", "lead"), ("省财政厅", "cooperating")]
+    assert [(u.name, u.role) for u in second.units] == [
+        ("东湖区政府", "lead"), ("西湖区政府", "lead"), ("市住建局", "cooperating"),
+        ("各街道办事处", "cooperating")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -99,13 +99,13 @@ def _looks_like_unit(part: str) -> bool:
         and part.endswith(_UNIT_SUFFIXES)
 
 
-def split_unit_list(text: str, complete: bool = False) -> list[str]:
+def split_unit_list(text: str, complete: bool = True) -> list[str]:
     """Split '市商务局、市工业和信息化局、市财政局' into names.
 
     Separators inside brackets are kept (各县（市、区）人民政府（管委会） is one unit). A
     space splits only where both sides look like whole unit names; otherwise it is an
     extraction scar and the halves are joined (人民银行 湛江市中心支行). With ``complete``
-    abbreviated names are completed (``unit_lists``): 省发展改革委、科技厅 → 省科技厅,
+    (the default; ``complete=False`` only splits) abbreviated names are completed (``unit_lists``): 省发展改革委、科技厅 → 省科技厅,
     黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府, 市财政局等 → 市财政局, and two whole names
     joined by 和 / 及 parted (市直有关部门及各县区政府).
     """
