@@ -89,10 +89,8 @@ def build_setup() -> Path:
     iscc = find_iscc()
     if iscc is None:
         raise BuildFailed("Inno Setup 6 was not found (install it, or set ISCC to ISCC.exe's path)")
-    chinese = iscc.parent / "Languages" / "ChineseSimplified.isl"
     script = write_script(BUILD / "zjtracker.iss", version=version(), bundle_dir=BUNDLE,
-                          output_dir=DIST, icon=ROOT / "resources" / "icons" / "zjtracker.ico",
-                          chinese_messages=chinese if chinese.exists() else None)
+                          output_dir=DIST, icon=ROOT / "resources" / "icons" / "zjtracker.ico")
     subprocess.run([str(iscc), "/Q", str(script)], cwd=ROOT, check=True)
     setup = DIST / f"zjtracker-{version()}-setup.exe"
     if not setup.exists():

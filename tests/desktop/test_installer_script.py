@@ -35,18 +35,18 @@ def test_inno_script_installs_per_user_and_keeps_data_on_uninstall(tmp_path):
     code = text[text.index("[Code]"):]
     assert "MB_DEFBUTTON2" in code
     assert code.index("IDYES") < code.index("DelTree") < code.index("RegDeleteKeyIncludingSubkeys")
-    for placeholder in ("{version}", "{app_id}", "{bundle_dir}", "{output_dir}", "{icon}", "{chinese_line}"):
+    for placeholder in ("{version}", "{app_id}", "{bundle_dir}", "{output_dir}", "{icon}",
+                        "{chinese_messages}", "{min_windows}"):
         assert placeholder not in text  # every template field was filled
-    assert "chinesesimplified" not in text  # no Chinese messages file given
 
 
-def test_inno_script_uses_chinese_setup_screens_when_available(tmp_path):
-    messages = tmp_path / "Languages" / "ChineseSimplified.isl"
+def test_inno_script_reads_the_given_chinese_messages_after_the_default_ones(tmp_path):
+    messages = tmp_path / "中文 信息" / "ChineseSimplified.isl"
     script = write_script(tmp_path / "z.iss", version="1.0", bundle_dir=tmp_path, output_dir=tmp_path,
                           icon=tmp_path / "z.ico", chinese_messages=messages)
     text = script.read_text(encoding="utf-8-sig")
-    languages = text[text.index("[Languages]"):text.index("[Tasks]")].strip().splitlines()
-    assert languages[1].startswith('Name: "chinesesimplified"') and str(messages) in languages[1]
+    languages = text[text.index("[Languages]"):text.index("[Messages]")].strip().splitlines()
+    assert languages[1] == f'Name: "chinesesimplified"; MessagesFile: "compiler:Default.isl,{messages}"'
 
 
 def test_version_resource_is_a_valid_pyinstaller_version_file(tmp_path):
