@@ -119,3 +119,23 @@ def test_a_plan_with_labelled_lines_and_and_joined_names(tmp_path):
         ("县生态环境局", "lead"), ("县住房和城乡建设局", "cooperating"), ("各乡镇人民政府", "cooperating")]
     assert measures[4].deadline.isoformat() == "2026-09-30"
     assert not [w for w in result.warnings if w.code == "structure"]
+
+
+def test_people_s_organisations_are_whole_units_in_a_list():
+    assert split_unit_list("县卫生健康局、县妇联、县残联、县总工会") == [
+        "县卫生健康局", "县妇联", "县残联", "县总工会"]
+    assert split_unit_list("县融媒体中心、县广播电视台、县文联") == ["县融媒体中心", "县广播电视台", "县文联"]
+
+
+def test_a_labelled_note_after_the_last_sentence_on_the_same_line(tmp_path):
+    from zjtracker.importing.annotations.note_lines import split_note_lines
+
+    split = split_note_lines("完成雨污分流改造20公里。部门分工：县住建局牵头，县水利局、各乡镇配合。\n完成时限：2026年8月底前。")
+    assert split.text == "完成雨污分流改造20公里。"
+    assert units(split.labelled) == [("县住建局", "lead"), ("县水利局", "cooperating"), ("各乡镇", "cooperating")]
+    assert split.labelled.deadline_text == "2026年8月底前"
+    # a sentence that only mentions a label, or a label inside a bracket, stays task text
+    kept = split_note_lines("明确责任单位。工作要求：各乡镇要按月报送进度。")
+    assert kept.text == "明确责任单位。工作要求：各乡镇要按月报送进度。" and kept.labelled is None
+    inside = split_note_lines("完成改造。（牵头单位：县住建局。配合单位：县水利局）")
+    assert inside.text == "完成改造。（牵头单位：县住建局。配合单位：县水利局）" and inside.labelled is None

@@ -45,10 +45,32 @@ class SplitText:
     alone: Note | None  # from brackets standing alone on their lines
 
 
+# a labelled note written after the task's last sentence on the same line:
+# 提高污水集中收集率。部门分工：市住建局牵头，各县区政府配合。
+_AFTER_SENTENCE = re.compile(r"(?<=。)\s*(?=[\u4e00-\u9fff]{2,10}\s*[：:])")
+
+
+def note_after_sentence(line: str) -> tuple[str, Note] | None:
+    """(task, note) of a line whose last part, after a full stop, is a labelled note that
+    runs to its end; None when it has none."""
+    for match in _AFTER_SENTENCE.finditer(line):
+        head = line[: match.start()]
+        if sum(head.count(c) for c in "（(〔[【") != sum(head.count(c) for c in "）)〕]】"):
+            continue  # inside a bracket: its own note
+        note = labelled_line(line[match.end():])
+        if note is not None:
+            return line[: match.start()], note
+    return None
+
+
 def split_note_lines(text: str) -> SplitText:
-    """Take the note lines out of ``text`` (its first line is the task and stays)."""
+    """Take the note lines out of ``text`` (its first line is the task and stays), and a
+    labelled note written after the last sentence of a line."""
     lines = text.split("\n")
     keep, labelled, alone = [lines[0]], None, None
+    if "：" in lines[0] or ":" in lines[0]:
+        if found := note_after_sentence(lines[0]):
+            keep[0], labelled = found
     for line in lines[1:]:
         if note := labelled_line(line):
             labelled = labelled or Note()

@@ -44,7 +44,7 @@ _UNIT_END = ("局", "委", "办", "厅", "中心", "政府", "公司", "院", "�
              "所", "站", "处", "科", "室", "馆", "关", "单位", "部门")
 # What a unit's name ends with, more broadly: working groups (专班, 领导小组, 指挥部), places
 # standing for their governments (各县区, 各镇（街道）), enterprises and institutions.
-_NAME_END = re.compile(r"(?:局|委|办|厅|中心|政府|公司|院|部|队|社|行|所|站|处|科|室|馆|关|单位|部门|班|组|"
+_NAME_END = re.compile(r"(?:局|委|办|厅|中心|政府|公司|院|部|队|社|行|所|站|处|科|室|馆|关|单位|部门|班|组|联|台|"
                        r"集团|企业|机构|学校|园区|街道|(?<!社|机|大|年|例|晚|聚)会|(?<![城都])[区县市镇乡旗州盟])"
                        r"(?:（[^（）]*）)*$")
 _COLLECTIVE = re.compile(r"^(?:各|有关|相关|其他|其它|(?:市|区|县|省)直(?:各|有关|相关)?)")
