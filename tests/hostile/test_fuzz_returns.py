@@ -74,6 +74,9 @@ def check_preview(database, policy_id, path, chosen):
         apply_return(database, preview)
     except ReturnOutdated:
         assert dump_all(database) == before
+    except ImportRefused as refused:  # every row rejected: nothing applied, no batch
+        assert refused.reason == "rejected_rows" and not preview.rows and preview.rejected
+        assert dump_all(database) == before
 
 
 @settings(FUZZ, max_examples=40)

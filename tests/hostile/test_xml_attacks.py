@@ -16,7 +16,8 @@ from tests.hostile.craft import (
 from tests.returns.conftest import PERIOD
 from zjtracker.importing.sources import workbook as ledger_xlsx
 from zjtracker.importing.returns import workbook as returns_workbook
-from zjtracker.importing.sources import documents as sources
+from zjtracker.importing.sources import docx_source as sources
+from zjtracker.importing.sources.file_limits import read_limited_bytes
 from zjtracker.importing.errors import ImportRefused, UnreadableFile
 from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.returns.reader import read_return
@@ -79,7 +80,7 @@ def test_workbook_attacks_are_refused(tmp_path, part, kind, encoding):
 def test_past_the_check_openpyxl_still_never_expands(tmp_path, monkeypatch, part, kind):
     """With the DTD check switched off, openpyxl (defusedxml, lxml without entity
     resolution) refuses or ignores the entities; nothing is expanded or fetched."""
-    monkeypatch.setattr(ledger_xlsx, "check_workbook", lambda path: None)
+    monkeypatch.setattr(ledger_xlsx, "read_checked_bytes", read_limited_bytes)  # read, not checked
     monkeypatch.setattr(returns_workbook, "check_archive", lambda *args: None)
     path = hostile_workbook(tmp_path, part, kind, "utf-8")
     for reader in (read_policy_file, read_return):
@@ -102,7 +103,7 @@ def test_document_attacks_are_refused(tmp_path, kind, encoding):
 
 @pytest.mark.parametrize("kind", ATTACKS)
 def test_past_the_check_python_docx_still_never_expands(tmp_path, monkeypatch, kind):
-    monkeypatch.setattr(sources, "check_document", lambda path: None)
+    monkeypatch.setattr(sources, "read_checked_bytes", read_limited_bytes)  # read, not checked
     path = hostile_document(tmp_path, kind, "utf-8")
     with measured() as cost:
         try:

@@ -10,6 +10,7 @@ only the first rows, in read-only mode; never raises for a file it cannot read.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ class ReturnGlance:
     unit_id: int | None = None  # from the stamp
     period: Period | None = None  # the stamp's, else guessed from the title rows or file name
     period_guessed: bool = False  # True when the period was read from a title or the name
+    policy_title: str = ""  # the stamp's, or the stored policy a filled-in ledger matches
 
     @property
     def is_return(self) -> bool:
@@ -47,10 +49,10 @@ def glance(path: str | os.PathLike) -> ReturnGlance | None:
     try:
         from openpyxl import load_workbook
 
-        from zjtracker.importing.sources.file_limits import check_workbook
+        from zjtracker.importing.sources.file_limits import read_checked_bytes
 
-        check_workbook(path)  # a bomb or a hostile file is not opened even for a glance
-        book = load_workbook(path, read_only=True, data_only=True)
+        data = read_checked_bytes(path, "xlsx")  # a bomb or a hostile file is not opened even for a glance
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # damaged, encrypted, not a workbook: the full reader explains why
         return None
     try:
@@ -98,7 +100,8 @@ def _stamp_meta(sheet) -> ReturnGlance | None:
         period = Period.parse(str(meta.get("period") or ""))
     except BadPeriod:
         period = None
-    return ReturnGlance(True, True, _int(meta.get("policy_id")), _int(meta.get("unit_id")), period)
+    return ReturnGlance(True, True, _int(meta.get("policy_id")), _int(meta.get("unit_id")), period,
+                        policy_title=str(meta.get("policy_title") or ""))
 
 
 def _int(value) -> int | None:

@@ -20,6 +20,8 @@ DUPLICATE_TASK = "duplicate_task"
 NOT_A_NUMBER = "not_a_number"
 PERCENT_OUT_OF_RANGE = "percent_out_of_range"
 BAD_ASSESSMENT = "bad_assessment"
+ERROR_VALUE = "error_value"  # #N/A, #DIV/0! … in a fill-in cell
+TOO_LONG = "too_long"  # a text longer than a cell may hold
 CONFLICT = "conflict"
 # warnings: shown, never refused
 TASK_TEXT_DIFFERS = "task_text_differs"

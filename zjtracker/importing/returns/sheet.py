@@ -5,7 +5,7 @@ strings, styles, the date epoch); the sheet itself is streamed here with lxml, a
 quicker than openpyxl's own reader, and every cell gets the value openpyxl would give it:
 the common cells (a plain inline or shared string, a number, an empty cell) are read
 directly, every other one (formulas, rich text, dates, booleans, errors) by openpyxl's own
-cell parser. Merged ranges are taken from the sheet's ``<mergeCells>`` and treated as a
+cell parser; an error (#N/A, also as a formula's last result) comes as a ``CellError``. Merged ranges are taken from the sheet's ``<mergeCells>`` and treated as a
 fully loaded workbook treats them: only the top-left cell keeps its value.
 
 The XML has passed ``file_limits`` (no DTD, sizes and cell counts within bounds) before it
@@ -23,6 +23,8 @@ from openpyxl.worksheet._reader import (
     INLINE_STRING, MERGE_TAG, ROW_TAG, VALUE_TAG, WorkSheetParser, _cast_number,
 )
 from openpyxl.worksheet.merge import MergeCells
+
+from zjtracker.importing.returns.values import CellError
 
 _TEXT_TAG = INLINE_STRING[:-len("is")] + "t"
 _OTHER = object()  # a cell for openpyxl's parser
@@ -186,7 +188,10 @@ class _Cells:
     def parsed(self, cell, column: int) -> tuple[int, int, object, object]:
         self.parser.row_counter, self.parser.col_counter = self.row_number, column
         found = self.parser.parse_cell(cell)
-        return found["row"], found["column"], found["value"], found["style_id"]
+        value = found["value"]
+        if cell.get("t") == "e" or found["data_type"] == "e":  # #N/A, also as a formula's result
+            value = CellError(cell.findtext(VALUE_TAG) or value or "#VALUE!")
+        return found["row"], found["column"], value, found["style_id"]
 
 
 def _merge(found: SheetCells, merges: MergeCells) -> None:

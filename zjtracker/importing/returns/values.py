@@ -3,6 +3,10 @@
 A blank cell means "no change" (``BLANK``). 完成进度 may be written 80, 80%, “80％”, ８０,
 or 0.8 in a cell formatted as a percentage. Text that looks like a formula (= + - @) and
 formulas themselves are kept as the text they are; nothing is ever evaluated.
+
+An error value (#N/A, #DIV/0!, #VALUE! … stored as an error by Excel, or typed) is no
+content: its cell is rejected. So is a text longer than Excel lets a cell hold
+(32,767 characters): a file not saved by Excel may carry any length.
 """
 
 from __future__ import annotations
@@ -14,6 +18,15 @@ from datetime import date, datetime
 from zjtracker.exporting.template_layout import ASSESSMENTS
 
 BLANK = object()
+MAX_TEXT = 32_767  # characters, Excel's own limit for a cell
+# Excel's error values, those of older versions and the newer ones (dynamic arrays, data types)
+ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!",
+                          "#BUSY!", "#UNKNOWN!", "#PYTHON!"))
+
+
+class CellError(str):
+    """The value of a cell Excel stored as an error (t="e"), as its text: #N/A."""
 _NUMBER = re.compile(r"^[+]?(\d+(?:\.\d+)?|\.\d+)\s*(%?)$")
 _NOTHING_MARKS = ("/", "／", "—", "——", "-", "－", "\\")
 
@@ -31,9 +44,12 @@ def _shown(value) -> str:
 
 
 def text_value(value):
-    """The text of a cell, or BLANK. Numbers lose a trailing .0, dates become 2025-09-30."""
+    """The text of a cell, or BLANK. Numbers lose a trailing .0, dates become 2025-09-30.
+    Raises BadValue for an error value and for a text longer than MAX_TEXT."""
     if value is None:
         return BLANK
+    if isinstance(value, str):
+        _check_text(value)
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float) and value.is_integer():
@@ -44,8 +60,17 @@ def text_value(value):
         value = value.isoformat()
     if hasattr(value, "text") and not isinstance(value, str):  # ArrayFormula and the like
         value = value.text
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = str(value)
+    _check_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return text if text else BLANK
+
+
+def _check_text(text: str) -> None:
+    if len(text) > MAX_TEXT:
+        raise BadValue("too_long", f"内容有 {len(text):,} 个字，超过了一个单元格的上限 {MAX_TEXT:,} 个字")
+    if isinstance(text, CellError) or (len(text) < 20 and text.strip().upper() in ERROR_VALUES):
+        raise BadValue("error_value", f"“{_shown(text)}”是 Excel 的错误值（公式出错或引用无效），不是填报的内容")
 
 
 def percent_value(value, percent_format: bool = False):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zjtracker.importing.errors import UnreadableFile
-from zjtracker.importing.sources.file_limits import check_archive, check_file_size
+from zjtracker.importing.sources.file_limits import check_archive, read_limited_bytes
 from zjtracker.importing.returns.sheet import read_cells
 
 MAX_ROWS = 5000
@@ -43,8 +43,7 @@ def damaged(name: str, error: BaseException) -> UnreadableFile:
 def open_return(path: str | os.PathLike) -> LoadedFile:
     path = Path(path)
     name = path.name
-    check_file_size(path, "xlsx")
-    data = path.read_bytes()
+    data = read_limited_bytes(path, "xlsx")  # read once: the bytes checked are the bytes parsed
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise UnreadableFile(f"文件“{name}”是空的，没有任何内容。请确认发回的是填好的报送表。")

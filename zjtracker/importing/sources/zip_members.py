@@ -5,7 +5,8 @@ raises ``SizeLie`` as soon as it yields more than the member's declared size (zi
 ``ZipFile.read`` would inflate a lying member's whole stream into memory before cutting it
 to the declared size). Once every member has been read this way, the sizes the central
 directory declares are true, and the limits checked on them hold for openpyxl and
-python-docx too. ``CellCounter`` counts a worksheet's cells and merged area as it streams by.
+python-docx too. ``CellCounter`` counts a worksheet's cells and merged area as it streams by;
+``TextMeter`` finds a text longer than any cell or paragraph and adds up a document's text.
 """
 
 from __future__ import annotations
@@ -111,3 +112,64 @@ def _column(letters: bytes) -> int:
     for letter in letters.upper():
         number = number * 26 + letter - 64
     return number
+
+
+_TAG = re.compile(rb"<[^>]*>")
+
+
+class TextMeter:
+    """Whether an XML part fed in pieces holds a run of more than ``longest`` bytes without
+    a '<' (a text longer than any cell or paragraph), and, when ``count_text``, how many
+    bytes of text lie between its tags.
+
+    The runs are found without looking at every byte in Python: a piece is cut into
+    blocks of ``longest // 2`` bytes, a run longer than ``longest`` covers one of them
+    whole, and only a block without a '<' (found by memchr) is measured exactly. A run
+    may go on across pieces."""
+
+    def __init__(self, longest: int, count_text: bool = False):
+        self.limit = longest
+        self.block = max(1, longest // 2)
+        self.too_long = False
+        self.text = 0
+        self._run = 0  # bytes since the last '<' of the pieces before
+        self._count_text = count_text
+        self._carry = b""
+
+    def feed(self, piece: bytes) -> None:
+        first = piece.find(b"<")
+        if first < 0:
+            self._run += len(piece)
+        else:
+            last = piece.rfind(b"<")
+            self._check(self._run + first)
+            self._check(_longest_between(piece, first, last, self.block))
+            self._run = len(piece) - last - 1
+        self._check(self._run)
+        if self._count_text:  # the carry is a run: bounded, since the caller stops at too_long
+            buffer = self._carry + piece
+            cut = buffer.rfind(b"<")
+            if cut > 0:
+                self.text += len(_TAG.sub(b"", buffer[:cut]))
+            self._carry = buffer[max(cut, 0):]
+
+    def _check(self, run: int) -> None:
+        if run > self.limit:
+            self.too_long = True
+
+
+def _longest_between(piece: bytes, first: int, last: int, block: int) -> int:
+    """The longest run without '<' between the '<' at ``first`` and the one at ``last``,
+    measured exactly where it covers an aligned block of ``block`` bytes (0 when none
+    does: every run is then shorter than two blocks)."""
+    longest = 0
+    start = first + 1
+    while start + block <= last:
+        if piece.find(b"<", start, start + block) >= 0:
+            start += block
+            continue
+        left = piece.rfind(b"<", 0, start)  # first <= left
+        right = piece.find(b"<", start + block)  # right <= last
+        longest = max(longest, right - left - 1)
+        start = right + 1
+    return longest
