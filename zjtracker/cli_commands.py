@@ -149,7 +149,10 @@ def _import_policy(database, args) -> int:
     from zjtracker.importing.reader import read_policy_file
     from zjtracker.services.parse_view import parse_result_dict, print_parse_result
     from zjtracker.services.policy_import import already_imported, file_sha256, store_result
+    from zjtracker.services.returns_as_policy import refusal, return_given_as_policy
 
+    if (seen := return_given_as_policy(database, args.file)) is not None:
+        raise refusal(args.file, seen)  # a colleague's return: import-updates, not a policy
     result = read_policy_file(args.file)
     sha = file_sha256(Path(args.file))
     skipped = not args.dry_run and already_imported(database, sha)

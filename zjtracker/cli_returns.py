@@ -90,7 +90,7 @@ def _result(preview) -> dict:
 
 
 def import_updates(database, args) -> int:
-    from zjtracker.services.batches import apply_reading_again
+    from zjtracker.services.batches import REJECTED_ROWS, all_rejected, apply_reading_again, nothing_imported
     from zjtracker.services.returns_preview import preview_return
     from zjtracker.services.returns_store import ReturnOutdated
 
@@ -101,6 +101,9 @@ def import_updates(database, args) -> int:
     notice = ""
     if preview.refused is not None:
         result["refused"] = {"reason": preview.refused.reason, "message": preview.refused.message}
+        status = EXIT_REFUSED
+    elif all_rejected(preview):  # no batch: the same file can be imported again once put right
+        result["refused"] = {"reason": REJECTED_ROWS, "message": nothing_imported(preview)}
         status = EXIT_REFUSED
     elif args.strict and preview.rejected:
         result["refused"] = {"reason": "rejected_rows", "message": (

@@ -2,7 +2,8 @@
 transaction, list the batches for the import history, and undo a whole batch.
 
 A batch records the file name, its SHA-256, who and when, the counts, and — through the
-change log — every cell it changed with old and new value, so it can be undone later.
+change log — every cell it changed with old and new value, so it can be undone later. A
+file whose every row was rejected is refused and leaves no batch behind.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from zjtracker.services.returns_store import (
 )
 
 UPDATES = "updates"
+REJECTED_ROWS = "rejected_rows"
 _NAMES = {"status_text": "落实情况", "problems": "存在问题", "suggestions": "存在问题的意见建议",
           "percent": "完成进度", "assessment": "评估情况", "remarks": "备注"}
 
@@ -42,6 +44,8 @@ def apply_return(database: Database, preview: ReturnPreview, selection: Selectio
     and the preview is out of date like any other."""
     if preview.refused is not None:
         raise ImportRefused(preview.refused.message, preview.refused.reason)
+    if all_rejected(preview):
+        raise ImportRefused(nothing_imported(preview), REJECTED_ROWS)
     try:
         return _apply(database, preview, selection or Selection())
     except (IntegrityError, OperationalError) as error:
@@ -49,6 +53,18 @@ def apply_return(database: Database, preview: ReturnPreview, selection: Selectio
         if task is None:
             raise
         raise ReturnOutdated(task or None) from error
+
+
+def all_rejected(preview: ReturnPreview) -> bool:
+    """Every row of the file was rejected: nothing to apply, and no batch is recorded, so
+    the same file can be imported again once what rejected it is put right."""
+    return preview.refused is None and not preview.rows and bool(preview.rejected)
+
+
+def nothing_imported(preview: ReturnPreview) -> str:
+    rows = len({(issue.sheet, issue.row) for issue in preview.rejected})
+    return (f"文件“{preview.file_name}”的 {rows} 行全部被拒绝，没有导入任何内容，也没有记为已导入。"
+            "请按被拒绝的原因改正后再导入。")
 
 
 def _overtaken(database: Database, preview: ReturnPreview, error: DBAPIError) -> str | None:

@@ -30,15 +30,23 @@ class ReadFile:
     sha256: str = ""
     result: ParseResult | None = None
     refused: str | None = None  # the reader's Chinese message
+    is_return: bool = False  # a colleague's return: for the returns import, not read here
 
 
-def iter_read_files(files: list[Path]) -> Iterator[tuple[int, int, ReadFile]]:
+def iter_read_files(files: list[Path], database: Database | None = None) -> Iterator[tuple[int, int, ReadFile]]:
     """Read each file, yielding (done, total, ReadFile): work for ``run_with_progress``.
-    A refused file does not stop the others; other errors do (they are program errors)."""
+    A refused file does not stop the others; other errors do (they are program errors).
+    With ``database``, a colleague's return is recognised and left unread (``is_return``)."""
+    from zjtracker.services.returns_as_policy import return_given_as_policy
+
     total = len(files)
     for done, path in enumerate(files, start=1):
         path = Path(path)
         reading = ReadFile(path.name, path)
+        if database is not None and return_given_as_policy(database, path) is not None:
+            reading.is_return = True
+            yield done, total, reading
+            continue
         try:
             reading.sha256 = file_sha256(path) if path.is_file() else ""
             reading.result = read_policy_file(path)

@@ -49,14 +49,18 @@ class ImportController(QObject):
         from zjtracker.ui.worker import run_with_progress
 
         self._jobs.append(run_with_progress(
-            self.window, self.tr("Reading policy documents"), lambda: iter_read_files(files),
+            self.window, self.tr("Reading policy documents"), lambda: iter_read_files(files, self.window.database),
             self._files_read, self._failed,
         ))
 
     def _files_read(self, readings) -> None:
         from zjtracker.ui.import_preview_flow import preview_files
+        from zjtracker.ui.returns_menu import import_return_files
 
-        ids = preview_files(self.window, self.window.database, readings)
+        returns = [reading.path for reading in readings if reading.is_return]
+        if returns:  # a colleague's return goes to the returns import (its preview), never in as a policy
+            import_return_files(self.window, returns)
+        ids = preview_files(self.window, self.window.database, [r for r in readings if not r.is_return])
         if ids:
             self._after_change()
             self.window.open_node("policy", ids[0])

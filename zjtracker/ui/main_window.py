@@ -307,8 +307,11 @@ class MainWindow(QMainWindow):
         self.route_dropped_files([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
 
     def route_dropped_files(self, paths: list[str]) -> None:
-        """A stamped fill-in workbook is a return; a ledger-layout table may be a return or a
-        new policy's ledger, so the clerk is asked; everything else is a policy document."""
+        """A stamped fill-in workbook is a return, and so is a ledger-layout table with
+        progress filled in for a stored policy's tasks; another ledger-layout table may be a
+        return or a new policy's ledger, so the clerk is asked; everything else is a policy
+        document."""
+        from zjtracker.services.returns_as_policy import return_given_as_policy
         from zjtracker.services.returns_detect import glance
         from zjtracker.ui.importing import POLICY_FILE_SUFFIXES
         from zjtracker.ui.returns_menu import import_return_files
@@ -316,8 +319,8 @@ class MainWindow(QMainWindow):
         returns, policies = [], []
         for path in paths:
             seen = glance(path) if path.lower().endswith((".xlsx", ".xlsm")) else None
-            if seen is not None and seen.stamped:
-                returns.append(path)
+            if seen is not None and (seen.stamped or seen.fill_columns and return_given_as_policy(self.database, path)):
+                returns.append(path)  # stamped, or progress filled in for a stored policy's tasks
             elif seen is not None and seen.fill_columns and self._ask_is_return(path):
                 returns.append(path)
             elif path.lower().endswith(POLICY_FILE_SUFFIXES):
