@@ -84,10 +84,12 @@ def test_corrections_reach_the_database_and_the_original_stays(qtbot, database):
     assert "2 measures, 4 units" in dialog.summary.text()
     dialog.import_button.click()
     edited = dialog.edited_result()
-    assert edited is not None and edited.policies[0].areas[1].measures[0].children[0].number == 5
+    # the empty 总体要求 is a framing area: left out unless the clerk keeps it
+    assert [a.title for a in edited.policies[0].areas] == ["重点任务"]
+    assert edited.policies[0].areas[0].measures[0].children[0].number == 5
     assert parsed.areas[1].measures[0].children[0].label == "1."  # the reader's result is untouched
     [policy_id] = store_result(database, edited, "sha")
-    group = dump_policy(database, policy_id)["areas"][1]["measures"][0]
+    group = dump_policy(database, policy_id)["areas"][0]["measures"][0]
     first, second = group["children"]
     assert (first["label"], first["number"]) == ("（5）", 5)
     assert [(u["name"], u["role"]) for u in first["units"]] == [
@@ -175,6 +177,6 @@ def test_preview_and_store_stores_only_on_import(qtbot, database, accept):
         assert ids is None and _row_counts(database) == before
         return
     [policy_id] = ids
-    assert dump_policy(database, policy_id)["areas"][1]["measures"][0]["children"][0]["label"] == "（一）"
+    assert dump_policy(database, policy_id)["areas"][0]["measures"][0]["children"][0]["label"] == "（一）"
     with database.session() as session:
         assert session.scalar(select(ImportBatch.sha256)) == "sha-x"

@@ -2,7 +2,9 @@
 clerk to correct and confirm before anything is stored.
 
 The dialog edits a deep copy of the ParseResult; ``edited_result()`` hands it back after
-the clerk confirms, and is None after cancel, so a cancelled import stores nothing."""
+the clerk confirms (without the empty framing areas left out), and is None after cancel, so
+a cancelled import stores nothing. The changes of structure live in
+``import_preview_actions``; this module lays the dialog out."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedPolicy, ParseResul
 from zjtracker.services.policy_import import store_result
 from zjtracker.services.returns_backup import BackupNotMade, without_backup
 from zjtracker.ui.backup_prompt import continue_without_backup
+from zjtracker.ui.import_preview_actions import PreviewActions
 from zjtracker.ui.import_preview_model import Column, PreviewModel
 
 NO_YEAR = 1948  # the spin boxes' "—": no year given
@@ -44,12 +47,12 @@ class ImportPreviewDialog(QDialog):
         self._result = copy.deepcopy(result)
         self._policy: ParsedPolicy | None = None
         self.setWindowTitle(self.tr("Import preview — %1").replace("%1", file_name))
-        self.resize(1100, 750)
+        self.resize(1200, 750)
         self.model = PreviewModel(self._result, self)
-        self.model.edited.connect(self._update_summary)
 
-        heading = QLabel(self.tr("Check what the program read from <b>%1</b>. Double-click a number, "
-                                 "text or unit list to correct it.").replace("%1", file_name))
+        heading = QLabel(self.tr("Check what the program read from <b>%1</b>. Double-click a number, text, "
+                                 "deadline or unit list to correct it; right-click a line to add, delete, "
+                                 "merge, split or move. Unchecked areas are not imported.").replace("%1", file_name))
         heading.setWordWrap(True)
 
         self.tree = QTreeView()
@@ -60,23 +63,26 @@ class ImportPreviewDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.LABEL, 170), (Column.LEAD, 160), (Column.COOPERATING, 190),
-                              (Column.RESPONSIBLE, 140), (Column.PLANS, 90)):
+        for column, width in ((Column.LABEL, 150), (Column.DEADLINE, 120), (Column.LEAD, 150),
+                              (Column.COOPERATING, 170), (Column.RESPONSIBLE, 140), (Column.PLANS, 80)):
             self.tree.setColumnWidth(column, width)
-        self.tree.setColumnHidden(Column.RESPONSIBLE, not self.model.uses_role(ROLE_RESPONSIBLE))
-        for row in range(self.model.rowCount()):  # a document's row: its title across the columns
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandToDepth(1)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._lay_out_tree)
+        self.actions = PreviewActions(self.tree, self.model, self)
 
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
         self.warnings.currentItemChanged.connect(self._warning_chosen)
         self._warnings = self._all_warnings()
+        source_lines = (result.original_text or "").splitlines()
         for warning in self._warnings:
             text = warning.message if warning.line is None else \
                 self.tr("Line %1: %2").replace("%1", str(warning.line)).replace("%2", warning.message)
+            if warning.line is not None and 0 < warning.line <= len(source_lines) and source_lines[warning.line - 1].strip():
+                line = " ".join(source_lines[warning.line - 1].split())
+                text += "\n" + self.tr("The line reads: %1").replace("%1", line[:80] + ("…" if len(line) > 80 else ""))
             self.warnings.addItem(QListWidgetItem(text))
+        self.model.set_warnings(self._warnings)
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -84,10 +90,11 @@ class ImportPreviewDialog(QDialog):
         notes_layout.addWidget(self.warnings_label)
         notes_layout.addWidget(self.warnings)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(notes)
-        splitter.setSizes([520, 140] if self._warnings else [640, 40])
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 280] if self._warnings else [1100, 100])
 
         self.summary = QLabel()
         self.buttons = QDialogButtonBox()
@@ -100,13 +107,22 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self._metadata_box())
+        layout.addWidget(self.actions.tool_bar())
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        self.model.edited.connect(self._update_summary)
         self._update_summary()
         if self._result.policies:
             first = self.model.index(0, 0)
             self.tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _lay_out_tree(self) -> None:
+        """After the tree is read again: titles across, everything open, columns in use shown."""
+        for row in range(self.model.rowCount()):  # a document's row: its title across the columns
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+        self.tree.setColumnHidden(Column.RESPONSIBLE, not self.model.uses_role(ROLE_RESPONSIBLE))
 
     # the document's own fields -----------------------------------------------------
     def _metadata_box(self) -> QGroupBox:
@@ -195,6 +211,9 @@ class ImportPreviewDialog(QDialog):
             "%1", str(len(self._result.policies))).replace("%2", str(counts["areas"])).replace(
             "%3", str(counts["groups"])).replace("%4", str(counts["measures"])).replace(
             "%5", str(counts["units"])).replace("%6", str(len(self._warnings)))
+        left_out = self.model.draft.left_out_count()
+        if left_out:
+            text += self.tr("; %1 empty framing area(s) left out").replace("%1", str(left_out))
         self.summary.setText(text)
 
     def accept(self) -> None:
@@ -205,7 +224,9 @@ class ImportPreviewDialog(QDialog):
 
     def edited_result(self) -> ParseResult | None:
         """The corrected result after Import; None when the dialog was cancelled."""
-        return self._result if self.result() == QDialog.DialogCode.Accepted else None
+        if self.result() != QDialog.DialogCode.Accepted:
+            return None
+        return self.model.draft.final_result()
 
 
 def preview_and_store(parent: QWidget | None, database: Database, result: ParseResult, sha256: str,

@@ -1,6 +1,8 @@
 """The proposed tree of a parsed document (policy → area → measure → sub-measure) as an
-editable item model over the reader's dataclasses: labels, texts and units are edited in
-place, straight into the (copied) ParseResult."""
+editable item model over the reader's dataclasses: labels, texts, deadlines and units are
+edited in place, straight into the (copied) ParseResult; changes of structure go through
+``services.parse_edits`` and rebuild the model. An area that can be left out (no measures)
+carries a check box: unchecked, it is not stored."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import re
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from zjtracker.importing.model import (
     ROLE_COOPERATING,
@@ -22,7 +26,9 @@ from zjtracker.importing.model import (
     ParseWarning,
 )
 from zjtracker.importing.annotations.inline_units import task_text
+from zjtracker.importing.annotations.deadlines import deadline_date
 from zjtracker.importing.annotations.units import canonical_name, split_unit_list
+from zjtracker.services.parse_edits import ParseDraft
 from zjtracker.services.policy_queries import label_number
 from zjtracker.ui.tree_base import NodeTreeModel
 
@@ -32,10 +38,11 @@ ROLES = (ROLE_LEAD, ROLE_COOPERATING, ROLE_RESPONSIBLE)
 class Column(IntEnum):
     LABEL = 0
     TEXT = 1
-    LEAD = 2
-    COOPERATING = 3
-    RESPONSIBLE = 4
-    PLANS = 5
+    DEADLINE = 2
+    LEAD = 3
+    COOPERATING = 4
+    RESPONSIBLE = 5
+    PLANS = 6
 
 
 ROLE_OF_COLUMN = {Column.LEAD: ROLE_LEAD, Column.COOPERATING: ROLE_COOPERATING,
@@ -67,17 +74,57 @@ class PreviewModel(NodeTreeModel):
     """Every node of the result in document order. ``edited`` is emitted after each change."""
 
     edited = Signal()
+    # a cell edited in place: the draft's state before and after (for the dialog's undo)
+    cell_edited = Signal(object, object)
 
     def __init__(self, result: ParseResult, parent: QObject | None = None):
         super().__init__(parent)
         self.result = result
+        self.draft = ParseDraft(result)
+        self.warnings: list[ParseWarning] = []
+        self._marks: dict[int, list[ParseWarning]] = {}
         self._root = _Node(None, None, 0)
-        for policy in result.policies:
+        self._build()
+
+    def _build(self) -> None:
+        self._root = _Node(None, None, 0)
+        for policy in self.result.policies:
             policy_node = self._root.add(policy)
             for area in policy.areas:
                 area_node = policy_node.add(area)
                 for measure in area.measures:
                     self._add_measure(area_node, measure)
+        self._marks = {}
+        for warning in self.warnings:
+            index = self.find_warning_node(warning)
+            if index.isValid():
+                self._marks.setdefault(id(self.item(index)), []).append(warning)
+
+    def rebuild(self) -> None:
+        """After a change of structure: the model read again from the draft."""
+        self.beginResetModel()
+        self._build()
+        self.endResetModel()
+        self.edited.emit()
+
+    def set_warnings(self, warnings: list[ParseWarning]) -> None:
+        """The reader's notes, each marked on the node it is about."""
+        self.warnings = list(warnings)
+        self.rebuild()
+
+    def path_of(self, index: QModelIndex) -> tuple[int, ...]:
+        path = []
+        node = self._node(index)
+        while node is not None and node is not self._root:
+            path.append(node.row)
+            node = node.parent
+        return tuple(reversed(path))
+
+    def index_of(self, path, column: int = 0) -> QModelIndex:
+        index = QModelIndex()
+        for row in path or ():
+            index = self.index(row, 0, index)
+        return index.siblingAtColumn(column) if index.isValid() else index
 
     def _add_measure(self, parent: _Node, measure: ParsedMeasure) -> None:
         node = parent.add(measure)
@@ -115,7 +162,7 @@ class PreviewModel(NodeTreeModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {Column.LABEL: self.tr("Number"), Column.TEXT: self.tr("Text"),
-                Column.LEAD: self.tr("Lead units"), Column.COOPERATING: self.tr("Cooperating units"),
+                Column.DEADLINE: self.tr("Deadline"), Column.LEAD: self.tr("Lead units"), Column.COOPERATING: self.tr("Cooperating units"),
                 Column.RESPONSIBLE: self.tr("Responsible units"), Column.PLANS: self.tr("Yearly plans")}[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -126,8 +173,20 @@ class PreviewModel(NodeTreeModel):
             text = self._text(obj, column)
             return text if role == Qt.ItemDataRole.EditRole else _one_line(text)
         if role == Qt.ItemDataRole.ToolTipRole:
+            notes = self._marks.get(id(obj)) if column == Column.LABEL else None
+            if notes:
+                return _tooltip("\n".join(w.message for w in notes))
             return self._tooltip(obj, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == Column.LABEL and self._checkable(obj):
+            return Qt.CheckState.Checked if self.draft.is_kept(obj) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.LABEL and id(obj) in self._marks:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(obj, ParsedArea) and not self.draft.is_kept(obj):
+            return QBrush(QColor(140, 140, 140))
         return None
+
+    def _checkable(self, obj) -> bool:
+        return isinstance(obj, ParsedArea) and self.draft.can_leave_out(obj)
 
     def _text(self, obj, column: int) -> str:
         if isinstance(obj, ParsedPolicy):  # shown across the columns: title and number
@@ -140,11 +199,15 @@ class PreviewModel(NodeTreeModel):
             return task_text(obj.text)
         if column in ROLE_OF_COLUMN:
             return "、".join(u.name for u in obj.units if u.role == ROLE_OF_COLUMN[column])
+        if column == Column.DEADLINE:
+            return obj.deadline_text or (obj.deadline.isoformat() if obj.deadline else "")
         return year_ranges(p.year for p in obj.plans)
 
     def _tooltip(self, obj, column: int) -> str:
         if isinstance(obj, ParsedArea) and column == Column.TEXT and obj.guiding_text:
             return _tooltip(f"{obj.title}\n\n{obj.guiding_text}")
+        if isinstance(obj, ParsedMeasure) and column == Column.DEADLINE and obj.deadline:
+            return _tooltip(self.tr("Read as %1").replace("%1", obj.deadline.isoformat()))
         if isinstance(obj, ParsedMeasure) and column == Column.PLANS:
             return _tooltip("\n".join(f"{p.year}: {p.text}" for p in obj.plans))
         if isinstance(obj, ParsedMeasure) and column in ROLE_OF_COLUMN:
@@ -160,15 +223,28 @@ class PreviewModel(NodeTreeModel):
         obj, column = index.internalPointer().obj, index.column()
         if isinstance(obj, ParsedArea) and column in (Column.LABEL, Column.TEXT):
             flags |= Qt.ItemFlag.ItemIsEditable
+            if column == Column.LABEL and self._checkable(obj):
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
         elif isinstance(obj, ParsedMeasure) and column != Column.PLANS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+            before = self.draft.snapshot()
+            kept = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            self.draft.keep(index.internalPointer().obj, kept)
+            self.dataChanged.emit(index, index.siblingAtColumn(Column.PLANS))
+            self.cell_edited.emit(before, self.draft.snapshot())
+            self.edited.emit()
+            return True
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         obj, column = index.internalPointer().obj, index.column()
         value = str(value or "").strip()
+        if value == (self._text(obj, column) or "").strip():
+            return True  # nothing changed: nothing to undo
+        before = self.draft.snapshot()
         if column == Column.LABEL:
             obj.label = value
             if isinstance(obj, ParsedMeasure):
@@ -178,9 +254,15 @@ class PreviewModel(NodeTreeModel):
                 obj.title = value
             else:
                 obj.text = value
+                obj.source_text = value  # as the clerk wrote it: no bracket read off again
+        elif column == Column.DEADLINE:
+            policy = self.policy_of(index)
+            obj.deadline_text = value or None
+            obj.deadline = deadline_date(value, policy.start_year if policy else None) if value else None
         else:
             set_role_units(obj, ROLE_OF_COLUMN[column], value)
         self.dataChanged.emit(index, index)
+        self.cell_edited.emit(before, self.draft.snapshot())
         self.edited.emit()
         return True
 
@@ -189,7 +271,7 @@ class PreviewModel(NodeTreeModel):
         areas = groups = measures = 0
         units: set[str] = set()
         for policy in self.result.policies:
-            areas += len(policy.areas)
+            areas += sum(1 for area in policy.areas if self.draft.is_kept(area))
             for measure in policy.iter_measures():
                 if measure.is_group:
                     groups += 1
