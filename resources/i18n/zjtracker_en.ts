@@ -48,43 +48,44 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="32"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="34"/>
         <source>&amp;Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="34"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="36"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="52"/>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="65"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="55"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="70"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="78"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="53"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="56"/>
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="64"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="63"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="76"/>
         <source>The database was backed up to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="78"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="91"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="79"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="92"/>
         <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
 
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
@@ -93,7 +94,7 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="99"/>
+        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="112"/>
         <source>Restored from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,17 +102,17 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>BackupPrompt</name>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="14"/>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="13"/>
         <source>No backup before the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="16"/>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="15"/>
         <source>Import without a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="18"/>
+        <location filename="../../zjtracker/ui/backup_prompt.py" line="17"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,72 +143,72 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="46"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="48"/>
         <source>Change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="55"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="57"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="57"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="59"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="59"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="61"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="84"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="86"/>
         <source>%1 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="93"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="95"/>
         <source>“%1” is no longer in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="104"/>
         <source>Export the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="102"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="105"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="116"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="121"/>
         <source>Exporting the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="123"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="128"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="125"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="130"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="130"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="135"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="131"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="136"/>
         <source>The change log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/change_log_view.py" line="141"/>
         <source>&amp;Change log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,37 +836,37 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="64"/>
+        <location filename="../../zjtracker/ui/importing.py" line="68"/>
         <source>Imported %1 policy document(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="77"/>
+        <location filename="../../zjtracker/ui/importing.py" line="81"/>
         <source>Loading the sample policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="92"/>
+        <location filename="../../zjtracker/ui/importing.py" line="96"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="95"/>
+        <location filename="../../zjtracker/ui/importing.py" line="99"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="101"/>
+        <location filename="../../zjtracker/ui/importing.py" line="105"/>
         <source>File not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="106"/>
+        <location filename="../../zjtracker/ui/importing.py" line="110"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="107"/>
+        <location filename="../../zjtracker/ui/importing.py" line="111"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,67 +1077,77 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="49"/>
         <source>Import preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="49"/>
-        <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text or unit list to correct it.</source>
+        <location filename="../../zjtracker/ui/import_preview.py" line="53"/>
+        <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text, deadline or unit list to correct it; right-click a line to add, delete, merge, split or move. Unchecked areas are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="76"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="80"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="83"/>
+        <source>The line reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="89"/>
         <source>Notes from the reader (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="92"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="101"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="111"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="129"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="123"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="141"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="125"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="143"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="127"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="145"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="129"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="147"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="210"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="200"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="216"/>
+        <source>; %1 empty framing area(s) left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="221"/>
         <source>Title missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="200"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="221"/>
         <source>Every document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,17 +1155,17 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportPreviewFlow</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="56"/>
+        <location filename="../../zjtracker/ui/import_preview_flow.py" line="64"/>
         <source>File not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="61"/>
+        <location filename="../../zjtracker/ui/import_preview_flow.py" line="69"/>
         <source>Imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="62"/>
+        <location filename="../../zjtracker/ui/import_preview_flow.py" line="70"/>
         <source>%1 has been imported before. Import it again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1375,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="63"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="60"/>
         <source>Policy implementation ledger — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,37 +1405,37 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="179"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="175"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="222"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="218"/>
         <source>Progress not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="223"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="219"/>
         <source>The progress could not be saved. Discard your changes and go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="335"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="334"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="336"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="335"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="338"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="337"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="339"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="338"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,27 +1445,27 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="44"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="39"/>
         <source>&amp;Import policy document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="47"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="51"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="46"/>
         <source>Open &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="56"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="51"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,42 +1475,42 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="69"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="64"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="71"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="71"/>
         <source>&amp;Save progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="77"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="79"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="74"/>
         <source>&amp;Edit item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="81"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
         <source>Move item &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="83"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="78"/>
         <source>Move item do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="85"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="80"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,12 +1520,12 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="84"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="90"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="85"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1535,7 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="91"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="86"/>
         <source>&amp;Unit registry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,37 +1545,37 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="97"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="92"/>
         <source>&amp;About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="31"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="108"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="108"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
         <source>The new language is used from the next start of the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
         <source>About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1667,24 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>OutputChecks</name>
+    <message>
+        <location filename="../../zjtracker/ui/output_checks.py" line="25"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/output_checks.py" line="26"/>
+        <source>“%1” exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/output_checks.py" line="32"/>
+        <source>File not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <location filename="../../zjtracker/ui/period_selector.py" line="22"/>
@@ -1725,35 +1754,156 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>PreviewActions</name>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="43"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="152"/>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="156"/>
+        <source>Add sub-measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="45"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="160"/>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="46"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="171"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="47"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="174"/>
+        <source>Merge with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="48"/>
+        <source>Split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="49"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="50"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="51"/>
+        <source>Move to area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="200"/>
+        <source>Level up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="203"/>
+        <source>Level down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="54"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="56"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="123"/>
+        <source>Not possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="148"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="182"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="185"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="192"/>
+        <source>(untitled area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="193"/>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="197"/>
+        <source>Move to area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_actions.py" line="194"/>
+        <source>Move the measure to the end of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="116"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="164"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="116"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="164"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="117"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
         <source>Lead units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="117"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
         <source>Cooperating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="118"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="166"/>
         <source>Responsible units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="118"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="166"/>
         <source>Yearly plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="210"/>
+        <source>Read as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,32 +2119,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>RecentDatabases</name>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="64"/>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="66"/>
         <source>Recent &amp;databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="81"/>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="83"/>
         <source>The file no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="85"/>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="87"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="88"/>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="90"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="110"/>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="112"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="112"/>
+        <location filename="../../zjtracker/ui/recent_databases.py" line="114"/>
         <source>zjtracker databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,202 +2152,203 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="63"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="75"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="76"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="71"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="77"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="78"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="88"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="94"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="98"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="138"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="144"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="139"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="145"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="140"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="146"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="170"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="170"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="170"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="230"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="231"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="226"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="232"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="249"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="249"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="245"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="257"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="247"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="259"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="266"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="258"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="273"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="262"/>
-        <source>“%1” could not be written: it is open in another program (Excel, WPS or a PDF reader) or it is read-only. The report was saved as “%2” instead.</source>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="295"/>
+        <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="265"/>
-        <source>The folder of “%1” cannot be written to. The report was saved as “%2” instead.</source>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="296"/>
+        <source>Save the report as “%1” instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="266"/>
-        <source>Saved under another name</source>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="299"/>
+        <source>The report was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="275"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="316"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="279"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="320"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="280"/>
+        <location filename="../../zjtracker/ui/report_dialog.py" line="321"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,104 +2561,105 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="103"/>
         <source>Import returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="99"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="104"/>
         <source>Returned workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="117"/>
         <source>Reading returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="141"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="147"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="244"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="146"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="257"/>
         <source>Return not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="142"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="147"/>
         <source>Import it as a new policy ledger instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="157"/>
         <source>Imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="153"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="158"/>
         <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="166"/>
         <source>as stamped in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="161"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="166"/>
         <source>as written in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="162"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="167"/>
         <source>the period shown in the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="162"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="167"/>
         <source>as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="180"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="235"/>
         <source>Nothing imported from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="186"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="196"/>
         <source>Importing “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="207"/>
         <source>Period of the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="200"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="208"/>
         <source>Which period does “%1” report on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="219"/>
         <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="225"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="238"/>
         <source>Changed in the meantime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="226"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="239"/>
         <source>Read “%1” again now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="249"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="262"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns_import.py" line="263"/>
         <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,160 +2800,150 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="50"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="51"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="62"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="64"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="65"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="67"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="67"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="69"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="72"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="96"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="98"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="96"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="98"/>
         <source>Workbook sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="106"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="108"/>
         <source>Save reminder list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="110"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="112"/>
         <source>&amp;Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="113"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="115"/>
         <source>Missing returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="116"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="118"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="73"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="75"/>
         <source>Workbook sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="73"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="75"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="76"/>
         <source>%1 conflict(s) left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="201"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="203"/>
         <source>This policy has no units with measures in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="214"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="216"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="229"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="231"/>
         <source>Save reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="230"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="232"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="243"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="248"/>
         <source>Writing the reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="252"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="257"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="254"/>
-        <source>Saved under another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="255"/>
-        <source>The file could not be written where asked (open in another program, or read-only). It was saved as “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="265"/>
+        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="266"/>
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,103 +2979,103 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="53"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="55"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="72"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="71"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="73"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="74"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="78"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="80"/>
         <source>&amp;Write workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="83"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="86"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="107"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="109"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="113"/>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="117"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="115"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="124"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="126"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="157"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="159"/>
         <source>%1 — leads %2, cooperates on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="160"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="162"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="164"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="166"/>
         <source>No unit has measures of this policy in %1: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="179"/>
         <source>Folder for the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="185"/>
         <source>Save the workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="186"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="197"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="199"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="198"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="200"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="211"/>
         <source>No folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="211"/>
         <source>Choose the folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,80 +3090,104 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="241"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="231"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="242"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="250"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="243"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="254"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="257"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="266"/>
         <source>Nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="270"/>
         <source>Workbook not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="258"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="271"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="261"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="274"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="262"/>
+        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="275"/>
         <source>Writing stopped because of an error in the program. Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_split.py" line="42"/>
+        <source>Split the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_split.py" line="44"/>
+        <source>Put the cursor where the second measure begins, or choose a sentence end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_split.py" line="53"/>
+        <source>After sentence %1: …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_split.py" line="58"/>
+        <source>Split here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StartChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="31"/>
+        <location filename="../../zjtracker/ui/start_checks.py" line="35"/>
         <source>Checking the database and making the day&apos;s backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="49"/>
+        <location filename="../../zjtracker/ui/start_checks.py" line="53"/>
         <source>Database: %1 (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="63"/>
+        <location filename="../../zjtracker/ui/start_checks.py" line="69"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="66"/>
+        <location filename="../../zjtracker/ui/start_checks.py" line="72"/>
         <source>Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="68"/>
+        <location filename="../../zjtracker/ui/start_checks.py" line="74"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
