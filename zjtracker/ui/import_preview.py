@@ -47,7 +47,8 @@ class ImportPreviewDialog(QDialog):
         self._result = copy.deepcopy(result)
         self._policy: ParsedPolicy | None = None
         self.setWindowTitle(self.tr("Import preview — %1").replace("%1", file_name))
-        self.resize(1200, 750)
+        screen = self.screen().availableGeometry()  # a 1366×768 screen keeps the buttons on it
+        self.resize(min(1200, screen.width() - 40), min(750, screen.height() - 60))
         self.model = PreviewModel(self._result, self)
 
         heading = QLabel(self.tr("Check what the program read from <b>%1</b>. Double-click a number, text, "
