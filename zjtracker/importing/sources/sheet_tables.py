@@ -1,10 +1,14 @@
 """A workbook read as a neutral document (one table per sheet) → the task lists it holds:
 every sheet whose header the table reader recognises; a file with none is refused. A note
-in the title rows that the first unit listed is the lead applies to its sheet."""
+in the title rows that the first unit listed is the lead applies to its sheet. A workbook
+written in traditional characters is read as simplified, like a text document, and its task
+texts and unit names are given back as written."""
 
 from __future__ import annotations
 
-from zjtracker.importing.document import Document
+import dataclasses
+
+from zjtracker.importing.document import Document, Table
 from zjtracker.importing.errors import NoHeader, UnreadableFile
 from zjtracker.importing.model import ParseResult, ParseWarning
 from zjtracker.importing.sources.workbook import MAX_GRID_COLUMNS, MAX_GRID_ROWS
@@ -16,8 +20,9 @@ def read_policy_tables(document: Document, dropped: dict[str, int]) -> ParseResu
     from zjtracker.importing.tables.task_table import read_task_table
 
     result = ParseResult(source=document.name)
+    tables, script_map = _simplified(document.tables)
     empty = True
-    for table in document.tables:
+    for table in tables:
         if dropped.get(table.name):
             result.warnings.append(ParseWarning(
                 line=None, code="cells_ignored",
@@ -41,4 +46,36 @@ def read_policy_tables(document: Document, dropped: dict[str, int]) -> ParseResu
         raise NoHeader(f"文件“{document.name}”中没有找到可识别的表头（如“工作任务”“具体措施”“牵头单位”），"
                        "请确认表格的列标题后再导入。")
     clean_task_texts(result.policies)
+    if script_map is not None:
+        _written_as_source(result, script_map)
     return result
+
+
+def _simplified(tables: list[Table]):
+    """The tables in simplified characters, and the map back, when the workbook is written in
+    traditional ones; else the tables as they are and None."""
+    from zjtracker.importing.cleaning import script
+
+    texts = [cell.text for table in tables for row in table.rows for cell in row
+             if cell.text and not cell.covered]
+    if not script.is_traditional("\n".join(texts)):
+        return tables, None
+    simplified = {text: script.simplify_line(text) for text in texts}
+    script_map = script.ScriptMap(list(simplified), list(simplified.values()))
+    return [dataclasses.replace(table, rows=[
+        [dataclasses.replace(cell, text=simplified.get(cell.text) or script.simplify_line(cell.text))
+         for cell in row] for row in table.rows]) for table in tables], script_map
+
+
+def _written_as_source(result: ParseResult, script_map) -> None:
+    """Task texts, titles and unit names as the workbook wrote them; the registry matches the
+    traditional spelling of a unit to its simplified one."""
+    for policy in result.policies:
+        policy.title = script_map.original(policy.title)
+        for area in policy.areas:
+            area.title = script_map.original(area.title)
+        for measure in policy.iter_measures():
+            measure.text = script_map.original(measure.text)
+            for unit in measure.units:
+                unit.name = script_map.original(unit.name)
+    result.script_map = script_map

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from zjtracker.importing.document import Cell, Document, Table
-from zjtracker.importing.errors import NoHeader, UnreadableFile
+from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.model import ParseResult, ParseWarning
 from zjtracker.importing.sources.file_limits import read_checked_bytes
 
@@ -103,36 +103,9 @@ def read_xlsx_document(path: Path) -> tuple[Document, dict[str, int]]:
 
 
 def read_policy_workbook(path: str | os.PathLike) -> ParseResult:
-    """Read every sheet whose header the table reader recognises; refuse a file with none.
-    A note in the title rows that the first unit listed is the lead applies to its sheet."""
-    from zjtracker.importing.tables.lead_note import first_listed_is_lead
-    from zjtracker.importing.tables.task_table import read_task_table
+    """Read every sheet whose header the table reader recognises; refuse a file with none
+    (see ``sheet_tables.read_policy_tables``)."""
+    from zjtracker.importing.sources.sheet_tables import read_policy_tables
 
-    path = Path(path)
-    document, dropped = read_xlsx_document(path)
-    result = ParseResult(source=path.name)
-    empty = True
-    for table in document.tables:
-        if dropped.get(table.name):
-            result.warnings.append(ParseWarning(
-                line=None, code="cells_ignored",
-                message=f"工作表“{table.name}”第 {MAX_GRID_ROWS:,} 行以下或第 {MAX_GRID_COLUMNS} 列以右的 "
-                        f"{dropped[table.name]} 个单元格超出了台账的范围，已忽略。"))
-        if not table.rows:
-            continue
-        empty = False
-        policy = read_task_table(table, first_is_lead=first_listed_is_lead(
-            " ".join(c.text for row in table.rows[:15] for c in row if not c.covered)))
-        if policy is None:
-            result.warnings.append(ParseWarning(
-                line=None, code="no_header",
-                message=f"工作表“{table.name}”的前15行中没有找到表头（如“工作任务”“牵头单位”），已跳过。"))
-            continue
-        result.policies.append(policy)
-        result.warnings.extend(policy.warnings)
-    if empty:
-        raise UnreadableFile(f"文件“{path.name}”是空的工作簿，没有任何内容可以导入。")
-    if not result.policies:
-        raise NoHeader(f"文件“{path.name}”中没有找到可识别的表头（如“工作任务”“具体措施”“牵头单位”），"
-                       "请确认表格的列标题后再导入。")
-    return result
+    document, dropped = read_xlsx_document(Path(path))
+    return read_policy_tables(document, dropped)
