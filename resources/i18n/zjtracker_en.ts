@@ -262,6 +262,84 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="27"/>
+        <source>Table columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <source>Cooperating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <source>Responsible units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <source>Leader in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="34"/>
+        <source>Choose what each column holds, then read the file again. Reading again replaces the tree: changes made in the preview are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="41"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="46"/>
+        <source>As read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="50"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="61"/>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="49"/>
@@ -1077,77 +1155,87 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="49"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="55"/>
         <source>Import preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="60"/>
         <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text, deadline or unit list to correct it; right-click a line to add, delete, merge, split or move. Unchecked areas are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="80"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="127"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="83"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="130"/>
         <source>The line reads: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="89"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="133"/>
         <source>Notes from the reader (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="101"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="99"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="129"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="141"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="143"/>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="145"/>
-        <source>Issuer</source>
+        <location filename="../../zjtracker/ui/import_preview.py" line="100"/>
+        <source>Table columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/import_preview.py" line="147"/>
+        <source>File not read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="176"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="188"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="190"/>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="192"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="194"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="210"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="257"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="216"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="263"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="221"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
         <source>Title missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="221"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
         <source>Every document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,42 +1955,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="164"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="164"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
         <source>Lead units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
         <source>Cooperating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="166"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
         <source>Responsible units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="166"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
         <source>Yearly plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="210"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="216"/>
         <source>Read as %1</source>
         <translation type="unfinished"></translation>
     </message>

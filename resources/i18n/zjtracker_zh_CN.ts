@@ -266,6 +266,84 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="27"/>
+        <source>Table columns</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <source>Task</source>
+        <translation>任务内容</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <source>Leader in charge</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <source>Not read</source>
+        <translation>不读取</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="34"/>
+        <source>Choose what each column holds, then read the file again. Reading again replaces the tree: changes made in the preview are lost.</source>
+        <translation>请为每一列选择它的内容，然后重新读取文件。重新读取会替换预览中的整棵树：之前在预览中所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="41"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="46"/>
+        <source>As read</source>
+        <translation>按程序识别</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="50"/>
+        <source>Column %1</source>
+        <translation>第%1列</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview_columns.py" line="61"/>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../zjtracker/ui/conflict_dialog.py" line="49"/>
@@ -1081,77 +1159,87 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="49"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="55"/>
         <source>Import preview — %1</source>
         <translation>导入预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="60"/>
         <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text, deadline or unit list to correct it; right-click a line to add, delete, merge, split or move. Unchecked areas are not imported.</source>
         <translation>请核对程序从 &lt;b&gt;%1&lt;/b&gt; 中读出的内容。双击编号、文字、完成时限或单位可以修改；右键单击一行可以添加、删除、合并、拆分或移动。未勾选的部分不导入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="80"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="127"/>
         <source>Line %1: %2</source>
         <translation>第%1行：%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="83"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="130"/>
         <source>The line reads: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="89"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="133"/>
         <source>Notes from the reader (%1)</source>
         <translation>读取提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="101"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="99"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="129"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="100"/>
+        <source>Table columns…</source>
+        <translation>表格列…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="147"/>
+        <source>File not read again</source>
+        <translation>未能重新读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview.py" line="176"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="141"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="188"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="143"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="190"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="145"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="192"/>
         <source>Issuer</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="147"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="194"/>
         <source>Years</source>
         <translation>实施年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="210"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="257"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation>%1 份文件：领域 %2 个，分组 %3 个，措施 %4 项，单位 %5 个；提示 %6 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="216"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="263"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation>；%1 个没有措施的总体要求、保障措施等部分不导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="221"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
         <source>Title missing</source>
         <translation>缺少标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="221"/>
+        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
         <source>Every document needs a title.</source>
         <translation>每份文件都需要标题。</translation>
     </message>
@@ -1871,42 +1959,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="164"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="164"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="165"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="166"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="166"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
         <source>Yearly plans</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="210"/>
+        <location filename="../../zjtracker/ui/import_preview_model.py" line="216"/>
         <source>Read as %1</source>
         <translation>读作 %1</translation>
     </message>

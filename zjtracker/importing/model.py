@@ -137,3 +137,5 @@ class ParseResult:
     # For a document in traditional characters: ``original(piece)`` gives back the source's
     # spelling of any piece of the simplified text the reader read (cleaning.script.ScriptMap).
     script_map: object | None = None
+    # the tables read and the role of each column (``tables.column_map.TableColumns``)
+    table_columns: list = field(default_factory=list)

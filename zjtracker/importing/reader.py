@@ -14,11 +14,17 @@ TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
 
-def read_policy_file(path: str | os.PathLike) -> ParseResult:
+def read_policy_file(path: str | os.PathLike, column_map: dict | None = None) -> ParseResult:
     """Read a policy document (.txt, .docx, .pdf, a saved web page) or a responsibility list /
-    ledger (.xlsx, .xls)."""
-    with reading(path):  # a disk or network drive failing half-way is a refusal, not a crash
-        return _read_policy_file(Path(path))
+    ledger (.xlsx, .xls). ``column_map``: the role of task-table columns named by header text
+    or 0-based index (``tables.column_map.ROLES``), taken over the reader's own guess; the
+    result's ``table_columns`` says how each table's columns were read."""
+    from zjtracker.importing.tables.column_map import mapping
+
+    with reading(path), mapping(column_map) as tables:  # a drive failing half-way is a refusal
+        result = _read_policy_file(Path(path))
+    result.table_columns = tables
+    return result
 
 
 def _read_policy_file(path: Path) -> ParseResult:

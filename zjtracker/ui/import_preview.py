@@ -9,6 +9,7 @@ a cancelled import stores nothing. The changes of structure live in
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -31,20 +32,25 @@ from PySide6.QtWidgets import (
 )
 
 from zjtracker.db.engine import Database
+from zjtracker.importing.errors import ImportRefused
 from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedPolicy, ParseResult, ParseWarning
+from zjtracker.importing.reader import read_policy_file
 from zjtracker.services.policy_import import store_result
 from zjtracker.services.returns_backup import BackupNotMade, without_backup
 from zjtracker.ui.backup_prompt import continue_without_backup
 from zjtracker.ui.import_preview_actions import PreviewActions
+from zjtracker.ui.import_preview_columns import ColumnsDialog
 from zjtracker.ui.import_preview_model import Column, PreviewModel
 
 NO_YEAR = 1948  # the spin boxes' "—": no year given
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, result: ParseResult, file_name: str, parent: QWidget | None = None):
+    def __init__(self, result: ParseResult, file_name: str, parent: QWidget | None = None,
+                 path: Path | None = None):
         super().__init__(parent)
         self._result = copy.deepcopy(result)
+        self._path, self._column_map = path, {}  # the file, to read again with the clerk's columns
         self._policy: ParsedPolicy | None = None
         self.setWindowTitle(self.tr("Import preview — %1").replace("%1", file_name))
         screen = self.screen().availableGeometry()  # a 1366×768 screen keeps the buttons on it
@@ -74,20 +80,11 @@ class ImportPreviewDialog(QDialog):
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
         self.warnings.currentItemChanged.connect(self._warning_chosen)
-        self._warnings = self._all_warnings()
-        source_lines = (result.original_text or "").splitlines()
-        for warning in self._warnings:
-            text = warning.message if warning.line is None else \
-                self.tr("Line %1: %2").replace("%1", str(warning.line)).replace("%2", warning.message)
-            if warning.line is not None and 0 < warning.line <= len(source_lines) and source_lines[warning.line - 1].strip():
-                line = " ".join(source_lines[warning.line - 1].split())
-                text += "\n" + self.tr("The line reads: %1").replace("%1", line[:80] + ("…" if len(line) > 80 else ""))
-            self.warnings.addItem(QListWidgetItem(text))
-        self.model.set_warnings(self._warnings)
+        self.warnings_label = QLabel()
+        self._fill_warnings()
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(0, 0, 0, 0)
-        self.warnings_label = QLabel(self.tr("Notes from the reader (%1)").replace("%1", str(len(self._warnings))))
         notes_layout.addWidget(self.warnings_label)
         notes_layout.addWidget(self.warnings)
 
@@ -100,6 +97,9 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel()
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.columns_button = self.buttons.addButton(self.tr("Table columns…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.columns_button.setEnabled(path is not None and bool(self._result.table_columns))
+        self.columns_button.clicked.connect(self._choose_columns)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -117,6 +117,52 @@ class ImportPreviewDialog(QDialog):
         if self._result.policies:
             first = self.model.index(0, 0)
             self.tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _fill_warnings(self) -> None:
+        self.warnings.clear()
+        self._warnings = self._all_warnings()
+        source_lines = (self._result.original_text or "").splitlines()
+        for warning in self._warnings:
+            text = warning.message if warning.line is None else \
+                self.tr("Line %1: %2").replace("%1", str(warning.line)).replace("%2", warning.message)
+            if warning.line is not None and 0 < warning.line <= len(source_lines) and source_lines[warning.line - 1].strip():
+                line = " ".join(source_lines[warning.line - 1].split())
+                text += "\n" + self.tr("The line reads: %1").replace("%1", line[:80] + ("…" if len(line) > 80 else ""))
+            self.warnings.addItem(QListWidgetItem(text))
+        self.model.set_warnings(self._warnings)
+        self.warnings_label.setText(self.tr("Notes from the reader (%1)").replace("%1", str(len(self._warnings))))
+
+    # the tables' columns, read again as the clerk says -------------------------------
+    def _choose_columns(self) -> None:
+        dialog = ColumnsDialog(self._result.table_columns, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            column_map = {**self._column_map, **dialog.column_map()}
+        finally:
+            dialog.deleteLater()
+        try:
+            result = read_policy_file(self._path, column_map=column_map)
+        except ImportRefused as error:
+            QMessageBox.warning(self, self.tr("File not read again"), error.message)
+            return
+        self._column_map = column_map
+        self._replace_result(result)
+
+    def _replace_result(self, result: ParseResult) -> None:
+        """The tree read again: what was edited before is replaced, undo starts afresh."""
+        self._result = result
+        self._show_policy(None)
+        self.model.replace_result(result)
+        self.actions.undo_stack.clear()
+        self._fill_warnings()
+        self.import_button.setEnabled(bool(result.policies))
+        self.title_edit.parentWidget().setEnabled(bool(result.policies))
+        self.columns_button.setEnabled(bool(result.table_columns))
+        self._update_summary()
+        if result.policies:
+            self.tree.selectionModel().setCurrentIndex(self.model.index(0, 0),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _lay_out_tree(self) -> None:
         """After the tree is read again: titles across, everything open, columns in use shown."""
@@ -231,10 +277,11 @@ class ImportPreviewDialog(QDialog):
 
 
 def preview_and_store(parent: QWidget | None, database: Database, result: ParseResult, sha256: str,
-                      file_name: str | None = None) -> list[int] | None:
+                      file_name: str | None = None, path: Path | None = None) -> list[int] | None:
     """Show the preview; store the corrected result when the clerk confirms. Returns the
-    new policy ids, or None when cancelled (nothing stored)."""
-    dialog = ImportPreviewDialog(result, file_name or result.source, parent)
+    new policy ids, or None when cancelled (nothing stored). ``path``: the file, for the
+    preview to read again with the clerk's table columns."""
+    dialog = ImportPreviewDialog(result, file_name or result.source, parent, path=path)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

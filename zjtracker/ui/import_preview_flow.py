@@ -72,7 +72,8 @@ def preview_files(parent: QWidget | None, database: Database, readings: list[Rea
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 continue
-        ids = preview_and_store(parent, database, reading.result, reading.sha256, reading.source)
+        ids = preview_and_store(parent, database, reading.result, reading.sha256, reading.source,
+                                path=reading.path)
         stored.extend(ids or [])
     return stored
 

@@ -100,6 +100,12 @@ class PreviewModel(NodeTreeModel):
             if index.isValid():
                 self._marks.setdefault(id(self.item(index)), []).append(warning)
 
+    def replace_result(self, result: ParseResult) -> None:
+        """A new reading of the file in place of the one being corrected."""
+        self.result = result
+        self.draft = ParseDraft(result)
+        self.rebuild()
+
     def rebuild(self) -> None:
         """After a change of structure: the model read again from the draft."""
         self.beginResetModel()

@@ -110,6 +110,7 @@ class HeaderMatch:
     first_data_row: int  # 0-based index of the first row below the header
     plan_years: dict[int, int] = field(default_factory=dict)  # plan column → year
     labels: dict[int, str] = field(default_factory=dict)  # column → header as printed
+    forced: dict[int, str | None] = field(default_factory=dict)  # column → key the clerk set (column_map)
 
     def column_of(self, key: str) -> int | None:
         return next((col for col, k in self.columns.items() if k == key), None)

@@ -27,6 +27,7 @@ from zjtracker.importing.model import (
     ParsedPlan, ParsedPolicy, ParsedUnit, ParseWarning,
 )
 from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.importing.tables import column_map
 from zjtracker.importing.tables import headers as H
 from zjtracker.importing.tables.columns import (
     AREA_LABEL, GROUP_VALUE, LEADING_TASK_NO, PAREN_LABEL, cell_text, data_values, resolve_columns, runs_down,
@@ -63,11 +64,16 @@ def read_task_table(table: Table, title: str = "", first_is_lead: bool = False,
                     max_scan: int = 15) -> ParsedPolicy | None:
     """The policy tree of ``table``, or None when no header is found in its first rows."""
     grid = table_values(table)
-    header = H.find_header(grid, max_scan=max_scan)
+    header = column_map.mapped_header(grid, H.find_header(grid, max_scan=max_scan), max_scan)
     if header is None:
         return None
     title = title or _title_above(grid, header.header_rows[0]) or table.title or table.name
-    policy = rows_to_policy(grid, header, title=title, sheet=table.name, first_is_lead=first_is_lead)
+    all_texts = text_rows(grid)
+    roles = column_map.force_roles(resolve_columns(grid, header, all_texts), header)
+    column_map.note_table(grid, header, _title_above(grid, header.header_rows[0]) or table.title
+                          or table.name or title, roles)
+    policy = rows_to_policy(grid, header, title=title, sheet=table.name, first_is_lead=first_is_lead,
+                            roles=roles, all_texts=all_texts)
     for measure in policy.iter_measures():  # rows of the table → lines of the document
         if measure.line is not None:
             measure.line = table.line_of(measure.line - 1)
@@ -160,9 +166,12 @@ class _Builder:
 
 
 def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: str = "",
-                   first_is_lead: bool = False) -> ParsedPolicy:
-    all_texts = text_rows(grid)
-    roles = resolve_columns(grid, header, all_texts)
+                   first_is_lead: bool = False, roles: dict[str, int] | None = None,
+                   all_texts: list[list[str]] | None = None) -> ParsedPolicy:
+    """``roles``: the column of each role where the caller has decided them already."""
+    all_texts = all_texts if all_texts is not None else text_rows(grid)
+    roles = dict(roles) if roles is not None else \
+        column_map.force_roles(resolve_columns(grid, header, all_texts), header)
     ledger = bool(H.INDICATOR in roles or _PROGRESS & set(roles))
     policy = ParsedPolicy(title=title, kind="ledger" if ledger else "plan")
     years = [int(y) for y in _YEAR.findall(title + "年")] + list(header.plan_years.values())

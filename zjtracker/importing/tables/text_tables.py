@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from zjtracker.importing.document import Table
 from zjtracker.importing.model import ParsedPolicy, ParseWarning
+from zjtracker.importing.tables import column_map
 from zjtracker.importing.tables import headers as H
 from zjtracker.importing.tables.lead_note import first_listed_is_lead
 from zjtracker.importing.tables.task_table import is_task_header, read_task_table, table_values
@@ -26,7 +27,8 @@ def task_tables(tables: list[Table]) -> list[Table]:
     joined to the table before it."""
     found: list[Table] = []
     for table in tables:
-        header = H.find_header(table_values(table), max_scan=MAX_HEADER_SCAN)
+        grid = table_values(table)
+        header = column_map.mapped_header(grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN), MAX_HEADER_SCAN)
         if is_task_header(header):
             found.append(table)
         elif found and header is None and table.width == found[-1].width and table.rows:
@@ -34,6 +36,8 @@ def task_tables(tables: list[Table]) -> list[Table]:
             previous.rows.extend(table.rows)
             previous.row_lines = [previous.line_of(i) for i in range(len(previous.rows) - len(table.rows))] \
                 + [table.line_of(i) for i in range(len(table.rows))]
+        else:  # not read: noted, for the clerk to say which column is which
+            column_map.note_table(grid, header, table.title, max_scan=MAX_HEADER_SCAN)
     return found
 
 

@@ -1,0 +1,178 @@
+"""The clerk's say over a task table's columns, and the reader's account of them.
+
+A column map names columns (by header text as printed, or by 0-based column index) and
+the role each holds (``ROLES``); the table reader takes it over its own guess for those
+columns and keeps its guess for the rest. A table whose header the reader did not know
+(内容 | 负责 …) becomes a task table once the map names its task and unit columns.
+
+While a file is read (``mapping``), every table the reader looked at is noted with its
+title (or first line) and the role of each column, as plain data for the preview to show:
+``TableColumns(title, [(index, header text, role), …])``. Standard library only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from zjtracker.importing.tables import headers as H
+
+# role → the header key the table reader knows it by
+ROLES: dict[str, str | None] = {
+    "task": H.TASK_TEXT, "group": H.GROUP, "lead": H.LEAD_UNIT, "cooperating": H.COOPERATING_UNIT,
+    "responsible": H.RESPONSIBLE_UNIT, "deadline": H.DEADLINE, "leader": H.LEADER, "number": H.TASK_NO,
+    "ignore": None,
+}
+_ROLE_OF_KEY = {key: role for role, key in ROLES.items() if key}
+IGNORE = "ignore"
+
+
+@dataclass
+class TableColumns:
+    """One table as the reader read it: its title or first line, and each column's
+    (index, header text, role); a role outside ``ROLES`` (plan, indicator …) is the reader's
+    own key."""
+
+    title: str
+    columns: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Reading:
+    column_map: dict[str | int, str]
+    tables: list[TableColumns] = field(default_factory=list)
+
+
+_current: ContextVar[_Reading | None] = ContextVar("column_map", default=None)
+
+
+def check_map(column_map: dict | None) -> dict[str | int, str]:
+    """The map with its header texts normalised; ValueError for a role it does not know."""
+    checked: dict[str | int, str] = {}
+    for key, role in (column_map or {}).items():
+        if role not in ROLES:
+            raise ValueError(f"unknown column role {role!r}")
+        checked[key if isinstance(key, int) else H.normalize_header(key)] = role
+    return checked
+
+
+@contextlib.contextmanager
+def mapping(column_map: dict | None):
+    """Read with ``column_map`` in force; yields the list the tables read are noted in."""
+    reading = _Reading(check_map(column_map))
+    token = _current.set(reading)
+    try:
+        yield reading.tables
+    finally:
+        _current.reset(token)
+
+
+def _map() -> dict[str | int, str]:
+    reading = _current.get()
+    return reading.column_map if reading is not None else {}
+
+
+def _roles_in_row(row: list, column_map: dict) -> dict[int, str]:
+    """The mapped role of each column of ``row`` (a header row), by index or by text."""
+    found = {}
+    for col, value in enumerate(row):
+        text = H.normalize_header(value) if isinstance(value, str) else ""
+        if col in column_map:
+            found[col] = column_map[col]
+        if text and text in column_map:
+            found[col] = column_map[text]
+    return found
+
+
+def mapped_header(grid: list[list], header: H.HeaderMatch | None, max_scan: int) -> H.HeaderMatch | None:
+    """``header`` with the map's roles in force (``forced``), or the header the map makes of
+    a table whose header the reader did not know; ``header`` as it is without a map."""
+    column_map = _map()
+    if not column_map:
+        return header
+    if header is not None:
+        rows = header.header_rows
+    else:
+        named = [i for i in range(min(max_scan, len(grid)))
+                 if any(isinstance(k, str) for k in column_map)
+                 and any(isinstance(k, str) and k in column_map for k in _row_texts(grid[i]))]
+        rows = named[:1] or [_first_line_row(grid, max_scan)]
+        if rows[0] is None:
+            return None
+    forced: dict[int, str] = {}
+    for r in rows:
+        forced.update(_roles_in_row(grid[r], column_map))
+    if not forced:
+        return header
+    columns = dict(header.columns) if header is not None else _known(grid, rows)
+    for col, role in forced.items():
+        if ROLES[role] is None:
+            columns.pop(col, None)
+        else:
+            columns[col] = ROLES[role]
+    labels = dict(header.labels) if header is not None else {}
+    for col in forced:
+        labels.setdefault(col, " ".join(dict.fromkeys(
+            str(grid[r][col]) for r in rows if col < len(grid[r]) and grid[r][col] not in (None, ""))))
+    return H.HeaderMatch(
+        columns=columns, header_rows=list(rows), first_data_row=rows[-1] + 1,
+        plan_years={c: y for c, y in (header.plan_years if header else {}).items() if c in columns},
+        labels=labels, forced={c: ROLES[r] for c, r in forced.items()})
+
+
+def _known(grid: list[list], rows: list[int]) -> dict[int, str]:
+    """The columns of a header the reader did not take whose names it knows (序号, 完成时限)."""
+    known: dict[int, str] = {}
+    for r in rows:
+        for col, value in enumerate(grid[r]):
+            hit = H.classify_header(value) if isinstance(value, str) else None
+            if hit and hit[0] != H.PLAN:
+                known[col] = hit[0]
+    return known
+
+
+def _row_texts(row: list) -> list[str]:
+    return [H.normalize_header(v) for v in row if isinstance(v, str)]
+
+
+def _first_line_row(grid: list[list], max_scan: int) -> int | None:
+    """The first row of two or more different texts: the header of a table not known."""
+    for i in range(min(max_scan, len(grid))):
+        if len({t for t in _row_texts(grid[i]) if t}) >= 2:
+            return i
+    return None
+
+
+def force_roles(roles: dict[str, int], header: H.HeaderMatch) -> dict[str, int]:
+    """The roles decided from the data, with the map's columns as the map says."""
+    if not header.forced:
+        return roles
+    kept = {key: col for key, col in roles.items() if col not in header.forced}
+    for col, key in sorted(header.forced.items()):
+        if key is not None:
+            kept[key] = col
+    return kept
+
+
+def note_table(grid: list[list], header: H.HeaderMatch | None, title: str,
+               roles: dict[str, int] | None = None, max_scan: int = 15) -> None:
+    """Note a table looked at while a file is read: its columns and the role each has
+    (``roles`` the reader used; else the header's own)."""
+    reading = _current.get()
+    if reading is None:
+        return
+    rows = header.header_rows if header is not None else [_first_line_row(grid, max_scan)]
+    if rows[0] is None:
+        return
+    width = max((len(row) for row in grid), default=0)
+    by_col = {col: key for key, col in (roles or {}).items()} if roles is not None else \
+        dict(header.columns if header is not None else _known(grid, rows))
+    columns = []
+    for col in range(width):
+        text = " ".join(dict.fromkeys(" ".join(str(grid[r][col]).split()) for r in rows
+                                      if col < len(grid[r]) and grid[r][col] not in (None, "")))
+        key = by_col.get(col)
+        columns.append((col, text, _ROLE_OF_KEY.get(key, key) if key else IGNORE))
+    first = title or next((" ".join(str(v).split()) for row in grid for v in row if str(v or "").strip()), "")
+    reading.tables.append(TableColumns(first[:60], columns))
