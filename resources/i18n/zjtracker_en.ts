@@ -2655,7 +2655,7 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns_import.py" line="104"/>
-        <source>Returned workbooks (*.xlsx)</source>
+        <source>Returned workbooks (*.xlsx *.xls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

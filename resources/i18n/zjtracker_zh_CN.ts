@@ -2664,8 +2664,8 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns_import.py" line="104"/>
-        <source>Returned workbooks (*.xlsx)</source>
-        <translation>报回表 (*.xlsx)</translation>
+        <source>Returned workbooks (*.xlsx *.xls)</source>
+        <translation>报回表 (*.xlsx *.xls)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns_import.py" line="117"/>

@@ -42,8 +42,10 @@ class ReturnGlance:
 
 
 def glance(path: str | os.PathLike) -> ReturnGlance | None:
-    """What the first rows of ``path`` say; None for a file that is not a readable .xlsx."""
+    """What the first rows of ``path`` say; None for a file that is not a readable workbook."""
     path = Path(path)
+    if path.suffix.lower() == ".xls" and path.is_file():
+        return _glance_xls(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not path.is_file():
         return None
     try:
@@ -60,21 +62,37 @@ def glance(path: str | os.PathLike) -> ReturnGlance | None:
             stamped = _stamp_meta(book[STAMP_SHEET])
             if stamped is not None:
                 return stamped
-        texts: list[str] = []
-        fill_columns = False
-        for sheet in book.worksheets:
-            if sheet.title == STAMP_SHEET or getattr(sheet, "sheet_state", "visible") != "visible":
-                continue
-            rows = [list(row) for row in sheet.iter_rows(max_row=SCAN_ROWS, values_only=True)]
-            header = find_header(rows)
-            if header is not None and _FILL_KEYS & set(header.columns.values()):
-                fill_columns = True
-                rows = rows[:header.header_rows[0]]  # the title rows above the header
-            texts += [str(v) for row in rows[:6] for v in row if isinstance(v, str)]
+        sheets = [[list(row) for row in sheet.iter_rows(max_row=SCAN_ROWS, values_only=True)]
+                  for sheet in book.worksheets
+                  if sheet.title != STAMP_SHEET and getattr(sheet, "sheet_state", "visible") == "visible"]
     except Exception:
         return None
     finally:
         book.close()
+    return _glance_rows(sheets, path)
+
+
+def _glance_xls(path: Path) -> ReturnGlance | None:
+    """A legacy .xls can only be a return in the city's ledger layout (no stamp)."""
+    try:
+        from zjtracker.importing.returns.xls_grid import xls_grids
+        from zjtracker.importing.sources.file_limits import read_limited_bytes
+
+        grids = xls_grids(read_limited_bytes(path, "xlsx"), path.name)
+    except Exception:  # damaged or not a workbook: the full reader explains why
+        return None
+    return _glance_rows([grid.values[:SCAN_ROWS] for grid in grids], path)
+
+
+def _glance_rows(sheets: list[list[list]], path: Path) -> ReturnGlance:
+    texts: list[str] = []
+    fill_columns = False
+    for rows in sheets:
+        header = find_header(rows)
+        if header is not None and _FILL_KEYS & set(header.columns.values()):
+            fill_columns = True
+            rows = rows[:header.header_rows[0]]  # the title rows above the header
+        texts += [str(v) for row in rows[:6] for v in row if isinstance(v, str)]
     period = guess_period(texts + [path.stem])
     return ReturnGlance(False, fill_columns, period=period, period_guessed=period is not None)
 

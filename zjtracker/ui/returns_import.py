@@ -101,7 +101,7 @@ class ReturnsImportController(QObject):
         folder = settings.value("returns/last_folder", str(Path.home()))
         files, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import returned workbooks"), folder,
-            self.tr("Returned workbooks (*.xlsx)"))
+            self.tr("Returned workbooks (*.xlsx *.xls)"))
         if files:
             settings.setValue("returns/last_folder", str(Path(files[0]).parent))
             self.import_files([Path(f) for f in files])

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from zjtracker.services.returns_detect import looks_like_return
 
-RETURN_SUFFIXES = (".xlsx", ".xlsm")
+RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
 def returns_files_of(mime: QMimeData) -> list[str]:

@@ -27,6 +27,10 @@ def read_return(path: str | os.PathLike) -> ReturnFile:
     """Read ``path``; raises ImportRefused (UnreadableFile, NoHeader) for a file refused whole."""
     with reading(path):  # a disk or network drive failing half-way is a refusal, not a crash
         loaded = open_return(path)
+        if loaded.legacy is not None:  # a .xls: a return in the city's ledger layout
+            from zjtracker.importing.returns.xls_grid import xls_grids
+
+            return _read_grids(xls_grids(loaded.legacy, loaded.name), loaded.name, loaded.sha256)
         try:
             return _read(loaded)
         finally:
@@ -39,9 +43,13 @@ def _read(loaded: LoadedFile) -> ReturnFile:
         rows = read_rows(book[STAMP_SHEET], name)
         if is_stamp(rows):
             return _read_stamped(book, name, loaded.sha256, rows)
-    result = ReturnFile(file_name=name, sha256=loaded.sha256, kind=LEDGER)
     sheets = [s for s in book.worksheets if s.title != STAMP_SHEET and s.sheet_state == "visible"]
-    grids = [read_grid(sheet, name) for sheet in sheets]
+    return _read_grids([read_grid(sheet, name) for sheet in sheets], name, loaded.sha256)
+
+
+def _read_grids(grids, name: str, sha256: str) -> ReturnFile:
+    """A return in the city's ledger layout, from its sheets' grids (.xlsx or .xls)."""
+    result = ReturnFile(file_name=name, sha256=sha256, kind=LEDGER)
     if all(grid.empty for grid in grids):
         raise UnreadableFile(f"文件“{name}”是空的工作簿，没有任何内容可以导入。请确认发回的是填好的报送表或台账。")
     found_header = False

@@ -1,7 +1,8 @@
 """Opening a returned workbook, and a sheet's cells as a grid.
 
-Refused whole, with a sentence saying what to do: not a file, empty, a legacy .xls, a
-password-protected (encrypted) workbook, anything that is not an .xlsx. The workbook is
+Refused whole, with a sentence saying what to do: not a file, empty, a password-protected
+(encrypted) workbook, anything that is neither an .xlsx nor a legacy .xls (whose bytes are
+handed to ``xls_grid``). The workbook is
 opened read-only with formulas as written (never evaluated); its sheets are read by
 ``returns_sheet``. Merged cells give their value to every cell they span; cells formatted
 as a percentage are remembered.
@@ -30,10 +31,12 @@ SAVE_AS = "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。"
 class LoadedFile:
     name: str
     sha256: str
-    book: object  # openpyxl Workbook, read-only: close() when done
+    book: object  # openpyxl Workbook, read-only: close() when done; None for a .xls
+    legacy: bytes | None = None  # the bytes of a legacy .xls (BIFF), read by ``xls_grid``
 
     def close(self) -> None:
-        self.book.close()
+        if self.book is not None:
+            self.book.close()
 
 
 def damaged(name: str, error: BaseException) -> UnreadableFile:
@@ -52,7 +55,7 @@ def open_return(path: str | os.PathLike) -> LoadedFile:
             raise UnreadableFile(
                 f"文件“{name}”设有打开密码，程序无法读取。请在 Excel 中打开它，取消密码"
                 "（文件→信息→保护工作簿→用密码进行加密，清空密码），另存为 .xlsx 后再导入。")
-        raise UnreadableFile(f"文件“{name}”是旧版 Excel 格式（.xls），程序无法读取。{SAVE_AS}")
+        return LoadedFile(name, sha, None, legacy=data)  # a legacy .xls, read with xlrd
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise UnreadableFile(f"文件“{name}”不是 Excel 工作簿（.xlsx），无法读取。{SAVE_AS}")
     check_archive(data, name, "xlsx")
