@@ -73,3 +73,11 @@ def test_an_unknown_role_is_a_program_error(tmp_path):
     path = write_unknown_header_docx(tmp_path / "清单.docx")
     with pytest.raises(ValueError):
         read_policy_file(path, column_map={"内容": "任务"})
+
+
+def test_a_table_whose_columns_were_not_recognised_is_said_with_its_headers(tmp_path):
+    path = tmp_path / "清单.docx"
+    write_unknown_header_docx(path)
+    result = read_policy_file(path)
+    said = [w.message for w in result.warnings if w.code == "unread_table"]
+    assert len(said) == 1 and "“内容”" in said[0] and "“负责”" in said[0] and "表格列" in said[0]

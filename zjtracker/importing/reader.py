@@ -24,7 +24,26 @@ def read_policy_file(path: str | os.PathLike, column_map: dict | None = None) ->
     with reading(path), mapping(column_map) as tables:  # a drive failing half-way is a refusal
         result = _read_policy_file(Path(path))
     result.table_columns = tables
+    _say_unread_tables(result)
     return result
+
+
+def _say_unread_tables(result: ParseResult) -> None:
+    """When no measure was read but a table was seen whose columns the reader could not
+    place, say which headers it saw and how the clerk can name them."""
+    from zjtracker.importing.model import ParseWarning
+
+    if any(True for policy in result.policies for _ in policy.iter_measures()):
+        return
+    for table in result.table_columns:
+        roles = {role for _, _, role in table.columns}
+        if "task" in roles:
+            continue
+        headers = "、".join(f"“{text}”" for _, text, _ in table.columns if text)
+        if headers:
+            result.warnings.append(ParseWarning(
+                None, f"表格“{table.title}”的列标题（{headers}）中没有认出哪一列是任务、哪一列是"
+                      "责任单位；可在预览中点击“表格列…”逐列指定后重新读取。", "unread_table"))
 
 
 def _read_policy_file(path: Path) -> ParseResult:
