@@ -75,7 +75,7 @@ def generate(target: str | Path, scale: float = 1.0, seed: int = 1, sample: bool
         if _count(database)["policies"]:
             raise NotEmpty(f"数据库“{database.display_name()}”中已有政策；请换一个新文件，或加 --replace。")
         if sample:
-            from zjtracker.services.sample import init_sample
+            from zjtracker.services.policies.sample import init_sample
 
             init_sample(database)
             _normalise_sample(database)

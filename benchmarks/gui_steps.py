@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 
-from zjtracker.services.policy_queries import list_policies
+from zjtracker.services.policies.queries import list_policies
 from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_POLICY
-from zjtracker.ui.tree_model import Role
+from zjtracker.ui.tree.model import Role
 
 TASKS_WANTED = 500
 

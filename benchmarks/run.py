@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _sample(folder: Path) -> str:
     from zjtracker.db import open_database
-    from zjtracker.services.sample import init_sample
+    from zjtracker.services.policies.sample import init_sample
 
     path = folder / "sample.db"
     database = open_database(path)

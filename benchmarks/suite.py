@@ -196,8 +196,8 @@ class Suite:
         from zjtracker.services.batches import apply_return, undo_batch
         from zjtracker.services.ledger import ledger_rows
         from zjtracker.services.periods import Period
-        from zjtracker.services.policy_queries import list_policies
-        from zjtracker.services.returns_preview import preview_return
+        from zjtracker.services.policies.queries import list_policies
+        from zjtracker.services.returns.preview import preview_return
 
         policy_id = next((p.id for p in list_policies(database) if p.title.startswith(LEDGER_TITLE)), None)
         if policy_id is None:

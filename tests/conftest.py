@@ -94,7 +94,7 @@ def database(database_url):
 @pytest.fixture(scope="session")
 def sample_sqlite(tmp_path_factory):
     """A SQLite file with the whole sample loaded once; copy it before changing it."""
-    from zjtracker.services.sample import init_sample
+    from zjtracker.services.policies.sample import init_sample
 
     path = tmp_path_factory.mktemp("sample") / "sample.db"
     db = open_database(path)
@@ -132,9 +132,9 @@ def private_settings(tmp_path, qapp):
 
 @pytest.fixture(autouse=True)
 def _backups_ended():
-    """A backup still copying in the background (services/returns_backup.py) ends within
+    """A backup still copying in the background (services/returns/backup_before.py) ends within
     the test that started it."""
     yield
-    from zjtracker.services.backup import wait_for_backups
+    from zjtracker.services.backups.create import wait_for_backups
 
     wait_for_backups()

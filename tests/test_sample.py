@@ -1,7 +1,7 @@
 """The five source documents loaded from resources/seeds, checked against their text."""
 
-from zjtracker.services.policy_queries import dump_policy, list_policies
-from zjtracker.services.sample import init_sample
+from zjtracker.services.policies.queries import dump_policy, list_policies
+from zjtracker.services.policies.sample import init_sample
 
 
 def _by_title(summaries, words):

@@ -9,7 +9,7 @@ from zjtracker.importing.annotations.units import (
     split_unit_list,
     unit_kind,
 )
-from zjtracker.services.unit_registry import UnitResolver
+from zjtracker.services.units.registry import UnitResolver
 
 
 @pytest.mark.parametrize(

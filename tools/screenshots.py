@@ -132,7 +132,7 @@ def main_window_scenes(window, database) -> None:
 def import_preview_scene(window) -> None:
     from zjtracker.importing.reader import read_policy_file
     from zjtracker.paths import sample_documents_dir
-    from zjtracker.ui.import_preview import ImportPreviewDialog
+    from zjtracker.ui.import_preview.dialog import ImportPreviewDialog
 
     source = sample_documents_dir() / "004_96aab9c9ea8910e9.txt"
     result = read_policy_file(source)
@@ -145,7 +145,7 @@ def import_preview_scene(window) -> None:
 def send_scene(window, workdir: Path) -> list:
     from PySide6.QtCore import QSettings
 
-    from zjtracker.ui.returns_menu import returns_ui
+    from zjtracker.ui.returns.menu import returns_ui
 
     QSettings().setValue("send/last_folder", str(workdir / "报送表"))
     ui = returns_ui(window)
@@ -194,7 +194,7 @@ def colleague_returns(database, workbook: Path) -> Path:
 
 
 def returns_scenes(window, database, returned: Path) -> None:
-    from zjtracker.ui.returns_menu import returns_ui
+    from zjtracker.ui.returns.menu import returns_ui
 
     ui = returns_ui(window)
     importer = ui.importer
@@ -221,8 +221,8 @@ def returns_scenes(window, database, returned: Path) -> None:
 
 
 def report_scenes(window, database, workdir: Path) -> None:
-    from zjtracker.ui.report_dialog import ReportDialog
-    from zjtracker.ui.returns_menu import returns_ui
+    from zjtracker.ui.reports.dialog import ReportDialog
+    from zjtracker.ui.returns.menu import returns_ui
 
     dialog = ReportDialog(database, PERIOD, window, policy_id=returns_ui(window).current_policy_id())
     dialog.show()
@@ -250,7 +250,7 @@ def has_ink(widget) -> bool:
 def unit_registry_scene(window, database) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
-    from zjtracker.ui.unit_registry_dialog import UnitRegistryDialog
+    from zjtracker.ui.structure.unit_registry_dialog import UnitRegistryDialog
 
     dialog = UnitRegistryDialog(database, window)
     dialog.show()
@@ -287,7 +287,7 @@ def main() -> int:
 
     from zjtracker import paths
     from zjtracker.db import open_database
-    from zjtracker.services.sample import init_sample
+    from zjtracker.services.policies.sample import init_sample
     from zjtracker.ui.app import install_translation
     from zjtracker.ui.main_window import MainWindow
 

@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _finish_backups() -> None:
     """Backups before import still copying in the background end before the program does;
     one that failed is said (what it protected is stored, and can be undone)."""
-    from zjtracker.services.backup import wait_for_backups
+    from zjtracker.services.backups.create import wait_for_backups
 
     for error in wait_for_backups():
         print(f"警告：导入前的备份未能完成：{error}", file=sys.stderr)

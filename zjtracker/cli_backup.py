@@ -39,7 +39,7 @@ def run_backup_command(args: argparse.Namespace) -> int:
 def _backup(args, where: str) -> int:
     from zjtracker.cli_commands import output_error
     from zjtracker.exporting.safe_write import OutputError
-    from zjtracker.services.backup import backup_to_file, writes_sqlite
+    from zjtracker.services.backups.create import backup_to_file, writes_sqlite
 
     try:
         written = backup_to_file(args.db, args.output, args.force)
@@ -55,7 +55,7 @@ def _backup(args, where: str) -> int:
 
 
 def _restore(args, where: str) -> int:
-    from zjtracker.services.restore import RestoreRefused, restore
+    from zjtracker.services.backups.restore import RestoreRefused, restore
 
     try:
         outcome = restore(args.db, args.file)

@@ -15,9 +15,9 @@ from zjtracker.db.safety import DatabaseProblem, classify, describe_target
 from zjtracker.exporting.safe_write import SUFFIX, OutputError
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.periods import BadPeriod, Period
-from zjtracker.services.returns_backup import BackupNotMade, without_backup
+from zjtracker.services.returns.backup_before import BackupNotMade, without_backup
 from zjtracker.services.ledger import UnitNotFound
-from zjtracker.services.policy_queries import PolicyNotFound
+from zjtracker.services.policies.queries import PolicyNotFound
 
 
 def _print_json(data) -> None:
@@ -109,7 +109,7 @@ def _remove_leftovers(target) -> None:
 
 
 def _init_sample(database, args) -> int:
-    from zjtracker.services.sample import iter_init_sample
+    from zjtracker.services.policies.sample import iter_init_sample
 
     for done, total, outcome in iter_init_sample(database):
         state = "已载入过，跳过" if outcome.skipped else f"载入 {len(outcome.policy_ids)} 项政策"
@@ -118,7 +118,7 @@ def _init_sample(database, args) -> int:
 
 
 def _list(database, args) -> int:
-    from zjtracker.services.policy_queries import list_policies
+    from zjtracker.services.policies.queries import list_policies
 
     summaries = list_policies(database)
     if args.json:
@@ -136,7 +136,7 @@ def _list(database, args) -> int:
 
 
 def _dump(database, args) -> int:
-    from zjtracker.services.policy_queries import dump_policy
+    from zjtracker.services.policies.queries import dump_policy
 
     period = Period.parse(args.period) if args.period else None
     _print_json(dump_policy(database, args.policy, period))
@@ -147,9 +147,9 @@ def _import_policy(database, args) -> int:
     from pathlib import Path
 
     from zjtracker.importing.reader import read_policy_file
-    from zjtracker.services.parse_view import parse_result_dict, print_parse_result
-    from zjtracker.services.policy_import import already_imported, file_sha256, store_result
-    from zjtracker.services.returns_as_policy import refusal, return_given_as_policy
+    from zjtracker.services.policies.parse_view import parse_result_dict, print_parse_result
+    from zjtracker.services.policies.importer import already_imported, file_sha256, store_result
+    from zjtracker.services.returns.as_policy import refusal, return_given_as_policy
 
     if (seen := return_given_as_policy(database, args.file)) is not None:
         raise refusal(args.file, seen)  # a colleague's return: import-updates, not a policy

@@ -19,10 +19,10 @@ from zjtracker.services.periods import Period
 
 def export_template(database, args) -> int:
     from zjtracker.services.ledger import find_unit_id
-    from zjtracker.services.returns_export import (
+    from zjtracker.services.returns.export import (
         NothingToSend, iter_export_templates, policy_title, template_file_name, unit_name_of,
     )
-    from zjtracker.services.returns_export import export_template as export_one
+    from zjtracker.services.returns.export import export_template as export_one
 
     period = Period.parse(args.period)
     output = Path(args.output)
@@ -91,8 +91,8 @@ def _result(preview) -> dict:
 
 def import_updates(database, args) -> int:
     from zjtracker.services.batches import REJECTED_ROWS, all_rejected, apply_reading_again, nothing_imported
-    from zjtracker.services.returns_preview import preview_return
-    from zjtracker.services.returns_store import ReturnOutdated
+    from zjtracker.services.returns.preview import preview_return
+    from zjtracker.services.returns.store import ReturnOutdated
 
     period = Period.parse(args.period)
     preview = preview_return(database, args.file, period, args.policy)
@@ -168,6 +168,6 @@ def _print_summary(preview, result: dict, dry_run: bool) -> None:
 
 
 def _short(value, field: str) -> str:
-    from zjtracker.services.returns_merge import shown
+    from zjtracker.services.returns.merge import shown
 
     return shown(value, field)

@@ -45,7 +45,7 @@ def _open_database(folder: Path):
 
 
 def _load_sample(database) -> str:
-    from zjtracker.services.sample import init_sample, sample_files
+    from zjtracker.services.policies.sample import init_sample, sample_files
 
     files = sample_files()
     if not files:
@@ -54,7 +54,7 @@ def _load_sample(database) -> str:
     loaded = [outcome for outcome in outcomes if outcome.policy_ids]
     if len(loaded) != len(files):
         raise RuntimeError(f"示例文件 {len(files)} 个，只载入了 {len(loaded)} 个")
-    from zjtracker.services.policy_queries import list_policies
+    from zjtracker.services.policies.queries import list_policies
 
     return f"{len(files)} 个文件，{len(list_policies(database))} 项政策"
 

@@ -48,44 +48,44 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="34"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="34"/>
         <source>&amp;Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="36"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="36"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="55"/>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="70"/>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="78"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="55"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="70"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="56"/>
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="64"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="64"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="76"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="76"/>
         <source>The database was backed up to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="91"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="91"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="92"/>
         <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
 
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
@@ -94,7 +94,7 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="112"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="112"/>
         <source>Restored from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,17 +102,17 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>BackupPrompt</name>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="13"/>
+        <location filename="../../zjtracker/ui/backups/prompt.py" line="13"/>
         <source>No backup before the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="15"/>
+        <location filename="../../zjtracker/ui/backups/prompt.py" line="15"/>
         <source>Import without a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="17"/>
+        <location filename="../../zjtracker/ui/backups/prompt.py" line="17"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,72 +143,72 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="48"/>
         <source>Change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="57"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="57"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="59"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="59"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="61"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="86"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="86"/>
         <source>%1 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="95"/>
         <source>“%1” is no longer in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="104"/>
         <source>Export the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="105"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="121"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="121"/>
         <source>Exporting the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="128"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="130"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="130"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="135"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="136"/>
         <source>The change log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
         <source>&amp;Change log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,47 +216,47 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Task / column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Stored now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Where / note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="56"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="56"/>
         <source>%1 cell(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="57"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="57"/>
         <source>Overwrites a stored value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="58"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="58"/>
         <source>The file replaces a value stored in the database that the colleague did not see (it was not in the workbook sent, or the file is not a stamped workbook).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="60"/>
         <source>Carried over unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="61"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="61"/>
         <source>Pre-filled from an earlier period and sent back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,77 +264,77 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="27"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="27"/>
         <source>Table columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="29"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="29"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="29"/>
         <source>Lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="30"/>
         <source>Cooperating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="30"/>
         <source>Responsible units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="31"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="31"/>
         <source>Leader in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="32"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="32"/>
         <source>Not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="34"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="34"/>
         <source>Choose what each column holds, then read the file again. Reading again replaces the tree: changes made in the preview are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="41"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="41"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="46"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="46"/>
         <source>As read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="50"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="50"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="61"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="61"/>
         <source>Read again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,42 +342,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="49"/>
         <source>Saved by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="52"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="55"/>
         <source>Someone deleted this progress while you were editing it. “Keep mine” stores your version again; “Take theirs” leaves it deleted, and your version is copied to the clipboard and can be brought back with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="58"/>
         <source>Theirs (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="61"/>
         <source>%1 saved this progress on %2 while you were editing it. The fields that differ are highlighted. Nothing you typed is lost: whichever you choose, your version can be brought back with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="64"/>
         <source>Theirs (saved by %1 on %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="90"/>
         <source>Differs from theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="121"/>
         <source>The merged progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,77 +385,77 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ConflictDialogLayout</name>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="55"/>
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="55"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="56"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="56"/>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="57"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="57"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="59"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="59"/>
         <source>Mine (what I typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="62"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="62"/>
         <source>Merged (edit here, then “Save merged”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="102"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="102"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="103"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="103"/>
         <source>Save my version over theirs (theirs stays in the change log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="104"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="106"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="106"/>
         <source>Show their version; mine is copied to the clipboard and Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="107"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="107"/>
         <source>Save merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="108"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="108"/>
         <source>Save the merged column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="123"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="123"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,47 +463,47 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ConflictList</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>As sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>Stored now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="206"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="206"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="226"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="226"/>
         <source>Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="227"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="227"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="228"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="228"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,32 +511,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="58"/>
         <source>Connect to a shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="89"/>
         <source>This computer has no system keyring, so the password is not kept: you will be asked for it each time you connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="140"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="140"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="149"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="149"/>
         <source>Connecting, and bringing the database up to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="177"/>
         <source>The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="202"/>
         <source>Connect to a &amp;shared database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,57 +544,57 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ConnectionDialogLayout</name>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="26"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="26"/>
         <source>When several colleagues keep the books together, the office shares one PostgreSQL database. Ask the administrator for the server&apos;s address, the database and your login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="30"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="30"/>
         <source>e.g. 192.168.1.20 or db.office.local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="35"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="35"/>
         <source>e.g. zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="39"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="39"/>
         <source>Remember the password in the system&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="49"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="49"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="51"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="51"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="52"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="52"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="53"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="53"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="54"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="54"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="58"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="58"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="68"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="68"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,88 +602,88 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="113"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="113"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="114"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="114"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="117"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="117"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="119"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="119"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="122"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
         <source>Yearly plans in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="129"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="129"/>
         <source>By area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="130"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
         <source>By lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="192"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="192"/>
         <source>All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="236"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="236"/>
         <source>Overview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="243"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="243"/>
         <source>No yearly plans for this period in this scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="248"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="248"/>
         <source>%1 more areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="250"/>
-        <location filename="../../zjtracker/ui/dashboard.py" line="251"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
         <source>No lead unit named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="253"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="253"/>
         <source>%1 more units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
         <source>Behind (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
         <source>Due within 30 days (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="262"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
         <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,27 +691,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DatabaseChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="91"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="91"/>
         <source>Database on a network share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="91"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="91"/>
         <source>The database “%1” is on a network share. SQLite databases can be damaged there when the network drops or two computers write at the same time. Keep the database on this computer&apos;s own disk (and let several colleagues share a PostgreSQL server instead), and make backups often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="103"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="103"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="107"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="107"/>
         <source>Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="108"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="108"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,107 +719,107 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="17"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="17"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="18"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="18"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="19"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="19"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="20"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="20"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="21"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="21"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="22"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="22"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="23"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="23"/>
         <source>Abolished by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="24"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="24"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="25"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="25"/>
         <source>Lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="26"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="26"/>
         <source>Cooperating unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="27"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="27"/>
         <source>Responsible unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="28"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="28"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="29"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="29"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="30"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="30"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="31"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="31"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="32"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="32"/>
         <source>Unit of measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="33"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="33"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="34"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="34"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="35"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="35"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="36"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="36"/>
         <source>Latest actual value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="37"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="37"/>
         <source>Share of target reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,27 +840,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="27"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="27"/>
         <source>Filter: type part of a title or task (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="32"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="32"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="95"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="95"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="97"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="97"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="99"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="99"/>
         <source>All policies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,7 +868,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="96"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="96"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,22 +876,22 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="74"/>
         <source>Select a policy, area, measure, yearly plan or indicator in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="80"/>
         <source>%1: %2 change(s), newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="82"/>
         <source>%1: no changes recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="119"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="119"/>
         <source>Change &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,52 +899,52 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="38"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="38"/>
         <source>Import policy document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="39"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="39"/>
         <source>Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="52"/>
         <source>Reading policy documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="68"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="68"/>
         <source>Imported %1 policy document(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="81"/>
         <source>Loading the sample policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="96"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="105"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="105"/>
         <source>File not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="110"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="110"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="111"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="111"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,202 +952,202 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="42"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="42"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="50"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="50"/>
         <source>All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="56"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="56"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Cells changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="91"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="91"/>
         <source>&amp;Undo this import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="93"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="93"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="125"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="127"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
         <source>In effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="132"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="132"/>
         <source>%1 in %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="151"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="151"/>
         <source>No returned workbook has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="155"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="155"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
         <source>Restored by the undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
         <source>By the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="172"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="172"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="173"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="181"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="181"/>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="184"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="184"/>
         <source>%1 cell(s) restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="186"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="186"/>
         <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,87 +1155,87 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="55"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="55"/>
         <source>Import preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="60"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="60"/>
         <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text, deadline or unit list to correct it; right-click a line to add, delete, merge, split or move. Unchecked areas are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="127"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="127"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="130"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="130"/>
         <source>The line reads: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="133"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="133"/>
         <source>Notes from the reader (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="99"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="100"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
         <source>Table columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="147"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="147"/>
         <source>File not read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="176"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="176"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="188"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="188"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="190"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="190"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="192"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="194"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="257"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="257"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="263"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="263"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
         <source>Title missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
         <source>Every document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,17 +1243,17 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportPreviewFlow</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="64"/>
+        <location filename="../../zjtracker/ui/import_preview/flow.py" line="64"/>
         <source>File not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="69"/>
+        <location filename="../../zjtracker/ui/import_preview/flow.py" line="69"/>
         <source>Imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="70"/>
+        <location filename="../../zjtracker/ui/import_preview/flow.py" line="70"/>
         <source>%1 has been imported before. Import it again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,32 +1261,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="31"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="31"/>
         <source>Actual values by year (double-click a value to change it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="33"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="33"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="33"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="33"/>
         <source>Actual value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="33"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="33"/>
         <source>Share of target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="84"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="84"/>
         <source>Not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="85"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="85"/>
         <source>“%1” is not a number. Type the actual value of %2 as a number, e.g. 12.5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,47 +1294,47 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="31"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="31"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="31"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="31"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="31"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="42"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="42"/>
         <source>Double-click a row to open the item in the tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,72 +1342,72 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="34"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="34"/>
         <source>Text in the old or new value, or a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="43"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="43"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="44"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="44"/>
         <source>All computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="45"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="46"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="47"/>
         <source>All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="51"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="51"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="52"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="52"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="56"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="56"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="58"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="58"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="60"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="60"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="60"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="60"/>
         <source>Computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="61"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="61"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,47 +1415,47 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,67 +1689,67 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>NodeEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
         <source>Yearly plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="76"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="76"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="80"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="80"/>
         <source>e.g. 一、 or （3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="81"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="81"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="84"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="84"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
         <source>Guiding text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="91"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="91"/>
         <source>e.g. 2025年6月底前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="92"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="92"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="96"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="96"/>
         <source>optional number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="97"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="97"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,17 +1757,17 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>OutputChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/output_checks.py" line="25"/>
+        <location filename="../../zjtracker/ui/reports/output_checks.py" line="25"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/output_checks.py" line="26"/>
+        <location filename="../../zjtracker/ui/reports/output_checks.py" line="26"/>
         <source>“%1” exists already. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/output_checks.py" line="32"/>
+        <location filename="../../zjtracker/ui/reports/output_checks.py" line="32"/>
         <source>File not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,27 +1816,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="180"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="180"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="190"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="190"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="223"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="223"/>
         <source>Policies and measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="225"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="227"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="227"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,110 +1844,110 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PreviewActions</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="43"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="152"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="43"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="152"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="44"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="156"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="156"/>
         <source>Add sub-measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="45"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="160"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="45"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="160"/>
         <source>Add area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="46"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="46"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="171"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="47"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="174"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="47"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="174"/>
         <source>Merge with next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="48"/>
         <source>Split…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="49"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="49"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="50"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="50"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="51"/>
         <source>Move to area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="52"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="200"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="200"/>
         <source>Level up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="203"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="203"/>
         <source>Level down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="54"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="54"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="56"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="123"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="123"/>
         <source>Not possible here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="148"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="148"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="182"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="182"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="185"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="192"/>
         <source>(untitled area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="193"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="197"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="193"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="197"/>
         <source>Move to area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="194"/>
         <source>Move the measure to the end of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,42 +1955,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Lead units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Cooperating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
         <source>Responsible units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
         <source>Yearly plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="216"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="216"/>
         <source>Read as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,114 +1998,114 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormLayout</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="52"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="52"/>
         <source>What was done in this period (落实情况)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="53"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="53"/>
         <source>Problems met (存在问题)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="54"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="54"/>
         <source>Suggestions for the problems (意见建议)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="55"/>
         <source>Remarks (备注)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="65"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="65"/>
         <source>0–100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="69"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="69"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="83"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="83"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="84"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="84"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="84"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="84"/>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="85"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="85"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="87"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="87"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="91"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="91"/>
         <source>Implementation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="92"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="92"/>
         <source>Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="93"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="93"/>
         <source>Suggestions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="98"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="98"/>
         <source>Assessment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="101"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="101"/>
         <source>Progress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="105"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="105"/>
         <source>Remarks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="85"/>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="85"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="83"/>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="83"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="131"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="131"/>
         <source>Earlier periods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,91 +2113,91 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="41"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="117"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="117"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="125"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="125"/>
         <source>%1 %2 — progress in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="142"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="142"/>
         <source>Last saved by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="145"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="145"/>
         <source>Nothing reported yet for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="212"/>
-        <location filename="../../zjtracker/ui/progress_form.py" line="227"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="212"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="227"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="225"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="225"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="234"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="234"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="238"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="238"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="242"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="242"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="251"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="251"/>
         <source>● not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="54"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="54"/>
         <source>Merge by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="61"/>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96"/>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/progress_form.py" line="262"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="262"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="78"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="78"/>
         <source>Take their version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="82"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="82"/>
         <source>Their version is shown. Yours was copied to the clipboard, and Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
         <source>This yearly plan was deleted by someone else, so the progress cannot be saved. What you typed was copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
         <source>The database could not be reached, so nothing was saved; what you typed is still in the form. Try again in a moment.
 
 %1</source>
@@ -2207,32 +2207,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>RecentDatabases</name>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="66"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="66"/>
         <source>Recent &amp;databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="83"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="83"/>
         <source>The file no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="87"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="87"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="90"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="90"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="112"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="112"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="114"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="114"/>
         <source>zjtracker databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,203 +2240,203 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="60"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="78"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="78"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="87"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="94"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="98"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="98"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="144"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="144"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="145"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="145"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="146"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="146"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="231"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="231"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="232"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="249"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="249"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="257"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="259"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="259"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="266"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="266"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="273"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="273"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="295"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="295"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="296"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="296"/>
         <source>Save the report as “%1” instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="299"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="299"/>
         <source>The report was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="305"/>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="316"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="316"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="320"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="320"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,42 +2444,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="66"/>
         <source>Report preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
         <source>%1 page(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="76"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="79"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="79"/>
         <source>Open in the default &amp;viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="107"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="107"/>
         <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="108"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="108"/>
         <source>The printer could not be started. Check that it is switched on and connected, or open the report in the default viewer and print from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="114"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="114"/>
         <source>No viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="115"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="115"/>
         <source>No program for PDF files was found. The report is saved as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,88 +2487,88 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="65"/>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="219"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="219"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="68"/>
         <source>Choose the backup to restore into “%1”. The backups folder holds a copy made every day, before every import and before every upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="92"/>
         <source>Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="93"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="110"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="110"/>
         <source>The backups folder holds no backups yet. Use “Other file…” to choose a backup saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="127"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="127"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
         <source>Replaced by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
         <source>Chosen file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="136"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="137"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="137"/>
         <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="159"/>
         <source>Reading the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="179"/>
         <source>This file cannot be restored: it is damaged or not a backup of this program.
 (%1)
 
@@ -2576,72 +2576,72 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="181"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="181"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
         <source>Made: %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="184"/>
         <source>Progress reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
         <source>Last change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>Policies (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="202"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="208"/>
         <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="210"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="210"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="212"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="212"/>
         <source>It cannot be read now (damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
         <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="228"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="228"/>
         <source>The replaced database was kept as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="230"/>
         <source>Restored from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="238"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,105 +2649,105 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="103"/>
         <source>Import returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="104"/>
         <source>Returned workbooks (*.xlsx *.xls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="117"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="117"/>
         <source>Reading returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="146"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="146"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="152"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="257"/>
         <source>Return not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="147"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="147"/>
         <source>Import it as a new policy ledger instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="157"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="157"/>
         <source>Imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="158"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="158"/>
         <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
         <source>as stamped in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
         <source>as written in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>the period shown in the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="185"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="235"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="235"/>
         <source>Nothing imported from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="196"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="196"/>
         <source>Importing “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="207"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="207"/>
         <source>Period of the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="208"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="208"/>
         <source>Which period does “%1” report on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="219"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="219"/>
         <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="238"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="238"/>
         <source>Changed in the meantime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="239"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="239"/>
         <source>Read “%1” again now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="262"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="262"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="263"/>
         <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,12 +2755,12 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsPreview</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="23"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="23"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="41"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="41"/>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,119 +2768,119 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="41"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="41"/>
         <source>Returned workbook — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="60"/>
         <source>This file was imported before, on %1 by %2 (import no. %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="70"/>
         <source>Rows that change — untick a row or a cell to leave it as it is (orange: replaces a stored value; grey: carried over unchanged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="74"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="75"/>
         <source>Rejected rows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="76"/>
         <source>Warnings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="94"/>
         <source>Fill-in workbook sent by this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="95"/>
         <source>Table in the ledger layout (no stamp: rows matched by task number and text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="96"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="96"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="97"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="100"/>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="111"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="111"/>
         <source>(not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="107"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="107"/>
         <source>The unit that sent this return; the returns tracker counts it as returned by this unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="109"/>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="112"/>
         <source>Returned by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="118"/>
         <source>Read for another period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="122"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="122"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="135"/>
         <source>%1 row(s) would change (%2 cell(s)); %3 conflict(s); %4 row(s) rejected; %5 warning(s); %6 row(s) as stored already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="149"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="149"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="158"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="158"/>
         <source>Both the database and the colleague changed these cells after the file was sent. Choose for each which value to keep; hover a row for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="164"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="164"/>
         <source>Keep ours everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="166"/>
         <source>Take theirs everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="177"/>
         <source>Accept &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="178"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="178"/>
         <source>Accept &amp;selected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="179"/>
         <source>Accept &amp;none (cancel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,150 +2888,150 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="64"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="64"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="67"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="67"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="69"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
         <source>Workbook sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="108"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="108"/>
         <source>Save reminder list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
         <source>&amp;Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
         <source>Missing returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="118"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
         <source>Workbook sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="76"/>
         <source>%1 conflict(s) left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
         <source>This policy has no units with measures in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="216"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="216"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="231"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="231"/>
         <source>Save reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="232"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="248"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="248"/>
         <source>Writing the reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="257"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="266"/>
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,27 +3039,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsUi</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="56"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="56"/>
         <source>&amp;Send fill-in workbooks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="57"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="57"/>
         <source>Import &amp;returned workbooks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="59"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="59"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="60"/>
         <source>Returns &amp;tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="135"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,164 +3067,164 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="55"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="72"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="73"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
         <source>&amp;Write workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="109"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="115"/>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="126"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="159"/>
         <source>%1 — leads %2, cooperates on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="162"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="166"/>
         <source>No unit has measures of this policy in %1: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="179"/>
         <source>Folder for the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
         <source>Save the workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="186"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="199"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="200"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="200"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
         <source>No folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
         <source>Choose the folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="225"/>
         <source>Writing fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="241"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="266"/>
         <source>Nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="268"/>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Workbook not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="274"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="275"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="275"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,22 +3232,22 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="42"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="42"/>
         <source>Split the measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="44"/>
         <source>Put the cursor where the second measure begins, or choose a sentence end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="53"/>
         <source>After sentence %1: …%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="58"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="58"/>
         <source>Split here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,27 +3255,27 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StartChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="35"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="35"/>
         <source>Checking the database and making the day&apos;s backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="53"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="53"/>
         <source>Database: %1 (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="69"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="69"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="72"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="72"/>
         <source>Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="74"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="74"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,7 +3311,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StatusBarChart</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_charts.py" line="149"/>
+        <location filename="../../zjtracker/ui/dashboard/charts.py" line="149"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,42 +3319,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureCommands</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="37"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="37"/>
         <source>area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="38"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="38"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="39"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="39"/>
         <source>yearly plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="126"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="126"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="166"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="166"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="192"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="192"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="215"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="215"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="237"/>
         <source>Change units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,62 +3362,62 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureDialogs</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="41"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
         <source>Cooperating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="43"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="229"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="229"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="233"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="233"/>
         <source>%1 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="235"/>
         <source>%1 yearly plan(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="237"/>
         <source>%1 progress report(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="240"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="240"/>
         <source>%1 unit assignment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="243"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="243"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="244"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
         <source>This also deletes %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="245"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="250"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="250"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,73 +3425,73 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="44"/>
         <source>Add area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="47"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="47"/>
         <source>Add area after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="48"/>
         <source>Add measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="51"/>
         <source>Add measure after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
         <source>Add sub-measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
         <source>Add yearly plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="57"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="59"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
         <source>Units…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="62"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="62"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="185"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="190"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="190"/>
         <source>Undo not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="191"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="191"/>
         <source>This step was removed from the undo history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,12 +3499,12 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_combo.py" line="18"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="18"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_combo.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="27"/>
         <source>No unit is called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,32 +3512,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="27"/>
         <source>City department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="28"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="28"/>
         <source>County government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="29"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="29"/>
         <source>Group of units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="30"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="30"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="31"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="31"/>
         <source>Central agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="32"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="32"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,130 +3545,130 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>UnitRegistryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="24"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="24"/>
         <source>Unit registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="28"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="28"/>
         <source>Filter by name or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="50"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="50"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
         <source>Add alias…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
         <source>Remove alias…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="61"/>
         <source>Swap: keep the other entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="63"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="65"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="67"/>
         <source>and fold in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="72"/>
         <source>Select two rows above, or choose the units here. The measures and aliases of the second entry move to the first, its name becomes an alias, and the entry is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="75"/>
         <source>Merge two entries that are one unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="150"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="150"/>
         <source>Rename unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
         <source>New name of “%1” (the old name stays as an alias):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="155"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="155"/>
         <source>“%1” is now called “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="161"/>
         <source>Add alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
         <source>Another way of writing “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="165"/>
         <source>“%1” added as an alias of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="172"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="172"/>
         <source>Remove alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="173"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
         <source>Alias of “%1” to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="176"/>
         <source>“%1” is no longer an alias of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="182"/>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="193"/>
         <source>Merge units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
         <source>Choose the entry to keep and the entry to fold into it, or select two rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="186"/>
         <source>Merge “%2” into “%1”?
 
 The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible for, its aliases and its progress returns move to “%1”; where both have the same role on a measure it is kept once. “%2” becomes an alias of “%1” and the entry “%2” is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="202"/>
         <source>“%2” merged into “%1”: %3 assignment(s) moved, %4 duplicate(s) dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="214"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="214"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,47 +3676,47 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>UnitTable</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="41"/>
         <source>Unit name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="42"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="43"/>
         <source>Aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="44"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="45"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="45"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="46"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="46"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="49"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="49"/>
         <source>Measures the unit leads (牵头)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="50"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="50"/>
         <source>Measures the unit cooperates on (配合)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="51"/>
         <source>Measures the unit is responsible for (责任)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,42 +3724,42 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>UnitsEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="158"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="158"/>
         <source>Units of the measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
         <source>Leader in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="175"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="175"/>
         <source>&amp;Add unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="177"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="177"/>
         <source>&amp;Remove unit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,44 +48,44 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="34"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="34"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="36"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="36"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="55"/>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="70"/>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="78"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="55"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="70"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="56"/>
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
         <translation>SQLite 数据库 (*.db);;可移植备份，可恢复到任何数据库 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="64"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="64"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="76"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="76"/>
         <source>The database was backed up to “%1”.</source>
         <translation>数据库已备份到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="91"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="91"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="92"/>
         <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
 
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
@@ -98,7 +98,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 然后打开该数据库。服务器数据库的备份可用“文件 › 备份数据库…”或命令 zjtracker --db URL backup -o 文件 制作%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog_actions.py" line="112"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="112"/>
         <source>Restored from “%1”.</source>
         <translation>已从“%1”恢复。</translation>
     </message>
@@ -106,17 +106,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>BackupPrompt</name>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="13"/>
+        <location filename="../../zjtracker/ui/backups/prompt.py" line="13"/>
         <source>No backup before the import</source>
         <translation>导入前没能备份</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="15"/>
+        <location filename="../../zjtracker/ui/backups/prompt.py" line="15"/>
         <source>Import without a backup</source>
         <translation>不备份，继续导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backup_prompt.py" line="17"/>
+        <location filename="../../zjtracker/ui/backups/prompt.py" line="17"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -147,72 +147,72 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="48"/>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="57"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="57"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="59"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="59"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="86"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="86"/>
         <source>%1 change(s)</source>
         <translation>%1 条修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="95"/>
         <source>“%1” is no longer in the tree.</source>
         <translation>“%1”已不在政策树中。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="104"/>
         <source>Export the change log</source>
         <translation>导出修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="105"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="121"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="121"/>
         <source>Exporting the change log</source>
         <translation>正在导出修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="128"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，没有写入文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="130"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="130"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="135"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="136"/>
         <source>The change log could not be written: %1</source>
         <translation>修改记录无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
         <source>&amp;Change log…</source>
         <translation>修改记录(&amp;C)…</translation>
     </message>
@@ -220,47 +220,47 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Task / column</source>
         <translation>任务 / 列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Stored now</source>
         <translation>库中现值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Returned</source>
         <translation>报回值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="55"/>
         <source>Where / note</source>
         <translation>位置 / 说明</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="56"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="56"/>
         <source>%1 cell(s)</source>
         <translation>%1 个单元格</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="57"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="57"/>
         <source>Overwrites a stored value</source>
         <translation>覆盖库中已有值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="58"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="58"/>
         <source>The file replaces a value stored in the database that the colleague did not see (it was not in the workbook sent, or the file is not a stamped workbook).</source>
         <translation>文件将替换数据库中已有的值，而填报人并未看到该值（发出的报送表中没有，或该文件不是本程序生成的报送表）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="60"/>
         <source>Carried over unchanged</source>
         <translation>沿用上期，未改动</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="61"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="61"/>
         <source>Pre-filled from an earlier period and sent back as it was.</source>
         <translation>报送表预填的是往期内容，报回时未作改动。</translation>
     </message>
@@ -268,77 +268,77 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="27"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="27"/>
         <source>Table columns</source>
         <translation>表格列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="29"/>
         <source>Task</source>
         <translation>任务内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="29"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="29"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="29"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="30"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="30"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="30"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="31"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="31"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="31"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="32"/>
         <source>Number</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="32"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="32"/>
         <source>Not read</source>
         <translation>不读取</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="34"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="34"/>
         <source>Choose what each column holds, then read the file again. Reading again replaces the tree: changes made in the preview are lost.</source>
         <translation>请为每一列选择它的内容，然后重新读取文件。重新读取会替换预览中的整棵树：之前在预览中所做的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="41"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="41"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="46"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="46"/>
         <source>As read</source>
         <translation>按程序识别</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="50"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="50"/>
         <source>Column %1</source>
         <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_columns.py" line="61"/>
+        <location filename="../../zjtracker/ui/import_preview/columns.py" line="61"/>
         <source>Read again</source>
         <translation>重新读取</translation>
     </message>
@@ -346,42 +346,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="49"/>
         <source>Saved by someone else</source>
         <translation>他人已保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="52"/>
         <source>someone else</source>
         <translation>他人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="55"/>
         <source>Someone deleted this progress while you were editing it. “Keep mine” stores your version again; “Take theirs” leaves it deleted, and your version is copied to the clipboard and can be brought back with Ctrl+Z.</source>
         <translation>在您编辑期间，他人删除了这条进展。“保留我的”会重新保存您的版本；“采用对方的”则保持删除，您的版本已复制到剪贴板，也可以按 Ctrl+Z 找回。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="58"/>
         <source>Theirs (deleted)</source>
         <translation>对方的（已删除）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="61"/>
         <source>%1 saved this progress on %2 while you were editing it. The fields that differ are highlighted. Nothing you typed is lost: whichever you choose, your version can be brought back with Ctrl+Z.</source>
         <translation>在您编辑期间，%1 于 %2 保存了这条进展。不同的字段已突出显示。您输入的内容不会丢失：无论选择哪一项，都可以按 Ctrl+Z 找回您的版本。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="64"/>
         <source>Theirs (saved by %1 on %2)</source>
         <translation>对方的（%1 于 %2 保存）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="90"/>
         <source>Differs from theirs</source>
         <translation>与对方的不同</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="121"/>
         <source>The merged progress must be a number from 0 to 100.</source>
         <translation>合并后的完成进度必须是 0 到 100 之间的数字。</translation>
     </message>
@@ -389,77 +389,77 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ConflictDialogLayout</name>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="55"/>
         <source>Implementation</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="55"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="56"/>
         <source>Suggestions</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="56"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="56"/>
         <source>Progress (%)</source>
         <translation>完成进度（%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="57"/>
         <source>Assessment</source>
         <translation>评估情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="57"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="57"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="59"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="59"/>
         <source>Mine (what I typed)</source>
         <translation>我的（我输入的）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="62"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="62"/>
         <source>Merged (edit here, then “Save merged”)</source>
         <translation>合并（在此编辑，然后点“保存合并结果”）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="102"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="102"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="103"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="103"/>
         <source>Save my version over theirs (theirs stays in the change log).</source>
         <translation>用我的版本覆盖对方的（对方的版本保留在修改记录中）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="104"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="106"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="106"/>
         <source>Show their version; mine is copied to the clipboard and Ctrl+Z brings it back.</source>
         <translation>显示对方的版本；我的版本复制到剪贴板，按 Ctrl+Z 可找回。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="107"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="107"/>
         <source>Save merged</source>
         <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="108"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="108"/>
         <source>Save the merged column.</source>
         <translation>保存“合并”一列。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_layout.py" line="123"/>
+        <location filename="../../zjtracker/ui/form/conflict_layout.py" line="123"/>
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
@@ -467,47 +467,47 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ConflictList</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>As sent</source>
         <translation>发出时</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="205"/>
         <source>Stored now</source>
         <translation>库中现值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="206"/>
         <source>Returned</source>
         <translation>报回值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="206"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="206"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="226"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="226"/>
         <source>Keep ours</source>
         <translation>保留库中值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="227"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="227"/>
         <source>Take theirs</source>
         <translation>采用报回值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="228"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="228"/>
         <source>Decide later</source>
         <translation>稍后再定</translation>
     </message>
@@ -515,32 +515,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="58"/>
         <source>Connect to a shared database</source>
         <translation>连接共享数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="89"/>
         <source>This computer has no system keyring, so the password is not kept: you will be asked for it each time you connect.</source>
         <translation>本机没有系统密钥存储，密码不会保存：每次连接时都需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="140"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="140"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="149"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="149"/>
         <source>Connecting, and bringing the database up to date…</source>
         <translation>正在连接并升级数据库…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="177"/>
         <source>The connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="202"/>
         <source>Connect to a &amp;shared database…</source>
         <translation>连接共享数据库(&amp;S)…</translation>
     </message>
@@ -548,57 +548,57 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ConnectionDialogLayout</name>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="26"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="26"/>
         <source>When several colleagues keep the books together, the office shares one PostgreSQL database. Ask the administrator for the server&apos;s address, the database and your login.</source>
         <translation>几位同事共同记账时，办公室共用一个 PostgreSQL 数据库。请向管理员索取服务器地址、数据库名称和您的登录名。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="30"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="30"/>
         <source>e.g. 192.168.1.20 or db.office.local</source>
         <translation>例如 192.168.1.20 或 db.office.local</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="35"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="35"/>
         <source>e.g. zjtracker</source>
         <translation>例如 zjtracker</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="39"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="39"/>
         <source>Remember the password in the system&apos;s keyring</source>
         <translation>在系统的密钥存储中记住密码</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="49"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="49"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="51"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="51"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="52"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="52"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="53"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="53"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="54"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="54"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="58"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="58"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/connection_dialog_layout.py" line="68"/>
+        <location filename="../../zjtracker/ui/database/connection_layout.py" line="68"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -606,88 +606,88 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="113"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="113"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="114"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="114"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation>输入单位名称或其简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="117"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="117"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="119"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="119"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="122"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
         <source>Yearly plans in scope</source>
         <translation>纳入统计的年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="129"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="129"/>
         <source>By area</source>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="130"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
         <source>By lead unit</source>
         <translation>按牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="192"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="192"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="236"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="236"/>
         <source>Overview of %1</source>
         <translation>%1 总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="243"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="243"/>
         <source>No yearly plans for this period in this scope.</source>
         <translation>此范围在本报告期没有年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="248"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="248"/>
         <source>%1 more areas</source>
         <translation>另有 %1 个领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="250"/>
-        <location filename="../../zjtracker/ui/dashboard.py" line="251"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
         <source>No lead unit named</source>
         <translation>未明确牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="253"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="253"/>
         <source>%1 more units</source>
         <translation>另有 %1 个单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
         <source>Overdue (%1)</source>
         <translation>超期（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
         <source>Behind (%1)</source>
         <translation>滞后（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
         <source>Due within 30 days (%1)</source>
         <translation>30 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard.py" line="262"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
         <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
         <translation>共 %2 项，这里列出前 %1 项；报告和 Excel 台账中列出全部。</translation>
     </message>
@@ -695,27 +695,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DatabaseChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="91"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="91"/>
         <source>Database on a network share</source>
         <translation>数据库在网络共享文件夹中</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="91"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="91"/>
         <source>The database “%1” is on a network share. SQLite databases can be damaged there when the network drops or two computers write at the same time. Keep the database on this computer&apos;s own disk (and let several colleagues share a PostgreSQL server instead), and make backups often.</source>
         <translation>数据库“%1”位于网络共享文件夹中。网络中断或两台计算机同时写入时，SQLite 数据库可能在那里损坏。请把数据库放在本机硬盘上（几位同事共用时请改用 PostgreSQL 共享数据库），并经常备份。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="103"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="103"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="107"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="107"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/db_checks.py" line="108"/>
+        <location filename="../../zjtracker/ui/database/checks.py" line="108"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -723,107 +723,107 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="17"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="17"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="18"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="18"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="19"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="19"/>
         <source>Issued on</source>
         <translation>发文日期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="20"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="20"/>
         <source>Years</source>
         <translation>实施年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="21"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="21"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="22"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="22"/>
         <source>Reporting</source>
         <translation>报送频次</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="23"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="23"/>
         <source>Abolished by</source>
         <translation>废止文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="24"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="24"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="25"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="25"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="26"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="26"/>
         <source>Cooperating unit</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="27"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="27"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="28"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="28"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="29"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="29"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="30"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="30"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="31"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="31"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="32"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="32"/>
         <source>Unit of measure</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="33"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="33"/>
         <source>Baseline</source>
         <translation>基期值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="34"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="34"/>
         <source>Nature</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="35"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="35"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="36"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="36"/>
         <source>Latest actual value</source>
         <translation>最新实际值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/detail_pane.py" line="37"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="37"/>
         <source>Share of target reached</source>
         <translation>目标完成度</translation>
     </message>
@@ -844,27 +844,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="27"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="27"/>
         <source>Filter: type part of a title or task (Ctrl+F)</source>
         <translation>筛选：输入标题或任务中的文字（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="32"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="32"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="95"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="95"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="97"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="97"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/filter_bar.py" line="99"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="99"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
@@ -872,7 +872,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="96"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="96"/>
         <source>Change history</source>
         <translation>修改历史</translation>
     </message>
@@ -880,22 +880,22 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="74"/>
         <source>Select a policy, area, measure, yearly plan or indicator in the tree.</source>
         <translation>请在政策树中选择政策、领域、措施、年度计划或指标。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="80"/>
         <source>%1: %2 change(s), newest first.</source>
         <translation>%1：%2 条修改，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="82"/>
         <source>%1: no changes recorded.</source>
         <translation>%1：没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history_view.py" line="119"/>
+        <location filename="../../zjtracker/ui/history/view.py" line="119"/>
         <source>Change &amp;history</source>
         <translation>修改历史(&amp;H)</translation>
     </message>
@@ -903,52 +903,52 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="38"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="38"/>
         <source>Import policy document</source>
         <translation>导入政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="39"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="39"/>
         <source>Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</source>
         <translation>政策文件 (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="52"/>
         <source>Reading policy documents</source>
         <translation>正在读取政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="68"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="68"/>
         <source>Imported %1 policy document(s).</source>
         <translation>已导入 %1 份政策文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="81"/>
         <source>Loading the sample policies</source>
         <translation>正在载入示例政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="96"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation>已导入 %1 个文件，读取提示 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation>%1 个文件此前已导入，未重复加入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="105"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="105"/>
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="110"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="110"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/importing.py" line="111"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="111"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation>导入因程序错误而中止，数据库未作任何改动。详细信息：</translation>
     </message>
@@ -956,202 +956,202 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="42"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="42"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
         <source>Implementation</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
         <source>Suggestions</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
         <source>Progress (%)</source>
         <translation>完成进度（%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
         <source>Assessment</source>
         <translation>评估情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="50"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="50"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="56"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="56"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Cells changed</source>
         <translation>修改单元格</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="91"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="91"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销这次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="93"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="93"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="125"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="125"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation>采用 %1，保留 %2，待定 %3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="127"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="127"/>
         <source>Undone %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
         <source>In effect</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="132"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="132"/>
         <source>%1 in %2 row(s)</source>
         <translation>%2 行中 %1 处</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="151"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="151"/>
         <source>No returned workbook has been imported yet.</source>
         <translation>尚未导入任何报回表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="155"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="155"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation>“%1”修改的单元格（%2）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
         <source>Restored by the undo</source>
         <translation>已由撤销恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
         <source>By the import</source>
         <translation>导入写入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="172"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="172"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="173"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation>撤销“%1”的导入（第 %2 号）吗？它修改过的每个单元格都将恢复原值，此后又被修改过的除外。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="181"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="181"/>
         <source>Not undone</source>
         <translation>未撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="184"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="184"/>
         <source>%1 cell(s) restored.</source>
         <translation>已恢复 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_history.py" line="186"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="186"/>
         <source>Import undone</source>
         <translation>导入已撤销</translation>
     </message>
@@ -1159,87 +1159,87 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="55"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="55"/>
         <source>Import preview — %1</source>
         <translation>导入预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="60"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="60"/>
         <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text, deadline or unit list to correct it; right-click a line to add, delete, merge, split or move. Unchecked areas are not imported.</source>
         <translation>请核对程序从 &lt;b&gt;%1&lt;/b&gt; 中读出的内容。双击编号、文字、完成时限或单位可以修改；右键单击一行可以添加、删除、合并、拆分或移动。未勾选的部分不导入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="127"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="127"/>
         <source>Line %1: %2</source>
         <translation>第%1行：%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="130"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="130"/>
         <source>The line reads: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="133"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="133"/>
         <source>Notes from the reader (%1)</source>
         <translation>读取提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="99"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="100"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
         <source>Table columns…</source>
         <translation>表格列…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="147"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="147"/>
         <source>File not read again</source>
         <translation>未能重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="176"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="176"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="188"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="188"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="190"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="190"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="192"/>
         <source>Issuer</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="194"/>
         <source>Years</source>
         <translation>实施年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="257"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="257"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation>%1 份文件：领域 %2 个，分组 %3 个，措施 %4 项，单位 %5 个；提示 %6 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="263"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="263"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation>；%1 个没有措施的总体要求、保障措施等部分不导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
         <source>Title missing</source>
         <translation>缺少标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
         <source>Every document needs a title.</source>
         <translation>每份文件都需要标题。</translation>
     </message>
@@ -1247,17 +1247,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportPreviewFlow</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="64"/>
+        <location filename="../../zjtracker/ui/import_preview/flow.py" line="64"/>
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="69"/>
+        <location filename="../../zjtracker/ui/import_preview/flow.py" line="69"/>
         <source>Imported before</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_flow.py" line="70"/>
+        <location filename="../../zjtracker/ui/import_preview/flow.py" line="70"/>
         <source>%1 has been imported before. Import it again?</source>
         <translation>“%1”此前已经导入过。要再导入一次吗？</translation>
     </message>
@@ -1265,32 +1265,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="31"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="31"/>
         <source>Actual values by year (double-click a value to change it):</source>
         <translation>历年实际值（双击数值可修改）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="33"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="33"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="33"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="33"/>
         <source>Actual value</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="33"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="33"/>
         <source>Share of target reached</source>
         <translation>目标完成度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="84"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="84"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/indicator_editor.py" line="85"/>
+        <location filename="../../zjtracker/ui/structure/indicator_editor.py" line="85"/>
         <source>“%1” is not a number. Type the actual value of %2 as a number, e.g. 12.5.</source>
         <translation>“%1”不是数字。请把 %2 年的实际值填成数字，例如 12.5。</translation>
     </message>
@@ -1298,47 +1298,47 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Policy</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="30"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="30"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="31"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="31"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="31"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="31"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="31"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_lists.py" line="42"/>
+        <location filename="../../zjtracker/ui/dashboard/lists.py" line="42"/>
         <source>Double-click a row to open the item in the tree</source>
         <translation>双击一行，在左侧树中打开该项</translation>
     </message>
@@ -1346,72 +1346,72 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="34"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="34"/>
         <source>Text in the old or new value, or a field name</source>
         <translation>原值或新值中的文字，或字段名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="43"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="43"/>
         <source>All users</source>
         <translation>所有用户</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="44"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="44"/>
         <source>All computers</source>
         <translation>所有计算机</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="45"/>
         <source>All kinds</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="46"/>
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="47"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="51"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="51"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="52"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="52"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="56"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="56"/>
         <source>Text:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="58"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="58"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="60"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="60"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="60"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="60"/>
         <source>Computer:</source>
         <translation>计算机：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="61"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_layout.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_layout.py" line="61"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
@@ -1419,47 +1419,47 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
         <source>Computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
         <source>Policy</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1693,67 +1693,67 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>NodeEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
         <source>Yearly plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="76"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="76"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="80"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="80"/>
         <source>e.g. 一、 or （3）</source>
         <translation>例如 一、 或 （3）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="81"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="81"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="84"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="84"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
         <source>Guiding text</source>
         <translation>指导性内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="91"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="91"/>
         <source>e.g. 2025年6月底前</source>
         <translation>例如 2025年6月底前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="92"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="92"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="96"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="96"/>
         <source>optional number</source>
         <translation>数字（可不填）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="97"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="97"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -1761,17 +1761,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>OutputChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/output_checks.py" line="25"/>
+        <location filename="../../zjtracker/ui/reports/output_checks.py" line="25"/>
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/output_checks.py" line="26"/>
+        <location filename="../../zjtracker/ui/reports/output_checks.py" line="26"/>
         <source>“%1” exists already. Replace it?</source>
         <translation>“%1”已经存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/output_checks.py" line="32"/>
+        <location filename="../../zjtracker/ui/reports/output_checks.py" line="32"/>
         <source>File not written</source>
         <translation>文件没有写入</translation>
     </message>
@@ -1820,27 +1820,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="180"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="180"/>
         <source>Main indicators (%1)</source>
         <translation>主要指标（%1 项）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="190"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="190"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="223"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="223"/>
         <source>Policies and measures</source>
         <translation>政策与措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="225"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree_model.py" line="227"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="227"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1848,110 +1848,110 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PreviewActions</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="43"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="152"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="43"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="152"/>
         <source>Add measure</source>
         <translation>添加措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="44"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="156"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="156"/>
         <source>Add sub-measure</source>
         <translation>添加下级措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="45"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="160"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="45"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="160"/>
         <source>Add area</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="46"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="46"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="171"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="47"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="174"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="47"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="174"/>
         <source>Merge with next</source>
         <translation>与下一项合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="48"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="49"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="49"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="50"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="50"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="51"/>
         <source>Move to area…</source>
         <translation>移到其他部分…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="52"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="200"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="200"/>
         <source>Level up</source>
         <translation>升一级</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="203"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="203"/>
         <source>Level down</source>
         <translation>降一级</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="54"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="54"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="56"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="123"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="123"/>
         <source>Not possible here</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="148"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="148"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="182"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="182"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="185"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="192"/>
         <source>(untitled area)</source>
         <translation>（无标题的部分）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="193"/>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="197"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="193"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="197"/>
         <source>Move to area</source>
         <translation>移到其他部分</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_actions.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="194"/>
         <source>Move the measure to the end of:</source>
         <translation>把这项措施移到以下部分的末尾：</translation>
     </message>
@@ -1959,42 +1959,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
         <source>Yearly plans</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_model.py" line="216"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="216"/>
         <source>Read as %1</source>
         <translation>读作 %1</translation>
     </message>
@@ -2002,114 +2002,114 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ProgressFormLayout</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="52"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="52"/>
         <source>What was done in this period (落实情况)</source>
         <translation>本期落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="53"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="53"/>
         <source>Problems met (存在问题)</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="54"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="54"/>
         <source>Suggestions for the problems (意见建议)</source>
         <translation>存在问题的意见建议</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="55"/>
         <source>Remarks (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="65"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="65"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="69"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="69"/>
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="83"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="83"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="84"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="84"/>
         <source>Suggestions</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="84"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="84"/>
         <source>Progress (%)</source>
         <translation>完成进度（%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="85"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="85"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="87"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="87"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="91"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="91"/>
         <source>Implementation:</source>
         <translation>落实情况：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="92"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="92"/>
         <source>Problems:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="93"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="93"/>
         <source>Suggestions:</source>
         <translation>意见建议：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="98"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="98"/>
         <source>Assessment:</source>
         <translation>评估情况：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="101"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="101"/>
         <source>Progress:</source>
         <translation>完成进度：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="105"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="105"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="85"/>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="85"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Assessment</source>
         <translation>评估情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="83"/>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="83"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
         <source>Implementation</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form_layout.py" line="131"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="131"/>
         <source>Earlier periods</source>
         <translation>往期进展</translation>
     </message>
@@ -2117,91 +2117,91 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="41"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="117"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="117"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation>请在左侧选择一项措施或年度计划，填写其进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="125"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="125"/>
         <source>%1 %2 — progress in %3</source>
         <translation>%1 %2年计划 — %3进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="142"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="142"/>
         <source>Last saved by %1 on %2</source>
         <translation>上次保存：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="145"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="145"/>
         <source>Nothing reported yet for this period.</source>
         <translation>本期尚未填报。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="212"/>
-        <location filename="../../zjtracker/ui/progress_form.py" line="227"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="212"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="227"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation>完成进度应填 0 到 100 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="225"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="225"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation>完成进度应在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="234"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="234"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation>建议：%1（序时进度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="238"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="238"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation>评估情况“%1”与完成进度不符，按进度应为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="242"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="242"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation>完成进度低于上期（%1%）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/progress_form.py" line="251"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="251"/>
         <source>● not saved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="54"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="54"/>
         <source>Merge by hand</source>
         <translation>手工合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="61"/>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96"/>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/progress_form.py" line="262"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="262"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="78"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="78"/>
         <source>Take their version</source>
         <translation>采用对方的版本</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="82"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="82"/>
         <source>Their version is shown. Yours was copied to the clipboard, and Ctrl+Z brings it back.</source>
         <translation>现在显示的是对方的版本。您的版本已复制到剪贴板，按 Ctrl+Z 可找回。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
         <source>This yearly plan was deleted by someone else, so the progress cannot be saved. What you typed was copied to the clipboard.</source>
         <translation>该年度计划已被他人删除，进展无法保存。您输入的内容已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/conflict_dialog_flow.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
         <source>The database could not be reached, so nothing was saved; what you typed is still in the form. Try again in a moment.
 
 %1</source>
@@ -2213,32 +2213,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>RecentDatabases</name>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="66"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="66"/>
         <source>Recent &amp;databases</source>
         <translation>最近打开的数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="83"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="83"/>
         <source>The file no longer exists</source>
         <translation>文件已不存在</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="87"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="87"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="90"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="90"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="112"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="112"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/recent_databases.py" line="114"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="114"/>
         <source>zjtracker databases (*.db *.sqlite);;All files (*)</source>
         <translation>zjtracker 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -2246,203 +2246,203 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="295"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="295"/>
         <source>Report not saved</source>
         <translation>报告没有保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="296"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="296"/>
         <source>Save the report as “%1” instead?</source>
         <translation>改为保存为“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="299"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="299"/>
         <source>The report was not saved.</source>
         <translation>报告没有保存。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="60"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
         <source>Summary with counts</source>
         <translation>总体情况（数量统计）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
         <source>Charts by area and by lead unit</source>
         <translation>按领域、按牵头单位的图表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
         <source>Overdue and behind</source>
         <translation>超期和滞后事项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
         <source>Changes since the previous period</source>
         <translation>与上期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
         <source>Problems and suggestions by lead unit</source>
         <translation>存在问题和意见建议（按牵头单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
         <source>Indicators</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
         <source>Detail table (landscape)</source>
         <translation>工作台账明细（横排）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>&amp;Period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
         <source>Sections:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="78"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="78"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="87"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="87"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="94"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="98"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="98"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="144"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="144"/>
         <source>&amp;All policies</source>
         <translation>全部政策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="145"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="145"/>
         <source>One &amp;policy:</source>
         <translation>一项政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="146"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="146"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word（.docx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="231"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="231"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="232"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="249"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="249"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="257"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="259"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="259"/>
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="266"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="266"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="273"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="273"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="305"/>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="316"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="316"/>
         <source>No report</source>
         <translation>未生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="320"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="320"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
@@ -2450,42 +2450,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="66"/>
         <source>Report preview — %1</source>
         <translation>报告预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
         <source>%1 page(s)</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="79"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="79"/>
         <source>Open in the default &amp;viewer</source>
         <translation>用默认程序打开(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="107"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="107"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="108"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="108"/>
         <source>The printer could not be started. Check that it is switched on and connected, or open the report in the default viewer and print from there.</source>
         <translation>无法启动打印机。请检查打印机是否开机并已连接，或用默认程序打开报告后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="114"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="114"/>
         <source>No viewer</source>
         <translation>没有可用的阅读程序</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/report_preview.py" line="115"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="115"/>
         <source>No program for PDF files was found. The report is saved as:</source>
         <translation>没有找到打开 PDF 文件的程序。报告已保存为：</translation>
     </message>
@@ -2493,88 +2493,88 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="65"/>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="219"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="219"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="68"/>
         <source>Choose the backup to restore into “%1”. The backups folder holds a copy made every day, before every import and before every upgrade.</source>
         <translation>请选择要恢复到“%1”的备份。备份文件夹中有每日、每次导入前和每次升级前自动做的副本。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
         <source>Made</source>
         <translation>制作时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="92"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="93"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="110"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="110"/>
         <source>The backups folder holds no backups yet. Use “Other file…” to choose a backup saved elsewhere.</source>
         <translation>备份文件夹中还没有备份。可用“其他文件…”选择保存在别处的备份。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="127"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="127"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
         <source>Replaced by a restore</source>
         <translation>被恢复替换</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
         <source>Chosen file</source>
         <translation>选定的文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="136"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="137"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="137"/>
         <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
         <translation>备份 (*.db *.sqlite *.sqlite3 *.zjtbak);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="159"/>
         <source>Reading the backup…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="179"/>
         <source>This file cannot be restored: it is damaged or not a backup of this program.
 (%1)
 
@@ -2585,72 +2585,72 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 %2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="181"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="181"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
         <source>Made: %1 (%2), %3</source>
         <translation>制作：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="184"/>
         <source>Progress reports: %1</source>
         <translation>进展记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
         <source>Last change: %1</source>
         <translation>最后修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>Policies (%1):</source>
         <translation>政策（%1 项）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="202"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="208"/>
         <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
         <translation>当前数据库有 %1 项政策、%2 条进展记录，最后修改于 %3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="210"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="210"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="212"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="212"/>
         <source>It cannot be read now (damaged).</source>
         <translation>当前数据库无法读取（已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
         <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
         <translation>用 %2 制作的备份替换整个数据库“%1”吗？%3 恢复后将有 %4 项政策、%5 条进展记录，与 %6 时一致；此后的修改都会被替换。当前数据库会先保存到备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="228"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="228"/>
         <source>The replaced database was kept as “%1”.</source>
         <translation>被替换的数据库已保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="230"/>
         <source>Restored from “%1”.</source>
         <translation>已从“%1”恢复。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/restore_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="238"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>没有恢复任何内容，数据库保持原样。</translation>
     </message>
@@ -2658,105 +2658,105 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="103"/>
         <source>Import returned workbooks</source>
         <translation>导入报回表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="104"/>
         <source>Returned workbooks (*.xlsx *.xls)</source>
         <translation>报回表 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="117"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="117"/>
         <source>Reading returned workbooks</source>
         <translation>正在读取报回表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="146"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="152"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="146"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="152"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="257"/>
         <source>Return not imported</source>
         <translation>报回表未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="147"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="147"/>
         <source>Import it as a new policy ledger instead?</source>
         <translation>改为作为新政策台账导入吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="157"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="157"/>
         <source>Imported before</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="158"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="158"/>
         <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
         <translation>“%1”此前已于 %2 由 %3 导入（第 %4 号）。再次导入只会修改与数据库现状不同之处。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
         <source>as stamped in the file</source>
         <translation>按文件中的标记</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
         <source>as written in the file</source>
         <translation>按文件中的写法</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>the period shown in the main window</source>
         <translation>主窗口当前的报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>as chosen</source>
         <translation>按所选</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="185"/>
-        <location filename="../../zjtracker/ui/returns_import.py" line="235"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="235"/>
         <source>Nothing imported from “%1”.</source>
         <translation>“%1”未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="196"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="196"/>
         <source>Importing “%1”</source>
         <translation>正在导入“%1”</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="207"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="207"/>
         <source>Period of the return</source>
         <translation>报回表的报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="208"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="208"/>
         <source>Which period does “%1” report on?</source>
         <translation>“%1”报送的是哪个报告期？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="219"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="219"/>
         <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
         <translation>已导入“%1”：%3 行中修改 %2 个单元格；冲突：采用报回值 %4 个，保留 %5 个，待定 %6 个；拒收 %7 行。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="238"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="238"/>
         <source>Changed in the meantime</source>
         <translation>期间已有改动</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="239"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="239"/>
         <source>Read “%1” again now?</source>
         <translation>现在重新读取“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="262"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="262"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_import.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="263"/>
         <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
         <translation>导入因程序错误而中止，此文件的内容均未写入。详细信息：</translation>
     </message>
@@ -2764,12 +2764,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsPreview</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="23"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="23"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_model.py" line="41"/>
+        <location filename="../../zjtracker/ui/returns/preview_model.py" line="41"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
@@ -2777,119 +2777,119 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="41"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="41"/>
         <source>Returned workbook — %1</source>
         <translation>报回表 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="60"/>
         <source>This file was imported before, on %1 by %2 (import no. %3).</source>
         <translation>此文件此前已于 %1 由 %2 导入（第 %3 号）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="70"/>
         <source>Rows that change — untick a row or a cell to leave it as it is (orange: replaces a stored value; grey: carried over unchanged)</source>
         <translation>将修改的行——取消勾选某行或某个单元格即保持原样（橙色：替换库中已有值；灰色：沿用上期未改动）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="74"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="75"/>
         <source>Rejected rows (%1)</source>
         <translation>拒收的行（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="76"/>
         <source>Warnings (%1)</source>
         <translation>提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="94"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="94"/>
         <source>Fill-in workbook sent by this program</source>
         <translation>本程序发出的报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="95"/>
         <source>Table in the ledger layout (no stamp: rows matched by task number and text)</source>
         <translation>台账格式的表格（无标记：按序号和任务内容匹配）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="96"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="96"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="97"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="100"/>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="111"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="111"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="107"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="107"/>
         <source>The unit that sent this return; the returns tracker counts it as returned by this unit</source>
         <translation>报回此表的单位；报送跟踪中记为该单位已报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="109"/>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="112"/>
         <source>Returned by:</source>
         <translation>报回单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="118"/>
         <source>Read for another period…</source>
         <translation>按其他报告期读取…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="122"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="122"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="135"/>
         <source>%1 row(s) would change (%2 cell(s)); %3 conflict(s); %4 row(s) rejected; %5 warning(s); %6 row(s) as stored already.</source>
         <translation>将修改 %1 行（%2 个单元格）；冲突 %3 个；拒收 %4 行；提示 %5 条；%6 行与库中一致。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="149"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="149"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="158"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="158"/>
         <source>Both the database and the colleague changed these cells after the file was sent. Choose for each which value to keep; hover a row for details.</source>
         <translation>报送表发出后，数据库和填报人都改动了这些单元格。请逐一选择保留哪个值；鼠标停在行上可看详情。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="164"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="164"/>
         <source>Keep ours everywhere</source>
         <translation>全部保留库中值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="166"/>
         <source>Take theirs everywhere</source>
         <translation>全部采用报回值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="177"/>
         <source>Accept &amp;all</source>
         <translation>全部接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="178"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="178"/>
         <source>Accept &amp;selected only</source>
         <translation>只接受勾选的(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_preview_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/returns/preview_dialog.py" line="179"/>
         <source>Accept &amp;none (cancel)</source>
         <translation>全部不接受（取消）(&amp;N)</translation>
     </message>
@@ -2897,150 +2897,150 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
         <source>Returned</source>
         <translation>已报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="64"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="64"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="67"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="67"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="69"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
         <source>Workbook sent</source>
         <translation>已发报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="108"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="108"/>
         <source>Save reminder list…</source>
         <translation>保存催报清单…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
         <source>&amp;Open it</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
         <source>Missing returns</source>
         <translation>未报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="118"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
         <source>Workbook sent %1</source>
         <translation>报送表发送于 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation>报回表导入于 %1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="76"/>
         <source>%1 conflict(s) left open</source>
         <translation>%1 个冲突待定</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
         <source>This policy has no units with measures in this year.</source>
         <translation>此政策本年度没有承担措施的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="216"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="216"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation>%2 个单位中有 %1 个尚未报回%3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="231"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="231"/>
         <source>Save reminder list</source>
         <translation>保存催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="232"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="248"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="248"/>
         <source>Writing the reminder list</source>
         <translation>正在生成催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="257"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_tracker_view.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="266"/>
         <source>Reminder list not saved</source>
         <translation>催报清单未保存</translation>
     </message>
@@ -3048,27 +3048,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsUi</name>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="56"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="56"/>
         <source>&amp;Send fill-in workbooks…</source>
         <translation>发送报送表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="57"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="57"/>
         <source>Import &amp;returned workbooks…</source>
         <translation>导入报回表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="59"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="59"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="60"/>
         <source>Returns &amp;tracker</source>
         <translation>报送跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns_menu.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="135"/>
         <source>Returns</source>
         <translation>报送跟踪</translation>
     </message>
@@ -3076,164 +3076,164 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="55"/>
         <source>Send fill-in workbooks</source>
         <translation>发送报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="72"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="73"/>
         <source>P&amp;eriod:</source>
         <translation>报告期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
         <source>Units:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
         <source>&amp;Write workbooks</source>
         <translation>生成报送表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="109"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="115"/>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="126"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="159"/>
         <source>%1 — leads %2, cooperates on %3</source>
         <translation>%1 — 牵头 %2 项，配合 %3 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="162"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation>全部 %1 个单位，每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="166"/>
         <source>No unit has measures of this policy in %1: there is nothing to send.</source>
         <translation>%1 没有任何单位承担此政策的措施，无需发送。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="179"/>
         <source>Folder for the workbooks</source>
         <translation>报送表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
         <source>Save the workbook as</source>
         <translation>报送表另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="186"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="199"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="200"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="200"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation>请选择单位及报送表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
         <source>No folder</source>
         <translation>没有文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
         <source>Choose the folder for the workbooks.</source>
         <translation>请选择报送表的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="225"/>
         <source>Writing fill-in workbooks</source>
         <translation>正在生成报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="241"/>
         <source>Replace files?</source>
         <translation>替换文件吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation>%1 个文件已存在，将被替换：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation>%1 — %2，%3 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation>已在 %2 生成 %1 份报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation>已取消：%1 个单位未生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="266"/>
         <source>Nothing to send</source>
         <translation>无需发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="268"/>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Workbook not written</source>
         <translation>报送表未生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation>有报送表无法写入（是否正被 Excel 或 WPS 打开，或文件夹只读？）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="274"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/send_templates_dialog.py" line="275"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="275"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation>生成因程序错误而中止。详细信息：</translation>
     </message>
@@ -3241,22 +3241,22 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="42"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="42"/>
         <source>Split the measure</source>
         <translation>拆分措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="44"/>
         <source>Put the cursor where the second measure begins, or choose a sentence end.</source>
         <translation>把光标放在第二项措施开始的地方，或者选择在哪一句之后拆分。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="53"/>
         <source>After sentence %1: …%2</source>
         <translation>第%1句之后：…%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview_split.py" line="58"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="58"/>
         <source>Split here</source>
         <translation>在此拆分</translation>
     </message>
@@ -3264,27 +3264,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StartChecks</name>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="35"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="35"/>
         <source>Checking the database and making the day&apos;s backup…</source>
         <translation>正在检查数据库并做今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="53"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="53"/>
         <source>Database: %1 (checked)</source>
         <translation>数据库：%1（已检查）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="69"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="69"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="72"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="72"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/start_checks.py" line="74"/>
+        <location filename="../../zjtracker/ui/database/start_checks.py" line="74"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -3320,7 +3320,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StatusBarChart</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard_charts.py" line="149"/>
+        <location filename="../../zjtracker/ui/dashboard/charts.py" line="149"/>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
@@ -3328,42 +3328,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureCommands</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="37"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="37"/>
         <source>area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="38"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="38"/>
         <source>measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="39"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="39"/>
         <source>yearly plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="126"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="126"/>
         <source>Add %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="166"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="166"/>
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="192"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="192"/>
         <source>Move %1</source>
         <translation>移动%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="215"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="215"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_commands.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="237"/>
         <source>Change units</source>
         <translation>修改责任单位</translation>
     </message>
@@ -3371,62 +3371,62 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureDialogs</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="41"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
         <source>Cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="43"/>
         <source>Responsible</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="229"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="229"/>
         <source>Delete %1?</source>
         <translation>删除“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="233"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="233"/>
         <source>%1 measure(s)</source>
         <translation>%1 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="235"/>
         <source>%1 yearly plan(s)</source>
         <translation>%1 项年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="237"/>
         <source>%1 progress report(s)</source>
         <translation>%1 条进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="240"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="240"/>
         <source>%1 unit assignment(s)</source>
         <translation>%1 条单位分工</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="243"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="243"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="244"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
         <source>This also deletes %1.</source>
         <translation>同时删除%1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="245"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation>可以用“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="250"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="250"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3434,73 +3434,73 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="44"/>
         <source>Add area…</source>
         <translation>新增领域…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="47"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="47"/>
         <source>Add area after…</source>
         <translation>在其后新增领域…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="48"/>
         <source>Add measure…</source>
         <translation>新增措施…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="51"/>
         <source>Add measure after…</source>
         <translation>在其后新增措施…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
         <source>Add sub-measure…</source>
         <translation>新增下级措施…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
         <source>Add yearly plan…</source>
         <translation>新增年度计划…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="57"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="59"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
         <source>Units…</source>
         <translation>责任单位…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="62"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="62"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="185"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="190"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="190"/>
         <source>Undo not possible</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_actions.py" line="191"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="191"/>
         <source>This step was removed from the undo history.</source>
         <translation>这一步已从撤销记录中移除。</translation>
     </message>
@@ -3508,12 +3508,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_combo.py" line="18"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="18"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation>输入单位名称或其简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_combo.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="27"/>
         <source>No unit is called “%1”.</source>
         <translation>没有名为“%1”的单位。</translation>
     </message>
@@ -3521,32 +3521,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="27"/>
         <source>City department</source>
         <translation>市直部门</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="28"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="28"/>
         <source>County government</source>
         <translation>县（市、区）政府</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="29"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="29"/>
         <source>Group of units</source>
         <translation>单位集合</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="30"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="30"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="31"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="31"/>
         <source>Central agency</source>
         <translation>中直驻湛单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="32"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="32"/>
         <source>Section</source>
         <translation>科室</translation>
     </message>
@@ -3554,118 +3554,118 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>UnitRegistryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="24"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="24"/>
         <source>Unit registry</source>
         <translation>单位名录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="28"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="28"/>
         <source>Filter by name or alias</source>
         <translation>按名称或简称筛选</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="50"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="50"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
         <source>Add alias…</source>
         <translation>添加简称…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
         <source>Remove alias…</source>
         <translation>删除简称…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="61"/>
         <source>Swap: keep the other entry</source>
         <translation>对调：保留另一个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="63"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="65"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="67"/>
         <source>and fold in</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="72"/>
         <source>Select two rows above, or choose the units here. The measures and aliases of the second entry move to the first, its name becomes an alias, and the entry is deleted.</source>
         <translation>在上表选中两行，或在此选择单位。第二个单位的措施和简称并入第一个，其名称成为简称，该条目随后删除。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="75"/>
         <source>Merge two entries that are one unit</source>
         <translation>合并实为同一单位的两个条目</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="150"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="150"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
         <source>New name of “%1” (the old name stays as an alias):</source>
         <translation>“%1”的新名称（旧名称保留为简称）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="155"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="155"/>
         <source>“%1” is now called “%2”.</source>
         <translation>“%1”已改名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="161"/>
         <source>Add alias</source>
         <translation>添加简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
         <source>Another way of writing “%1”:</source>
         <translation>“%1”的另一种写法：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="165"/>
         <source>“%1” added as an alias of “%2”.</source>
         <translation>已把“%1”添加为“%2”的简称。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="172"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="172"/>
         <source>Remove alias</source>
         <translation>删除简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="173"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
         <source>Alias of “%1” to remove:</source>
         <translation>要删除的“%1”的简称：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="176"/>
         <source>“%1” is no longer an alias of “%2”.</source>
         <translation>“%1”已不再是“%2”的简称。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="182"/>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="193"/>
         <source>Merge units</source>
         <translation>合并单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
         <source>Choose the entry to keep and the entry to fold into it, or select two rows.</source>
         <translation>请选择要保留的单位和要并入的单位，或在表中选中两行。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="186"/>
         <source>Merge “%2” into “%1”?
 
 The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible for, its aliases and its progress returns move to “%1”; where both have the same role on a measure it is kept once. “%2” becomes an alias of “%1” and the entry “%2” is deleted.</source>
@@ -3674,12 +3674,12 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 “%2”牵头的 %3 项措施、配合的 %4 项、负责的 %5 项，以及它的简称和报送的进展，都将转到“%1”名下；两者在同一措施中角色相同的只保留一条。“%2”将成为“%1”的简称，“%2”条目随后删除。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="202"/>
         <source>“%2” merged into “%1”: %3 assignment(s) moved, %4 duplicate(s) dropped.</source>
         <translation>“%2”已并入“%1”：转移分工 %3 条，去除重复 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_dialog.py" line="214"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="214"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3687,47 +3687,47 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>UnitTable</name>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="41"/>
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="42"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="43"/>
         <source>Aliases</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="44"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="45"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="45"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="46"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="46"/>
         <source>Responsible</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="49"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="49"/>
         <source>Measures the unit leads (牵头)</source>
         <translation>本单位牵头的措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="50"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="50"/>
         <source>Measures the unit cooperates on (配合)</source>
         <translation>本单位配合的措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/unit_registry_model.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="51"/>
         <source>Measures the unit is responsible for (责任)</source>
         <translation>本单位负责的措施</translation>
     </message>
@@ -3735,42 +3735,42 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>UnitsEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="158"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="158"/>
         <source>Units of the measure</source>
         <translation>措施的责任单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Section</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="175"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="175"/>
         <source>&amp;Add unit</source>
         <translation>添加单位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure_dialogs.py" line="177"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="177"/>
         <source>&amp;Remove unit</source>
         <translation>移除单位(&amp;R)</translation>
     </message>

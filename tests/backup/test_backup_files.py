@@ -15,8 +15,8 @@ from zjtracker import paths
 from zjtracker.db import backup_file, open_database
 from zjtracker.db.backup_file import backup_sqlite_file, backups_in, copy_database, parse_backup_name
 from zjtracker.db.safety import DatabaseProblem, check_integrity
-from zjtracker.services.backup import backup_before_import, backup_daily, backup_to_file
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.backups.create import backup_before_import, backup_daily, backup_to_file
+from zjtracker.services.policies.importer import store_result
 
 
 def test_a_copy_while_another_program_holds_a_write_transaction(sample_db, tmp_path):
@@ -108,16 +108,16 @@ def test_applying_a_return_backs_up_first(sample_db, tmp_path):
     from tests.returns.conftest import test_policy as returns_policy
     from zjtracker.importing.model import ParseResult
     from zjtracker.services.batches import apply_return
-    from zjtracker.services.returns_preview import preview_return
+    from zjtracker.services.returns.preview import preview_return
 
     store_result(sample_db, ParseResult(source="t.txt", policies=[returns_policy()]), "t")
     book = ledger_book([["一、市场准入", None, None, "（1）", TEXTS[("一", 1)], "新的进展。", None, None, 80, None, None]])
     path = save(book, tmp_path / "市商务局-三季度.xlsx")
     before = all_rows(sample_db)
     apply_return(sample_db, preview_return(sample_db, path, PERIOD))
-    from zjtracker.services.backup import wait_for_backups
+    from zjtracker.services.backups.create import wait_for_backups
 
-    assert wait_for_backups() == []  # the copy may end after the import (services/returns_backup.py)
+    assert wait_for_backups() == []  # the copy may end after the import (services/returns/backup_before.py)
     newest = backups_in(paths.backups_dir(), "sample", "before-import")[0]
     assert all_rows(newest.path) == before
     assert all_rows(sample_db)["progress_reports"] != before["progress_reports"]

@@ -65,7 +65,7 @@ def test_wrong_usage_exits_2(tmp_path):
 def test_restore_into_a_server_database_holding_rows(pg_url, tmp_path, sample_sqlite):
     database = open_database(pg_url)
     from tests.services.factories import result_of, small_policy
-    from zjtracker.services.policy_import import store_result
+    from zjtracker.services.policies.importer import store_result
 
     store_result(database, result_of(small_policy()), "x")
     database.dispose()

@@ -16,7 +16,7 @@ from tests.safety.conftest import ModalAnswers, remount_read_only, small_disk  #
 from zjtracker import paths
 from zjtracker.db import open_database
 from zjtracker.importing.model import ParseResult
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
 
 SEEDS = paths.sample_documents_dir()
@@ -109,7 +109,7 @@ def test_a_read_only_backups_folder_is_refused_too(ledger, tmp_path, small_disk)
 
 @pytest.mark.parametrize("answer", ["Cancel", "Import without a backup"])
 def test_the_window_asks_the_clerk(qtbot, private_settings, sample_db, tmp_path, answer):
-    from zjtracker.ui.import_preview import ImportPreviewDialog, preview_and_store
+    from zjtracker.ui.import_preview.dialog import ImportPreviewDialog, preview_and_store
     from tests.services.factories import result_of, small_policy
 
     _blocked_backups(paths.data_dir())

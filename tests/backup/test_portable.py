@@ -13,9 +13,9 @@ from tests.backup.conftest import all_rows, type_progress
 from tests.services.factories import result_of, small_policy
 from zjtracker.db import open_database
 from zjtracker.db.models import Area, IndicatorValue, Measure, Policy, Unit
-from zjtracker.services.backup import backup_to_file
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.restore import RestoreRefused, restore
+from zjtracker.services.backups.create import backup_to_file
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.backups.restore import RestoreRefused, restore
 
 
 def _awkward_content(database) -> None:

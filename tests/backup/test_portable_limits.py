@@ -13,9 +13,9 @@ import pytest
 
 from tests.backup.conftest import all_rows
 from zjtracker.db.portable import PortableFileError, PortableReader
-from zjtracker.services.backup import backup_to_file
-from zjtracker.services.backup_info import backup_info
-from zjtracker.services.restore import RestoreRefused, restore
+from zjtracker.services.backups.create import backup_to_file
+from zjtracker.services.backups.info import backup_info
+from zjtracker.services.backups.restore import RestoreRefused, restore
 
 HEADER = {"format": "zjtracker-backup", "version": 1, "revision": "0004", "created_at": "2025-01-01T00:00:00",
           "source": "x", "tables": ["units"]}

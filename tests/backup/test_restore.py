@@ -17,8 +17,8 @@ from zjtracker.db import backup_file, open_database
 from zjtracker.db.engine import make_engine
 from zjtracker.db.migrate import current_revision, head_revision, upgrade
 from zjtracker.db.safety import DatabaseProblem, check_integrity
-from zjtracker.services.backup import backup_to_file
-from zjtracker.services.restore import RestoreRefused, restore
+from zjtracker.services.backups.create import backup_to_file
+from zjtracker.services.backups.restore import RestoreRefused, restore
 
 
 def _sha(path) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.backup.conftest import all_rows, delete_policy, titles
 from zjtracker import paths
 from zjtracker.db import open_database
-from zjtracker.services.backup import backup_to_file, make_backup
+from zjtracker.services.backups.create import backup_to_file, make_backup
 from zjtracker.ui.main_window import MainWindow
 
 
@@ -105,7 +105,7 @@ def test_back_up_database_writes_the_chosen_file(qtbot, sample_db, tmp_path, pri
 
 
 def _restored_rows(backup, tmp_path):
-    from zjtracker.services.restore import restore
+    from zjtracker.services.backups.restore import restore
 
     restore(str(tmp_path / "check.db"), backup)
     return all_rows(tmp_path / "check.db")

@@ -13,8 +13,8 @@ import sqlite3
 import pytest
 
 from tests.backup.conftest import all_rows, delete_policy, type_progress
-from zjtracker.services.backup import backup_to_file
-from zjtracker.services.restore import RestoreRefused, restore
+from zjtracker.services.backups.create import backup_to_file
+from zjtracker.services.backups.restore import RestoreRefused, restore
 
 BAD_PROGRESS = {
     "infinite": ("percent", float("inf"), "完成进度"),

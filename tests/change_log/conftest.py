@@ -9,7 +9,7 @@ from sqlalchemy import select
 from tests.returns.conftest import plan_of, test_policy
 from zjtracker.db.models import Area, ChangeLog, Measure, Policy
 from zjtracker.importing.model import ParseResult
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 
 
 @pytest.fixture

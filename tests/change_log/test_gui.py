@@ -17,10 +17,10 @@ from zjtracker.db.models import Area, ChangeLog, Measure, Policy, YearlyPlan
 from zjtracker.services.change_log import utc_bound
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.tree import short_title
-from zjtracker.ui.change_log_model import SHORT_TEXT, Column, short_text
-from zjtracker.ui.change_log_view import PAGE, install_change_log_ui
-from zjtracker.ui.history_view import install_history_ui
-from zjtracker.ui.tree_model import Role
+from zjtracker.ui.history.change_log_model import SHORT_TEXT, Column, short_text
+from zjtracker.ui.history.change_log_view import PAGE, install_change_log_ui
+from zjtracker.ui.history.view import install_history_ui
+from zjtracker.ui.tree.model import Role
 
 TODAY = date(2025, 8, 15)
 LONG = "已完成全市新型消费场景摸底，" * 8  # longer than a cell shows

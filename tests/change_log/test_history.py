@@ -11,13 +11,13 @@ from tests.change_log.conftest import measure_of, plan_of, policy_by_title
 from tests.returns.conftest import PERIOD, TEXTS, ledger_book, save
 from zjtracker.db.models import ProgressReport
 from zjtracker.importing.model import ParsedIndicator, ParsedPolicy, ParseResult
-from zjtracker.services import structure
+from zjtracker.services.structure import edits as structure
 from zjtracker.services.batches import apply_return, undo_batch
 from zjtracker.services.change_log import history_of
 from zjtracker.services.indicators import set_actual
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.returns.preview import preview_return
 
 
 def typed(database, plan_id, period="2025Q3", **values):

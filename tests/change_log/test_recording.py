@@ -9,14 +9,14 @@ from tests.change_log.conftest import last_id, log_rows, measure_of, plan_of, ro
 from tests.returns.conftest import PERIOD, TEXTS, ledger_book, save
 from zjtracker.db.models import ChangeLog, ImportBatch, Indicator, ProgressReport
 from zjtracker.importing.model import ParsedIndicator, ParsedPolicy, ParseResult
-from zjtracker.services import structure
+from zjtracker.services.structure import edits as structure
 from zjtracker.services.batches import apply_return, undo_batch
 from zjtracker.services.indicators import set_actual
 from zjtracker.services.ledger import find_unit_id
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.services.unit_admin import add_alias, merge_units, remove_alias, rename_unit
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.services.units.admin import add_alias, merge_units, remove_alias, rename_unit
 
 
 def test_typed_progress_records_each_changed_field(database, policy_id, as_user):

@@ -12,7 +12,7 @@ from sqlalchemy import event, func, insert, select, update
 from tests.change_log.conftest import measure_of, plan_of, policy_by_title
 from tests.services.factories import result_of, small_policy
 from zjtracker.db.models import ChangeLog, ProgressReport, YearlyPlan
-from zjtracker.services import structure
+from zjtracker.services.structure import edits as structure
 from zjtracker.services.change_log import (
     LogFilter,
     count_log,
@@ -21,7 +21,7 @@ from zjtracker.services.change_log import (
     search_log,
     utc_bound,
 )
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
 
 

@@ -11,7 +11,7 @@ from zjtracker.services.assessment import status_for
 from zjtracker.services.dashboard import NO_LEAD_UNIT, STATUSES, dashboard_data
 from zjtracker.services.ledger import find_unit_id
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 
 Q3 = Period.parse("2024Q3")
 

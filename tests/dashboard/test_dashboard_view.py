@@ -6,8 +6,8 @@ from tests.dashboard.conftest import SAMPLE_PERIOD, SAMPLE_TODAY
 from zjtracker.services.dashboard import STATUSES, dashboard_data
 from zjtracker.services.ledger import find_unit_id
 from zjtracker.services.periods import Period
-from zjtracker.ui.dashboard import TOTAL, DashboardView
-from zjtracker.ui.dashboard_charts import LABEL_LIMIT
+from zjtracker.ui.dashboard.view import TOTAL, DashboardView
+from zjtracker.ui.dashboard.charts import LABEL_LIMIT
 from zjtracker.ui.status_style import STATUS_COLORS, status_text
 
 

@@ -21,7 +21,7 @@ from tests.hostile.craft import (
 from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.returns.reader import read_return
-from zjtracker.services.returns_detect import glance
+from zjtracker.services.returns.detect import glance
 
 SECONDS, MEMORY = 5.0, 50 * MB  # a functional bound, far from the budget (2 s, 100 MB); not a benchmark
 READERS = {"policy": read_policy_file, "return": read_return}

@@ -17,9 +17,9 @@ from zjtracker.importing.sources import file_limits
 from zjtracker.importing.errors import ImportRefused, UnreadableFile
 from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.returns.reader import read_return
-from zjtracker.services.policy_import import import_policy_file
-from zjtracker.services.returns_detect import glance
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.policies.importer import import_policy_file
+from zjtracker.services.returns.detect import glance
+from zjtracker.services.returns.preview import preview_return
 
 READERS = {"policy": read_policy_file, "return": read_return}
 SECONDS, MEMORY = 5.0, 50 * MB  # a functional bound, not a benchmark

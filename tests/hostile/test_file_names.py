@@ -16,7 +16,7 @@ from zjtracker.cli import main
 from zjtracker.db.models import Assignment, Measure, Unit
 from zjtracker.exporting.file_names import MAX_NAME_BYTES, safe_file_name
 from zjtracker.importing.returns.reader import read_return
-from zjtracker.services.returns_export import iter_export_templates, template_file_name
+from zjtracker.services.returns.export import iter_export_templates, template_file_name
 
 HOSTILE_UNITS = [
     "市住建局/城管局", "市住建局城管局", "a\\b", "..", "CON", "nul", "名称：*?\"<>|", "很长的单位名称" * 28,

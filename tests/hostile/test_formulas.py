@@ -22,7 +22,7 @@ from zjtracker.importing.returns.reader import read_return
 from zjtracker.reports.builder import ReportRequest, iter_report
 from zjtracker.services.ledger import ledger_rows
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
 
 PERIOD = Period.parse("2025Q3")
@@ -117,7 +117,7 @@ def test_the_ledger_and_the_report_hold_no_formula(hostile_db, tmp_path):
 
 
 def test_the_reminder_list_holds_no_formula(hostile_db, tmp_path):
-    from zjtracker.services.reminder_list import reminder_list, reminder_xlsx_bytes
+    from zjtracker.services.returns.reminder_list import reminder_list, reminder_xlsx_bytes
 
     database, policy_id = hostile_db
     data = reminder_list(database, policy_id, PERIOD, today=date(2025, 10, 20))

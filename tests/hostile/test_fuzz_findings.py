@@ -11,7 +11,7 @@ from tests.hostile.craft import members, policy_document, write_parts
 from zjtracker.db.models import Policy, Unit
 from zjtracker.importing.errors import UnreadableFile
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.policy_import import import_policy_file
+from zjtracker.services.policies.importer import import_policy_file
 
 
 @pytest.mark.parametrize("data", [b"\xff\xfe\x41", b"\xfe\xff\xd8\x00\x00\x41", b"\xff\xfeA\x00\x00\x00B\x00"])

@@ -18,7 +18,7 @@ from tests.returns.conftest import dump_all
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.importing.model import ParseResult
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.policy_import import import_policy_file
+from zjtracker.services.policies.importer import import_policy_file
 
 FUZZ = settings(max_examples=100, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,

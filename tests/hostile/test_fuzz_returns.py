@@ -15,9 +15,9 @@ from zjtracker.importing.errors import ImportRefused
 from zjtracker.importing.returns.model import ReturnFile
 from zjtracker.importing.returns.reader import read_return
 from zjtracker.services.batches import apply_return
-from zjtracker.services.returns_export import export_template
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.services.returns_store import ReturnOutdated
+from zjtracker.services.returns.export import export_template
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.services.returns.store import ReturnOutdated
 
 FUZZ = settings(max_examples=80, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,

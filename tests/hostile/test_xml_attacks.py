@@ -21,8 +21,8 @@ from zjtracker.importing.sources.file_limits import read_limited_bytes
 from zjtracker.importing.errors import ImportRefused, UnreadableFile
 from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.returns.reader import read_return
-from zjtracker.services.policy_import import import_policy_file
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.policies.importer import import_policy_file
+from zjtracker.services.returns.preview import preview_return
 
 ATTACKS = {"laughs": LAUGHS, "external": EXTERNAL, "parameter": PARAMETER}
 ENCODINGS = ["utf-8", "utf-16-le"]

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from zjtracker.db.models import ImportBatch, Measure, Policy
-from zjtracker.ui.import_preview import ImportPreviewDialog
-from zjtracker.ui.import_preview_flow import iter_read_files, preview_files
+from zjtracker.ui.import_preview.dialog import ImportPreviewDialog
+from zjtracker.ui.import_preview.flow import iter_read_files, preview_files
 from zjtracker.ui.worker import run_with_progress
 
 SEED_004 = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"

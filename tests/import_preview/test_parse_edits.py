@@ -4,8 +4,8 @@ import pytest
 
 from tests.services.factories import result_of, small_policy
 from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParsedUnit
-from zjtracker.services.parse_edits import EditRefused, ParseDraft, next_label, split_label
-from zjtracker.services.parse_framing import framing_heading, is_framing
+from zjtracker.services.policies.parse_edits import EditRefused, ParseDraft, next_label, split_label
+from zjtracker.services.policies.parse_framing import framing_heading, is_framing
 
 
 def _draft():

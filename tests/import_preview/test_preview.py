@@ -11,10 +11,10 @@ from tests.services.factories import result_of, small_policy
 from zjtracker.db.models import Area, Assignment, ImportBatch, Measure, Policy, Unit
 from zjtracker.importing.model import ParsedUnit, ParseWarning
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.policy_queries import dump_policy
-from zjtracker.ui.import_preview import ImportPreviewDialog, preview_and_store
-from zjtracker.ui.import_preview_model import Column
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.policies.queries import dump_policy
+from zjtracker.ui.import_preview.dialog import ImportPreviewDialog, preview_and_store
+from zjtracker.ui.import_preview.model import Column
 
 SEEDS = Path(__file__).resolve().parents[2] / "resources" / "seeds"
 

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from zjtracker.db.models import Area, Measure, Policy
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.policy_queries import dump_policy
-from zjtracker.ui.import_preview import ImportPreviewDialog, preview_and_store
-from zjtracker.ui.import_preview_model import Column
-from zjtracker.ui.import_preview_split import SplitDialog
+from zjtracker.services.policies.queries import dump_policy
+from zjtracker.ui.import_preview.dialog import ImportPreviewDialog, preview_and_store
+from zjtracker.ui.import_preview.model import Column
+from zjtracker.ui.import_preview.split import SplitDialog
 
 PLAN = """湛江市推进营商服务提升工作实施方案
 

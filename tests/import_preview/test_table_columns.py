@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QApplication
 
 from tests.importing.test_tables_column_map import ROWS, write_unknown_header_docx
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.policy_queries import dump_policy
-from zjtracker.ui.import_preview import ImportPreviewDialog, preview_and_store
-from zjtracker.ui.import_preview_columns import ColumnsDialog
+from zjtracker.services.policies.queries import dump_policy
+from zjtracker.ui.import_preview.dialog import ImportPreviewDialog, preview_and_store
+from zjtracker.ui.import_preview.columns import ColumnsDialog
 
 
 def _when_open(kind, act):

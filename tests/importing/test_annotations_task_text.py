@@ -95,7 +95,7 @@ def test_the_dry_run_shows_the_task_text_and_where_it_came_from(tmp_path):
 
 def test_the_stored_text_is_the_parsed_text_and_is_not_cut_twice(database, tmp_path):
     from zjtracker.db.models import Measure
-    from zjtracker.services.policy_store import store_parse_result
+    from zjtracker.services.policies.store import store_parse_result
 
     # a deadline bracket the task keeps before the note bracket is not cut again
     text = PLAN.replace("上线高频事项不少于80项。", "上线高频事项不少于80项（2026年底前完成）")

@@ -92,7 +92,7 @@ def test_closing_words_are_not_a_measure_and_not_a_unit():
 def test_the_bracket_is_not_shown_or_stored(database, tmp_path):
     from zjtracker.db.models import Measure
     from zjtracker.importing.reader import read_policy_file
-    from zjtracker.services.policy_store import store_parse_result
+    from zjtracker.services.policies.store import store_parse_result
 
     path = tmp_path / "临江.txt"
     path.write_text(PLAN, encoding="gb18030")

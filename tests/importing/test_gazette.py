@@ -13,7 +13,7 @@ from zjtracker.importing.documents.meta import (
 )
 from zjtracker.importing.documents.gazette import document_spans, looks_like_gazette, parse_gazette
 from zjtracker.importing.documents.glossary import parse_glossary
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 from zjtracker.importing.documents.references import abolished_documents, interpreted_title, split_reference
 from zjtracker.importing.annotations.targets_sentence import parse_target_item, parse_targets
 

@@ -1,4 +1,4 @@
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 from zjtracker.importing.cleaning.text_lines import clean_text, logical_paragraphs, match_label
 
 

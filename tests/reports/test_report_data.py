@@ -5,7 +5,7 @@ import pytest
 from tests.reports.conftest import LEDGER_POLICY, TODAY
 from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
 from zjtracker.services.ledger import UnitNotFound
-from zjtracker.services.policy_queries import PolicyNotFound
+from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.report_data import (
     MOVED_BEHIND,
     MOVED_DONE,

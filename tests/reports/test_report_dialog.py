@@ -14,8 +14,8 @@ from tests.reports.conftest import LEDGER_POLICY, poppler
 from tests.reports.pdf_text import pages, squeeze
 from zjtracker.exporting import safe_write
 from zjtracker.reports import wording as w
-from zjtracker.ui import report_dialog
-from zjtracker.ui.report_dialog import SCOPE_POLICY, SCOPE_UNIT, ReportDialog
+from zjtracker.ui.reports import dialog as report_dialog
+from zjtracker.ui.reports.dialog import SCOPE_POLICY, SCOPE_UNIT, ReportDialog
 
 TIMEOUT = 60000
 
@@ -170,7 +170,7 @@ def test_printing_renders_every_page_portrait(qtbot, filled, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from zjtracker.reports.builder import ReportRequest, run_report
-    from zjtracker.ui.report_preview import ReportPreview, print_pdf
+    from zjtracker.ui.reports.preview import ReportPreview, print_pdf
 
     done = run_report(filled.db, ReportRequest("2023Q3", tmp_path / "u.pdf", unit="市发改局",
                                                sections=(w.SUMMARY, w.DETAILS)))

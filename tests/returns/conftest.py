@@ -12,7 +12,7 @@ from sqlalchemy import inspect, select, text
 from zjtracker.db.models import Area, Measure, Policy, ProgressReport, Unit, YearlyPlan
 from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParsedPlan, ParsedPolicy, ParsedUnit, ParseResult
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 
 PERIOD = Period.parse("2025Q3")
 TEXTS = {

@@ -13,12 +13,12 @@ from zjtracker.db.safety import DISK_FULL, DatabaseProblem
 from zjtracker import paths
 from zjtracker.db.backup_file import backups_in
 from zjtracker.db.snapshot_copy import SnapshotCopy
-from zjtracker.services import returns_backup
-from zjtracker.services.backup import wait_for_backups
+from zjtracker.services.returns import backup_before as returns_backup
+from zjtracker.services.backups.create import wait_for_backups
 from zjtracker.services.batches import apply_return, undo_batch
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.services.returns_store import ReturnOutdated
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.services.returns.store import ReturnOutdated
 
 
 def a_return(tmp_path):
@@ -49,7 +49,7 @@ def test_a_backup_that_cannot_be_started_refuses_the_import(database, policy_id,
 def test_the_import_does_not_wait_for_the_copy_which_holds_the_state_before(sample_db, tmp_path, monkeypatch):
     from tests.returns.conftest import test_policy
     from zjtracker.importing.model import ParseResult
-    from zjtracker.services.policy_import import store_result
+    from zjtracker.services.policies.importer import store_result
 
     store_result(sample_db, ParseResult(source="t.txt", policies=[test_policy()]), "t")
     preview = preview_return(sample_db, a_return(tmp_path), PERIOD)
@@ -89,7 +89,7 @@ def test_a_copy_that_failed_in_the_background_is_said_and_refuses_the_next_impor
                                                                                    monkeypatch):
     from tests.returns.conftest import test_policy
     from zjtracker.importing.model import ParseResult
-    from zjtracker.services.policy_import import store_result
+    from zjtracker.services.policies.importer import store_result
 
     store_result(sample_db, ParseResult(source="t.txt", policies=[test_policy()]), "t")
     original = SnapshotCopy._copy

@@ -11,7 +11,7 @@ import pytest
 from tests.returns.conftest import TEXTS, dump_all, fill, ledger_book, plan_of, save, test_policy
 from zjtracker.db import open_database
 from zjtracker.importing.model import ParseResult
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from openpyxl import Workbook
 from tests.returns.conftest import PERIOD, TEXTS, ledger_book, progress, save
 from zjtracker.services.batches import apply_return
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.returns.preview import preview_return
 from tests.returns.conftest import plan_of
 
 
@@ -200,7 +200,7 @@ def test_warnings_are_shown_but_do_not_block(database, policy_id, tmp_path):
 def test_policy_is_found_among_several_and_a_foreign_ledger_is_refused(database, policy_id, tmp_path):
     from tests.returns.conftest import test_policy
     from zjtracker.importing.model import ParseResult
-    from zjtracker.services.policy_import import store_result
+    from zjtracker.services.policies.importer import store_result
 
     other = test_policy("另一项政策")
     for area in other.areas:

@@ -9,11 +9,11 @@ import pytest
 
 from tests.returns.conftest import PERIOD, TEXTS, ledger_book, progress, save, test_policy
 from zjtracker.importing.model import ParseResult
-from zjtracker.services import returns_choose
+from zjtracker.services.returns import choose as returns_choose
 from zjtracker.services.batches import apply_return
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.returns_choose import piece_of
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.returns.choose import piece_of
+from zjtracker.services.returns.preview import preview_return
 
 UNRELATED = "修建跨海大桥一座，完成主体结构施工并通过交工验收。"
 

@@ -7,10 +7,10 @@ from tests.returns.conftest import PERIOD, dump_all, fill, plan_of, progress, un
 from zjtracker.services.batches import apply_return
 from zjtracker.services.periods import Period
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_export import export_template
-from zjtracker.services.returns_model import OURS, THEIRS, Selection
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.services.returns_store import ReturnOutdated
+from zjtracker.services.returns.export import export_template
+from zjtracker.services.returns.model import OURS, THEIRS, Selection
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.services.returns.store import ReturnOutdated
 
 
 def saved(database, area, number, period="2025Q3", **values):
@@ -140,7 +140,7 @@ def test_wrong_period_wrong_unit_wrong_policy_are_refused(database, sent):
 def sent_policy_other(database):
     from tests.returns.conftest import test_policy
     from zjtracker.importing.model import ParseResult
-    from zjtracker.services.policy_import import store_result
+    from zjtracker.services.policies.importer import store_result
 
     [other] = store_result(database, ParseResult(source="o.txt", policies=[test_policy("另一项政策")]), "o")
     return other
@@ -157,7 +157,7 @@ def test_same_file_twice_is_noticed(database, sent):
 
 
 def test_file_named_for_another_unit_is_flagged_and_the_stamp_can_be_peeked(database, sent, tmp_path):
-    from zjtracker.services.returns_preview import return_stamp
+    from zjtracker.services.returns.preview import return_stamp
 
     path = fill(sent.path, {"一、/（1）": {"备注": "甲"}}, tmp_path / "市税务局三季度报送.xlsx")
     preview = preview_return(database, path, PERIOD)

@@ -9,8 +9,8 @@ from zjtracker.db.models import ProgressReport
 from zjtracker.services.batches import apply_return
 from zjtracker.services.ledger import find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
-from zjtracker.services.returns_export import export_template, iter_export_templates
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.returns.export import export_template, iter_export_templates
+from zjtracker.services.returns.preview import preview_return
 
 Q3_2023 = Period.parse("2023Q3")
 HEADER = ["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "工作任务", "落实\n情况", "存在\n问题",

@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 from tests.returns.conftest import PERIOD, TEXTS, plan_of, unit_id
 from zjtracker.services.periods import Period
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_export import (
+from zjtracker.services.returns.export import (
     NothingToSend, export_template, iter_export_templates, template_units,
 )
 

@@ -6,12 +6,12 @@ from tests.returns.conftest import PERIOD, fill, unit_id
 from zjtracker.services.batches import apply_return, undo_batch
 from zjtracker.services.periods import Period
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_export import export_template
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.services.returns_tracker import (
+from zjtracker.services.returns.export import export_template
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.services.returns.tracker import (
     CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, missing_returns, tracker_grid,
 )
-from zjtracker.services.returns_model import Selection
+from zjtracker.services.returns.model import Selection
 from tests.returns.conftest import plan_of
 
 DURING_Q3 = date(2025, 8, 15)

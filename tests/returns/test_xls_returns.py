@@ -6,8 +6,8 @@ import pytest
 
 from tests.returns.conftest import LEDGER_HEADER, PERIOD, TEXTS, progress
 from zjtracker.services.batches import apply_return
-from zjtracker.services.returns_detect import looks_like_return
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.returns.detect import looks_like_return
+from zjtracker.services.returns.preview import preview_return
 
 xlwt = pytest.importorskip("xlwt")
 

@@ -11,9 +11,9 @@ import pytest
 from tests.returns.conftest import PERIOD, fill, plan_of, test_policy, unit_id
 from tests.ui.conftest import _private_settings  # noqa: F401 (autouse: settings kept private)
 from zjtracker.importing.model import ParseResult
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.returns_export import export_template
+from zjtracker.services.returns.export import export_template
 
 DURING_Q3 = date(2025, 8, 15)
 AFTER_Q3 = date(2025, 10, 20)
@@ -45,7 +45,7 @@ def sent_to(database, policy_id: int, unit: str, folder):
 def window(qtbot, database, policy_id):
     """The main window (showing 2025Q3) with the returns menus installed."""
     from zjtracker.ui.main_window import MainWindow
-    from zjtracker.ui.returns_menu import returns_ui
+    from zjtracker.ui.returns.menu import returns_ui
 
     main = MainWindow(database, today=DURING_Q3)
     qtbot.addWidget(main)

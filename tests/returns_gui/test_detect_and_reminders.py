@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from tests.returns.conftest import ledger_book, save
 from tests.returns_gui.conftest import AFTER_Q3, DURING_Q3, PERIOD, sent_to
 from zjtracker.services.periods import Period
-from zjtracker.services.reminder_list import reminder_list, write_reminder_list
-from zjtracker.services.returns_detect import glance, guess_period, looks_like_return
+from zjtracker.services.returns.reminder_list import reminder_list, write_reminder_list
+from zjtracker.services.returns.detect import glance, guess_period, looks_like_return
 
 
 def test_returns_are_told_from_policy_ledgers_and_other_files(database, policy_id, tmp_path):

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.returns_gui.conftest import AFTER_Q3, DURING_Q3, PERIOD, fill, saved, sent_to, stored
 from zjtracker.services.batches import apply_return
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.ui.import_history import ImportHistoryDialog
-from zjtracker.ui.returns_menu import returns_ui
-from zjtracker.ui.returns_tracker_model import STATE_STYLE
-from zjtracker.ui.returns_tracker_view import ReturnsTrackerView
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.ui.history.import_history import ImportHistoryDialog
+from zjtracker.ui.returns.menu import returns_ui
+from zjtracker.ui.returns.tracker_model import STATE_STYLE
+from zjtracker.ui.returns.tracker_view import ReturnsTrackerView
 
 
 def imported(database, policy_id, tmp_path, unit="市商务局", values=None, selection=None):
@@ -102,7 +102,7 @@ def test_tracker_grid_shows_each_units_state_in_words(qtbot, database, policy_id
 
 
 def test_open_conflicts_and_returns_merging_nothing_are_told_apart(qtbot, database, policy_id, tmp_path):
-    from zjtracker.services.returns_model import Selection
+    from zjtracker.services.returns.model import Selection
 
     saved(database, "一、", 2, percent=10.0)
     sent = sent_to(database, policy_id, "市商务局", tmp_path)

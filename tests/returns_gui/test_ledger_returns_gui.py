@@ -12,8 +12,8 @@ from tests.returns_gui.test_preview_flow import open_preview, top_index
 from zjtracker.services.batches import list_batches
 from zjtracker.services.periods import Period
 from zjtracker.ui.period_selector import period_text
-from zjtracker.ui.returns_menu import import_return_files, returns_files_of, returns_ui
-from zjtracker.ui.returns_preview_model import OVERWRITE_BACKGROUND
+from zjtracker.ui.returns.menu import import_return_files, returns_files_of, returns_ui
+from zjtracker.ui.returns.preview_model import OVERWRITE_BACKGROUND
 
 
 def ledger_return(tmp_path, name="市商务局-三季度.xlsx", title_rows=1):

@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 from tests.returns.conftest import dump_all
 from tests.returns_gui.conftest import fill, saved, sent_to, stored
 from zjtracker.db.models import ImportBatch
-from zjtracker.services.returns_model import THEIRS
-from zjtracker.ui.returns_menu import returns_ui
+from zjtracker.services.returns.model import THEIRS
+from zjtracker.ui.returns.menu import returns_ui
 
 
 def open_preview(qtbot, window, path, previous=None):

@@ -12,9 +12,9 @@ from zjtracker import paths
 from zjtracker.db import open_database
 from zjtracker.db.backup_file import backups_in
 from zjtracker.db.safety import check_integrity
-from zjtracker.services.backup import make_backup
-from zjtracker.ui import db_checks
-from zjtracker.ui.db_checks import check_database_at_start, open_database_at_start
+from zjtracker.services.backups.create import make_backup
+from zjtracker.ui.database import checks as db_checks
+from zjtracker.ui.database.checks import check_database_at_start, open_database_at_start
 
 
 def test_a_sound_database_starts_and_gets_its_daily_backup(qtbot, sample_db, private_settings):

@@ -19,8 +19,8 @@ from zjtracker.cli import main
 from zjtracker.db import open_database
 from zjtracker.db.safety import DatabaseProblem, classify
 from zjtracker.importing.model import ParseResult
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.returns_export import export_template
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.returns.export import export_template
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"

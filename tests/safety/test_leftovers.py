@@ -64,7 +64,7 @@ def test_the_command_line_removes_them_at_start(sample_sqlite, tmp_path):
 
 
 def test_the_windows_start_checks_remove_them(sample_db):
-    from zjtracker.ui.start_checks import start_checks
+    from zjtracker.ui.database.start_checks import start_checks
 
     gone, _kept = _leftovers(sample_db.file)
     found = dict(item for _done, _total, item in start_checks(sample_db))

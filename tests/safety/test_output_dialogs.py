@@ -18,9 +18,9 @@ from zjtracker import paths
 from zjtracker.db import open_database
 from zjtracker.exporting import safe_write
 from zjtracker.services.periods import Period
-from zjtracker.ui.change_log_view import ChangeLogDialog
+from zjtracker.ui.history.change_log_view import ChangeLogDialog
 from zjtracker.ui.main_window import MainWindow
-from zjtracker.ui.send_templates_dialog import SendTemplatesDialog
+from zjtracker.ui.returns.send_dialog import SendTemplatesDialog
 
 
 @pytest.fixture

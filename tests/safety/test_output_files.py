@@ -50,7 +50,7 @@ def leftovers(folder) -> list[str]:
 def policy_count(db) -> int:
     database = open_database(db)
     try:
-        from zjtracker.services.policy_queries import list_policies
+        from zjtracker.services.policies.queries import list_policies
 
         return len(list_policies(database))
     finally:
@@ -256,8 +256,7 @@ def test_a_stale_wal_without_its_database_is_not_replayed_into_the_backup(capsys
 
 def test_a_backup_that_fails_its_check_replaces_nothing(capsys, live, tmp_path, monkeypatch):
     from tests.safety.test_integrity import damage_middle
-    from zjtracker.services import backup
-
+    from zjtracker.services.backups import create as backup
     real = backup.copy_database
 
     def damaged_copy(source, target, timeout=None):  # the copy comes out damaged (a failing disk)
@@ -277,8 +276,7 @@ def test_a_backup_that_fails_its_check_replaces_nothing(capsys, live, tmp_path, 
 
 
 def test_a_portable_backup_cut_short_is_said(capsys, live, tmp_path, monkeypatch):
-    from zjtracker.services import backup
-
+    from zjtracker.services.backups import create as backup
     real = backup.write_portable
 
     def cut_short(path, *args):

@@ -9,8 +9,8 @@ import shutil
 
 import pytest
 
-from zjtracker.services.backup import backup_to_file
-from zjtracker.services.restore import RestoreRefused, restore
+from zjtracker.services.backups.create import backup_to_file
+from zjtracker.services.backups.restore import RestoreRefused, restore
 
 
 def _fill(folder, leave: int) -> None:

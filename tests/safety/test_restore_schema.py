@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from tests.backup.conftest import all_rows, delete_policy, type_progress
 from zjtracker import paths
-from zjtracker.services.backup import backup_to_file
-from zjtracker.services.restore import RestoreRefused, restore
+from zjtracker.services.backups.create import backup_to_file
+from zjtracker.services.backups.restore import RestoreRefused, restore
 
 PLANTED = {
     "trigger": ("CREATE TRIGGER progress_wipe AFTER INSERT ON progress_reports BEGIN "

@@ -58,7 +58,7 @@ def test_command_line_messages_keep_no_password(url, tmp_path):
 def test_recent_databases_keep_no_password(private_settings):
     from PySide6.QtCore import QSettings
 
-    from zjtracker.ui.recent_databases import recent_databases, remember
+    from zjtracker.ui.database.recent import recent_databases, remember
 
     for url in URLS:
         remember(url)
@@ -76,7 +76,7 @@ def test_recent_databases_keep_no_password(private_settings):
 def test_the_window_title_and_the_guard_keep_no_password():
     from sqlalchemy import create_engine
 
-    from zjtracker.ui.single_instance import database_identity
+    from zjtracker.ui.database.single_instance import database_identity
 
     engine = create_engine("sqlite://")  # any engine: the name comes from the URL
     assert SECRET not in Database(URLS[0], engine).display_name()
@@ -87,7 +87,7 @@ def test_the_window_title_and_the_guard_keep_no_password():
 
 
 def test_the_guard_loads_no_database_code_for_a_url():
-    code = ("import sys; from zjtracker.ui.single_instance import server_name; "
+    code = ("import sys; from zjtracker.ui.database.single_instance import server_name; "
             f"server_name({URLS[2]!r}); server_name('sqlite:////tmp/x.db'); "
             "print('sqlalchemy' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

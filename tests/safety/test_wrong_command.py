@@ -23,7 +23,7 @@ from zjtracker.db import open_database
 from zjtracker.db.models import ImportBatch, Policy
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.batches import apply_return
-from zjtracker.services.returns_preview import preview_return
+from zjtracker.services.returns.preview import preview_return
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,7 +118,7 @@ def test_a_ledger_as_handed_out_is_still_a_policy(sample_file, tmp_path):
 @pytest.fixture
 def window(qtbot, sample_file, private_settings):
     from zjtracker.ui.main_window import MainWindow
-    from zjtracker.ui.returns_menu import returns_ui
+    from zjtracker.ui.returns.menu import returns_ui
 
     database = open_database(sample_file)
     main = MainWindow(database)
@@ -132,8 +132,8 @@ def window(qtbot, sample_file, private_settings):
 @pytest.mark.parametrize("way", ["import policy menu", "dropped"])
 def test_a_return_handed_to_the_policy_import_in_the_window_opens_the_returns_import(
         qtbot, window, sample_file, tmp_path, layout, way):
-    from zjtracker.ui.returns_menu import returns_ui
-    from zjtracker.ui.returns_preview_dialog import ReturnsPreviewDialog
+    from zjtracker.ui.returns.menu import returns_ui
+    from zjtracker.ui.returns.preview_dialog import ReturnsPreviewDialog
 
     stamped = stamped_return(sample_file, tmp_path)
     path = stamped if layout == "stamped" else city_ledger_return(stamped, tmp_path)

@@ -17,9 +17,9 @@ from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParsedPlan, Par
 from zjtracker.services import search_index
 from zjtracker.services.batches import apply_return, undo_batch
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.services.sample import init_sample
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.services.policies.sample import init_sample
 
 PERIOD = Period.parse("2025Q3")
 PHRASES = ("推进政务服务标准化", "优化营商环境", "加强市场监管", "完善社会信用体系", "深化投资审批改革")

@@ -7,7 +7,7 @@ from sqlalchemy import delete, select, text, update
 from zjtracker.db.models import Area, Measure, Policy, YearlyPlan
 from zjtracker.services import search_index
 from zjtracker.services.periods import Period
-from zjtracker.services.sample import init_sample
+from zjtracker.services.policies.sample import init_sample
 from zjtracker.services.tree_filter import TreeFilter, visible_nodes
 
 NEEDLES = ["营", "市", "（", "1", "营商", "推进", "）便", "1）", "（12", "营商环境", "优化营商环境", "市场监督管理局",

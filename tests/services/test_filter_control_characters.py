@@ -6,7 +6,7 @@ import pytest
 
 from tests.services.factories import result_of, small_policy
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.tree_filter import TreeFilter, visible_nodes
 
 PERIOD = Period.parse("2024Q3")

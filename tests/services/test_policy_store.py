@@ -1,7 +1,7 @@
 from zjtracker.importing.model import ParsedPolicy
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.policy_queries import dump_policy, list_policies
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.policies.queries import dump_policy, list_policies
 
 from tests.services.factories import result_of, small_policy
 
@@ -73,8 +73,7 @@ def test_interpretation_attaches_to_the_policy_it_explains(database):
 def test_storing_is_one_transaction(database, monkeypatch):
     import pytest
 
-    from zjtracker.services import policy_store
-
+    from zjtracker.services.policies import store as policy_store
     real = policy_store.store_policy
     calls = []
 

@@ -3,8 +3,8 @@ import pytest
 from tests.services.factories import result_of, small_policy
 from zjtracker.db.models import ChangeLog, YearlyPlan
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.policy_queries import dump_policy
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.policies.queries import dump_policy
 from zjtracker.services.progress import (
     EditConflict, InvalidProgress, history, load_progress, save_progress, with_values)
 

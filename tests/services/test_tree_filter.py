@@ -8,7 +8,7 @@ from tests.services.factories import result_of, small_policy
 from zjtracker.db.models import Measure, YearlyPlan
 from zjtracker.services.ledger import find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.tree import load_children
 from zjtracker.services.tree_filter import TreeFilter, node_path, visible_nodes

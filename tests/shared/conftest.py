@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.services.factories import result_of, small_policy
 from zjtracker.db import open_database
 from zjtracker.db.models import Measure, YearlyPlan
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 
 TASK_TEXT = "推进第一项任务。具体内容。"
 

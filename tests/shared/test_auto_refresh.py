@@ -11,12 +11,12 @@ from tests.services.factories import result_of, small_policy
 from tests.shared.conftest import retype
 from zjtracker.db.models import Area, ProgressReport
 from zjtracker.services.change_token import change_token
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.services.structure_delete import delete_node
+from zjtracker.services.structure.delete import delete_node
 from zjtracker.ui.auto_refresh import install_auto_refresh
 from zjtracker.ui.main_window import MainWindow
-from zjtracker.ui.tree_model import Column, Role
+from zjtracker.ui.tree.model import Column, Role
 
 TODAY = date(2024, 8, 15)
 PERIOD = "2024Q3"

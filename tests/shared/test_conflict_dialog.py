@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from tests.shared.conftest import retype, when_modal
 from zjtracker.db.models import ChangeLog, ProgressReport, YearlyPlan
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.ui.conflict_dialog import ConflictDialog
+from zjtracker.ui.form.conflict_dialog import ConflictDialog
 from zjtracker.ui.main_window import MainWindow
 
 TODAY = date(2024, 8, 15)  # the current period is 2024Q3

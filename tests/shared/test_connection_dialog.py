@@ -13,7 +13,7 @@ from tests.shared.conftest import when_modal
 from zjtracker.db import open_database
 from zjtracker.db.migrate import current_revision, head_revision
 from zjtracker.services.shared_db import ConnectionSettings, password_free_url, url_with_password_from_keyring
-from zjtracker.ui.connection_dialog import ConnectionDialog, install_shared_db_action
+from zjtracker.ui.database.connection_dialog import ConnectionDialog, install_shared_db_action
 from zjtracker.ui.main_window import MainWindow
 
 PASSWORD = "s3cr:t/@中文密码"
@@ -160,7 +160,7 @@ def test_a_failed_connection_keeps_the_dialog_open(qtbot, window, memory_keyring
 
 
 def test_a_recent_entry_prefills_the_dialog(qtbot, window, memory_keyring):
-    from zjtracker.ui.connection_dialog import open_connection_dialog
+    from zjtracker.ui.database.connection_dialog import open_connection_dialog
 
     seen = {}
 

@@ -22,10 +22,10 @@ from zjtracker.db import open_database
 from zjtracker.db.models import ChangeLog, ImportBatch, Measure, ProgressReport, YearlyPlan
 from zjtracker.importing.model import ParseResult
 from zjtracker.services.batches import Imported, apply_reading_again, apply_return
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.returns_export import export_template
-from zjtracker.services.returns_preview import preview_return
-from zjtracker.services.returns_store import ReturnOutdated
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.returns.export import export_template
+from zjtracker.services.returns.preview import preview_return
+from zjtracker.services.returns.store import ReturnOutdated
 
 ROUNDS = 40
 LEAD, COOPERATING = "市市场监督管理局", "市商务局"  # of task 一、（1）
@@ -237,8 +237,7 @@ def test_the_command_line_reads_an_overtaken_return_again(database, database_url
     """The lead unit's return is imported by another desk just after this import read the
     cooperating unit's: its own cells are applied, the clash is reported as a conflict."""
     from zjtracker.cli import main
-    from zjtracker.services import returns_preview
-
+    from zjtracker.services.returns import preview as returns_preview
     real = returns_preview.preview_return
     reads = []
 
@@ -279,7 +278,7 @@ def test_the_clerk_sees_the_clash_in_the_preview_read_again(qtbot, database, dat
     from PySide6.QtWidgets import QMessageBox
 
     from zjtracker.ui.main_window import MainWindow
-    from zjtracker.ui.returns_menu import returns_ui
+    from zjtracker.ui.returns.menu import returns_ui
 
     questions = []
     monkeypatch.setattr(QMessageBox, "question",

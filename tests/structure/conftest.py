@@ -19,7 +19,7 @@ from zjtracker.db.models import (
     UnitAlias,
     YearlyPlan,
 )
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import ProgressForm, save_progress
 
 DUMPED = (Policy, Area, Measure, YearlyPlan, ProgressReport, Assignment, Unit, UnitAlias)

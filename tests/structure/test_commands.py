@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from tests.structure.conftest import dump
 from zjtracker.db.models import Measure, YearlyPlan
-from zjtracker.services import structure
-from zjtracker.services.structure import StructureError
-from zjtracker.ui.structure_commands import (
+from zjtracker.services.structure import edits as structure
+from zjtracker.services.structure.edits import StructureError
+from zjtracker.ui.structure.commands import (
     AddNodeCommand,
     DeleteNodeCommand,
     EditNodeCommand,

@@ -1,4 +1,4 @@
-"""Deleting a subtree and putting it back exactly (services.structure_delete)."""
+"""Deleting a subtree and putting it back exactly (services.structure.delete)."""
 
 import json
 
@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from tests.structure.conftest import dump
 from zjtracker.db.models import Area, ChangeLog, Measure, ProgressReport, YearlyPlan
-from zjtracker.services import structure
+from zjtracker.services.structure import edits as structure
 from zjtracker.services.progress import load_progress
-from zjtracker.services.structure import Snapshot, StructureError
+from zjtracker.services.structure.edits import Snapshot, StructureError
 
 
 def _through_json(snapshot: Snapshot) -> Snapshot:

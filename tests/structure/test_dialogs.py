@@ -6,11 +6,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from tests.structure.conftest import dump
-from zjtracker.services import structure
-from zjtracker.services.policy_queries import dump_policy
-from zjtracker.services.structure import DeleteImpact, UnitAssignment
-from zjtracker.ui.structure_actions import StructureEditor
-from zjtracker.ui.structure_dialogs import NodeEditorDialog, UnitsEditorDialog, delete_message
+from zjtracker.services.structure import edits as structure
+from zjtracker.services.policies.queries import dump_policy
+from zjtracker.services.structure.edits import DeleteImpact, UnitAssignment
+from zjtracker.ui.structure.actions import StructureEditor
+from zjtracker.ui.structure.dialogs import NodeEditorDialog, UnitsEditorDialog, delete_message
 
 
 def test_node_editor_reports_only_what_changed(qtbot):

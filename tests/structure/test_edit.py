@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from tests.structure.conftest import dump
 from zjtracker.db.models import Area, ChangeLog, Measure, YearlyPlan
-from zjtracker.services import structure
-from zjtracker.services.policy_queries import dump_policy
-from zjtracker.services.structure import StructureError
+from zjtracker.services.structure import edits as structure
+from zjtracker.services.policies.queries import dump_policy
+from zjtracker.services.structure.edits import StructureError
 
 
 def _log(database, entity, entity_id):

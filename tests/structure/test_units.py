@@ -1,12 +1,12 @@
-"""Units of a measure set by hand through the registry (services.structure_units)."""
+"""Units of a measure set by hand through the registry (services.structure.units)."""
 
 import pytest
 from sqlalchemy import select
 
 from tests.structure.conftest import dump
 from zjtracker.db.models import ChangeLog, Unit
-from zjtracker.services import structure
-from zjtracker.services.structure import StructureError, UnitAssignment
+from zjtracker.services.structure import edits as structure
+from zjtracker.services.structure.edits import StructureError, UnitAssignment
 
 
 def _units(database, measure_id):

@@ -32,7 +32,7 @@ def test_first_start_offers_the_sample_and_loads_it_into_the_tree(qtbot, tmp_pat
 
 
 def test_declining_the_sample_leaves_the_database_empty(qtbot, tmp_path, answers):
-    from zjtracker.services.policy_queries import list_policies
+    from zjtracker.services.policies.queries import list_policies
 
     answers.reply = QMessageBox.StandardButton.No
     window = open_main_window(str(tmp_path / "empty.db"))
@@ -43,7 +43,7 @@ def test_declining_the_sample_leaves_the_database_empty(qtbot, tmp_path, answers
 
 
 def test_second_start_does_not_load_again(qtbot, tmp_path, answers):
-    from zjtracker.services.policy_queries import list_policies
+    from zjtracker.services.policies.queries import list_policies
 
     db = str(tmp_path / "z.db")
     first = open_main_window(db)

@@ -1,9 +1,9 @@
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from tests.services.factories import result_of, small_policy
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.ui.main_window import MainWindow
-from zjtracker.ui.tree_model import Role
+from zjtracker.ui.tree.model import Role
 
 
 def _window(qtbot, database):
@@ -61,8 +61,8 @@ def test_import_from_the_menu_previews_and_a_second_import_is_noticed(qtbot, dat
 
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from zjtracker.services.policy_queries import list_policies
-    from zjtracker.ui.import_preview import ImportPreviewDialog
+    from zjtracker.services.policies.queries import list_policies
+    from zjtracker.ui.import_preview.dialog import ImportPreviewDialog
 
     source = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "000_84cdd3e845ddc2ba.txt"
     previews, questions = [], []
@@ -92,8 +92,8 @@ def test_cancelling_the_preview_stores_nothing(qtbot, database, monkeypatch):
 
     from PySide6.QtWidgets import QDialog
 
-    from zjtracker.services.policy_queries import list_policies
-    from zjtracker.ui.import_preview import ImportPreviewDialog
+    from zjtracker.services.policies.queries import list_policies
+    from zjtracker.ui.import_preview.dialog import ImportPreviewDialog
 
     source = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "004_96aab9c9ea8910e9.txt"
     seen = []
@@ -115,7 +115,7 @@ def test_structure_edits_from_the_tree_are_undone_with_ctrl_z(qtbot, database, m
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from zjtracker.services.policy_queries import dump_policy
+    from zjtracker.services.policies.queries import dump_policy
 
     store_result(database, result_of(small_policy()), "s")
     window = _window(qtbot, database)
@@ -142,9 +142,8 @@ def test_dropped_files_go_to_the_right_import(qtbot, database, tmp_path, monkeyp
     from PySide6.QtWidgets import QMessageBox
 
     from zjtracker.services.periods import Period
-    from zjtracker.services.returns_export import export_template, template_units
-    from zjtracker.ui import returns_menu
-
+    from zjtracker.services.returns.export import export_template, template_units
+    from zjtracker.ui.returns import menu as returns_menu
     store_result(database, result_of(small_policy()), "s")
     unit = template_units(database, 1, Period.parse("2024Q3"))[0]
     stamped = tmp_path / "报送表.xlsx"

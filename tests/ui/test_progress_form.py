@@ -11,9 +11,9 @@ from sqlalchemy import select
 from tests.services.factories import result_of, small_policy
 from tests.ui.conftest import type_text
 from zjtracker.db.models import Measure, ProgressReport, YearlyPlan
-from zjtracker.services.policy_import import store_result
+from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
-from zjtracker.ui.conflict_dialog import THEIRS, ConflictDialog
+from zjtracker.ui.form.conflict_dialog import THEIRS, ConflictDialog
 from zjtracker.ui.main_window import MainWindow
 
 TODAY = date(2024, 8, 15)  # the current period is 2024Q3

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from zjtracker.ui.single_instance import InstanceGuard, ask_running_instance, database_identity, server_name
+from zjtracker.ui.database.single_instance import InstanceGuard, ask_running_instance, database_identity, server_name
 
 
 def test_the_same_database_named_differently_has_one_identity(tmp_path, monkeypatch):

@@ -6,9 +6,9 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from zjtracker.services.policy_queries import list_policies
+from zjtracker.services.policies.queries import list_policies
 from zjtracker.ui.app_controller import AppController
-from zjtracker.ui.recent_databases import recent_databases
+from zjtracker.ui.database.recent import recent_databases
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_a_database_that_cannot_be_opened_keeps_the_current_window(qtbot, tmp_pa
 
 
 def test_recent_list_keeps_eight_and_never_a_password(qtbot, tmp_path, sample_sqlite, controller):
-    from zjtracker.ui.recent_databases import remember
+    from zjtracker.ui.database.recent import remember
 
     for number in range(10):
         remember(str(tmp_path / f"库{number}.db"))

@@ -1,5 +1,5 @@
-from zjtracker.services.policy_import import store_result
-from zjtracker.ui.tree_model import PolicyTreeModel, Role
+from zjtracker.services.policies.importer import store_result
+from zjtracker.ui.tree.model import PolicyTreeModel, Role
 
 from tests.services.factories import result_of, small_policy
 
@@ -89,7 +89,7 @@ def test_model_with_statuses_and_a_filter_passes_qtmodeltester(qtmodeltester, tm
 def test_the_roles_start_at_qts_user_role():
     from PySide6.QtCore import Qt
 
-    from zjtracker.ui.tree_roles import USER_ROLE, Role
+    from zjtracker.ui.tree.roles import USER_ROLE, Role
 
     assert USER_ROLE == Qt.ItemDataRole.UserRole
     assert min(Role) == Qt.ItemDataRole.UserRole + 1

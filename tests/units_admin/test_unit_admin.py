@@ -5,8 +5,8 @@ from tests.services.factories import result_of, small_policy
 from tests.units_admin.conftest import ABSORB, KEEP, twin_units_policy
 from zjtracker.db.models import Assignment, ChangeLog, Measure, ProgressReport, Unit, UnitAlias, YearlyPlan
 from zjtracker.services.ledger import find_unit_id
-from zjtracker.services.policy_import import store_result
-from zjtracker.services.unit_admin import (
+from zjtracker.services.policies.importer import store_result
+from zjtracker.services.units.admin import (
     AliasTaken, BadName, DuplicateName, SameUnit, UnitAdminError, add_alias, list_units, merge_units,
     remove_alias, rename_unit, unit_names)
 

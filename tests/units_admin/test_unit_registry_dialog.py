@@ -4,8 +4,8 @@ from sqlalchemy import func, select
 
 from zjtracker.db.models import Assignment, ChangeLog, Unit
 from zjtracker.services.ledger import UnitNotFound, find_unit_id
-from zjtracker.ui.unit_registry_dialog import UnitRegistryDialog
-from zjtracker.ui.unit_registry_model import Column
+from zjtracker.ui.structure.unit_registry_dialog import UnitRegistryDialog
+from zjtracker.ui.structure.unit_registry_model import Column
 
 BIG, SMALL = "市旅控集团", "市旅控集团公司"  # one enterprise written two ways in the sample
 

@@ -58,6 +58,8 @@ class Policy(Base):
         ForeignKey("policies.id", ondelete="SET NULL")
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # 简称: how a report refers to the document after naming it once in full; "" = derived.
+    short_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
     areas: Mapped[list[Area]] = relationship(
         back_populates="policy", cascade="all, delete-orphan", order_by="Area.position"
@@ -330,6 +332,28 @@ class ChangeLog(Base):
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(20), default="typed")  # typed / import / undo
-    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id", ondelete="SET NULL"))
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
 
     __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
+
+
+class ReportText(Base):
+    """A text of a report as the clerk edited it before printing (主送, 成文日期, a section's
+    paragraphs …), kept per scope and period; a field with no row is generated."""
+
+    __tablename__ = "report_texts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(20))  # policy / unit / all
+    scope_key: Mapped[str] = mapped_column(String(200), default="")  # policy id, unit name, ""
+    period: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str] = mapped_column(String(40))
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        UniqueConstraint("scope", "scope_key", "period", "field", name="uq_report_texts_field"),
+    )

@@ -35,7 +35,7 @@ from zjtracker.exporting.ledger_indicators import write_indicator_sheet
 from zjtracker.services.assessment import CHOICES
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_queries import PolicyNotFound
+from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.report_data import NothingToReport
 from zjtracker.services.tree import short_title
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from zjtracker.numerals import chinese_numeral
 from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.report_data import (
@@ -35,17 +36,9 @@ CHANGE_HEADERS = ("序号", "工作任务", "牵头单位", "上期进度→本�
 INDICATOR_HEADERS = ("序号", "指标名称", "单位", "基期值", "目标值", "最新实际值", "完成目标比例")
 COUNT_HEADERS = ("名称", "措施数", DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
 
-_NUMERALS = "一二三四五六七八九十"
-
-
 def chinese_index(n: int) -> str:
-    """1 → 一, 12 → 十二, 25 → 二十五 (headings 一、 and （一）)."""
-    if n <= 10:
-        return _NUMERALS[n - 1]
-    if n < 20:
-        return "十" + _NUMERALS[n - 11]
-    tens, ones = divmod(n, 10)
-    return _NUMERALS[tens - 1] + "十" + (_NUMERALS[ones - 1] if ones else "")
+    """1 → 一, 12 → 十二, 110 → 一百一十 (headings 一、 and （一）)."""
+    return chinese_numeral(n)
 
 
 def written_date(day: date) -> str:

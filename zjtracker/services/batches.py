@@ -22,9 +22,9 @@ from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.collector import collector_held
 from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.node_status import chunks
-from zjtracker.services.returns_backup import backed_up_first
-from zjtracker.services.returns_model import OURS, THEIRS, ApplyResult, ReturnPreview, Selection
-from zjtracker.services.returns_store import (
+from zjtracker.services.returns.backup_before import backed_up_first
+from zjtracker.services.returns.model import OURS, THEIRS, ApplyResult, ReturnPreview, Selection
+from zjtracker.services.returns.store import (
     ReturnOutdated, Write, insert_logs, overtaken_task, reports_by_id, stored_reports, text_of, value_of,
     write_reports,
 )

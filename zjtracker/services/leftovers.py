@@ -1,10 +1,10 @@
 """Temporary files a killed run may leave behind, found and removed at the next start.
 
 - The hidden copy a restore builds next to the database (``.<stem>-restoring-<pid>.db`` and
-  its ``-wal``/``-shm``/``-journal``, services/restore.py): a restore that was stopped
+  its ``-wal``/``-shm``/``-journal``, services/backups/restore.py): a restore that was stopped
   leaves a copy as large as the database.
 - Copies still being written (``<name>.part``, db/backup_file.py, db/snapshot_copy.py,
-  db/portable.py, services/backup.py): in the backups folder those of this database's
+  db/portable.py, services/backups/create.py): in the backups folder those of this database's
   backups, in the database's own folder those of backups and portable files.
 
 Only files older than this process are touched, and a restore copy whose process still

@@ -17,7 +17,7 @@ from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE
 from zjtracker.services.indicators import IndicatorInfo, policy_indicators
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_queries import PolicyNotFound
+from zjtracker.services.policies.queries import PolicyNotFound
 
 STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
 NO_LEAD_UNIT = "未明确牵头单位"

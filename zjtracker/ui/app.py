@@ -66,7 +66,7 @@ def _before_application() -> None:
 
 def open_main_window(db_target: str | None):
     """Open the database and show the main window (switching databases, the self-test)."""
-    from zjtracker.ui.db_checks import open_database_at_start
+    from zjtracker.ui.database.checks import open_database_at_start
     from zjtracker.ui.main_window import MainWindow
 
     # Messages for a locked, read-only or damaged database (with the restore offer), the

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from zjtracker.ui.single_instance import InstanceGuard, database_identity
+from zjtracker.ui.database.single_instance import InstanceGuard, database_identity
 
 
 class AppController(QObject):
@@ -44,9 +44,9 @@ class AppController(QObject):
         from sqlalchemy.exc import DBAPIError
 
         from zjtracker.ui.app import offer_sample
-        from zjtracker.ui.db_checks import open_database_at_start
-        from zjtracker.ui.recent_databases import remember
-        from zjtracker.ui.start_checks import run_start_checks
+        from zjtracker.ui.database.checks import open_database_at_start
+        from zjtracker.ui.database.recent import remember
+        from zjtracker.ui.database.start_checks import run_start_checks
 
         try:
             database = open_database_at_start(window, db_target, checks=False)
@@ -70,7 +70,7 @@ class AppController(QObject):
         from sqlalchemy.exc import DBAPIError
 
         from zjtracker.ui.app import open_main_window
-        from zjtracker.ui.recent_databases import remember
+        from zjtracker.ui.database.recent import remember
 
         try:
             window = open_main_window(db_target)
@@ -143,7 +143,7 @@ class AppController(QObject):
         window.activateWindow()
 
     def shutdown(self) -> None:
-        from zjtracker.services.backup import wait_for_backups
+        from zjtracker.services.backups.create import wait_for_backups
 
         for error in wait_for_backups():  # a backup before import still copying ends first
             print(error, file=sys.stderr)

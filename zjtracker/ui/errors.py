@@ -47,7 +47,7 @@ def problem_text(exc: BaseException) -> str | None:
 def _is_refusal(exc: BaseException) -> bool:
     """Errors the services raise on purpose, each with a sentence in ``message``."""
     from zjtracker.importing.errors import ImportRefused
-    from zjtracker.services.restore import RestoreRefused
+    from zjtracker.services.backups.restore import RestoreRefused
 
     return isinstance(exc, (ImportRefused, RestoreRefused))
 

@@ -33,7 +33,7 @@ def build_frame(window) -> None:
 def build(window) -> None:
     """Fill the menus made by ``build_frame``; add the toolbar."""
     from zjtracker.ui.manual_viewer import show_manual
-    from zjtracker.ui.recent_databases import RecentDatabasesMenu, choose_database_file
+    from zjtracker.ui.database.recent import RecentDatabasesMenu, choose_database_file
 
     file_menu = window.file_menu
     window.import_action = _action(window, QCoreApplication.translate("MainWindow", "&Import policy document…"), window.importer.choose_files,

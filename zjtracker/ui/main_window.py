@@ -18,8 +18,8 @@ from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from zjtracker.ui import main_menus, window_settings
-from zjtracker.ui.tree_roles import Role
-from zjtracker.ui.tree_state import expanded_paths, restore_expanded, select_path
+from zjtracker.ui.tree.roles import Role
+from zjtracker.ui.tree.state import expanded_paths, restore_expanded, select_path
 
 if TYPE_CHECKING:
     from zjtracker.db.engine import Database
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.dashboard)
 
     def show_report_dialog(self) -> None:
-        from zjtracker.ui.report_dialog import ReportDialog
+        from zjtracker.ui.reports.dialog import ReportDialog
 
         if not self.leave_form():
             return
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_unit_registry(self) -> None:
-        from zjtracker.ui.unit_registry_dialog import UnitRegistryDialog
+        from zjtracker.ui.structure.unit_registry_dialog import UnitRegistryDialog
 
         dialog = UnitRegistryDialog(self.database, self)
         dialog.units_changed.connect(self.units_changed)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
 
     # drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        from zjtracker.ui.returns_menu import returns_files_of
+        from zjtracker.ui.returns.menu import returns_files_of
 
         if self.is_attached() and self.importer.accepts(event.mimeData()) or returns_files_of(event.mimeData()):
             event.acceptProposedAction()
@@ -311,10 +311,10 @@ class MainWindow(QMainWindow):
         progress filled in for a stored policy's tasks; another ledger-layout table may be a
         return or a new policy's ledger, so the clerk is asked; everything else is a policy
         document."""
-        from zjtracker.services.returns_as_policy import return_given_as_policy
-        from zjtracker.services.returns_detect import glance
-        from zjtracker.ui.importing import POLICY_FILE_SUFFIXES
-        from zjtracker.ui.returns_menu import import_return_files
+        from zjtracker.services.returns.as_policy import return_given_as_policy
+        from zjtracker.services.returns.detect import glance
+        from zjtracker.ui.import_preview.start import POLICY_FILE_SUFFIXES
+        from zjtracker.ui.returns.menu import import_return_files
 
         returns, policies = [], []
         for path in paths:

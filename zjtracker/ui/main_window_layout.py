@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from zjtracker.ui.detail_pane import DetailPane
+from zjtracker.ui.form.detail_pane import DetailPane
 
 
 def ledger_page(window) -> QWidget:

@@ -14,20 +14,20 @@ from zjtracker.db.engine import Database
 from zjtracker.services.choices import plan_years
 from zjtracker.ui import main_menus, main_window_layout
 from zjtracker.ui.auto_refresh import install_auto_refresh
-from zjtracker.ui.change_log_view import install_change_log_ui
-from zjtracker.ui.connection_dialog import install_shared_db_action
-from zjtracker.ui.dashboard import DashboardView
-from zjtracker.ui.detail_pane import DetailPane
-from zjtracker.ui.filter_bar import FilterBar
-from zjtracker.ui.history_view import install_history_ui
-from zjtracker.ui.importing import ImportController
-from zjtracker.ui.indicator_editor import IndicatorEditor
+from zjtracker.ui.history.change_log_view import install_change_log_ui
+from zjtracker.ui.database.connection_dialog import install_shared_db_action
+from zjtracker.ui.dashboard.view import DashboardView
+from zjtracker.ui.form.detail_pane import DetailPane
+from zjtracker.ui.tree.filter_bar import FilterBar
+from zjtracker.ui.history.view import install_history_ui
+from zjtracker.ui.import_preview.start import ImportController
+from zjtracker.ui.structure.indicator_editor import IndicatorEditor
 from zjtracker.ui.period_selector import PeriodSelector
-from zjtracker.ui.progress_form import ProgressFormWidget
-from zjtracker.ui.restore_dialog_actions import install_backup_actions
-from zjtracker.ui.returns_menu import install_returns_ui
-from zjtracker.ui.structure_actions import StructureEditor
-from zjtracker.ui.tree_model import Column, PolicyTreeModel
+from zjtracker.ui.form.progress_form import ProgressFormWidget
+from zjtracker.ui.backups.restore_actions import install_backup_actions
+from zjtracker.ui.returns.menu import install_returns_ui
+from zjtracker.ui.structure.actions import StructureEditor
+from zjtracker.ui.tree.model import Column, PolicyTreeModel
 
 
 def build_parts(window, database: Database, today: date | None) -> None:

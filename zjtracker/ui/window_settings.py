@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from zjtracker.ui.tree_state import restore_tree_state, save_tree_state
+from zjtracker.ui.tree.state import restore_tree_state, save_tree_state
 
 
 def restore(window) -> None:

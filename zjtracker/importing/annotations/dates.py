@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from zjtracker.importing.structure.numbering import chinese_number, year_number
+from zjtracker.numerals import chinese_number, year_number
 
 ARABIC_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN = "〇零一二三四五六七八九十"

@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date
 
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 
 _OPEN_ENDED = re.compile(r"每|长期|持续|常态|逐年|按季|按月|适时")
 _FULL = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

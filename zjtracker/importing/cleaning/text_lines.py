@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 
 # Full-width punctuation that carries meaning in Chinese text and must survive NFKC
 # (NFKC would turn （ into ( and ， into ,).

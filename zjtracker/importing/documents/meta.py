@@ -14,7 +14,7 @@ from datetime import date
 
 from zjtracker.importing.annotations.dates import is_date_text, parse_date
 from zjtracker.importing.cleaning.markup import strip_markup
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 
 # 规范性文件统一编号: 湛部规 2020—51, 湛府规〔2021〕3号 is caught by doc_numbers.DOC_NO_RE
 REGISTRATION_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}规\s*\d{4}\s*[—\-－–]+\s*\d{1,5}$")

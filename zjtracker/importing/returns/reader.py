@@ -3,7 +3,7 @@ a return in the city's ledger layout filled in without the program.
 
 The reader only reads: it finds the header, the rows and the value of every fill-in
 cell, and notes what cannot be read. Matching rows to measures and merging are the
-services' job (``zjtracker.services.returns_match`` / ``returns_merge``).
+services' job (``zjtracker.services.returns.match`` / ``returns_merge``).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from zjtracker.importing.tables.indicator_table import read_indicator_tables
 from zjtracker.importing.annotations.measure_notes import attach_trailing_notes
 from zjtracker.importing.tables.lead_note import first_listed_is_lead
 from zjtracker.importing.model import ParsedPolicy, ParseWarning
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 from zjtracker.importing.structure.outline import parse_outline
 from zjtracker.importing.tables.responsibility_table import attach_responsibility, read_responsibility_rows
 from zjtracker.importing.tables.text_tables import read_table_only

@@ -26,7 +26,7 @@ from zjtracker.importing.model import (
     ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedIndicator, ParsedMeasure,
     ParsedPlan, ParsedPolicy, ParsedUnit, ParseWarning,
 )
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 from zjtracker.importing.tables import column_map
 from zjtracker.importing.tables import headers as H
 from zjtracker.importing.tables.columns import (

@@ -21,7 +21,7 @@ from zjtracker.importing.model import (
     ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedIndicator, ParsedMeasure, ParsedUnit,
     ParseWarning,
 )
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 from zjtracker.importing.annotations.units import split_unit_list
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from datetime import date
 
 from zjtracker.importing.annotations.deadlines import deadline_date
-from zjtracker.importing.structure.numbering import chinese_number
+from zjtracker.numerals import chinese_number
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(rf"[{CJK}]")

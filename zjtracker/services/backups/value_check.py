@@ -1,0 +1,171 @@
+"""Every value of a backup checked before it is restored, by the rules the program applies
+when it stores a value itself: the column's type and length (the model's), numbers finite,
+dates readable, and for progress the progress form's own check (``services.progress.validate``:
+完成进度 0–100, 评估情况 among the choices, the period well formed); every other period
+column must be a period too. The first value that breaks a rule refuses the backup with
+one sentence naming the record in a clerk's words; nothing is restored.
+
+Rows come either as Python values (a portable backup, decoded) or raw from a SQLite file
+(``check_sqlite_values``: dates and times are text there, read as the program reads them).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import fields
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table
+
+from zjtracker.db.models import Base
+from zjtracker.db.portable import TableRows
+from zjtracker.services.periods import BadPeriod, Period
+from zjtracker.services.progress import FIELD_NAMES, InvalidProgress, ProgressForm, validate
+from zjtracker.services.backups.refusal import TABLE_WORDS, UNTOUCHED, RestoreRefused
+
+COLUMN_WORDS = {**FIELD_NAMES, "period": "报告期", "title": "标题", "text": "内容", "name": "名称",
+                "label": "编号", "year": "年份", "value": "数值", "target": "目标值", "deadline": "完成时限"}
+INT32 = 2 ** 31
+_FORM_FIELDS = {f.name for f in fields(ProgressForm)} - {"version", "updated_at", "updated_by"}
+
+
+class _Bad(ValueError):
+    """One value breaking a rule: the column and what is wrong, in words."""
+
+    def __init__(self, column: str | None, text: str):
+        super().__init__(text)
+        self.column, self.text = column, text
+
+
+def checked_blocks(blocks: Iterable[TableRows], name: str) -> Iterator[TableRows]:
+    """The blocks of a portable backup, each row checked as it streams by."""
+    numbers: dict[str, int] = {}
+    for block in blocks:
+        table = Base.metadata.tables.get(block.name)
+        if table is None:
+            yield block
+            continue
+        yield TableRows(block.name, block.columns, _checked_rows(table, block.columns, block.rows, name, numbers))
+
+
+def _checked_rows(table: Table, columns: list[str], rows: Iterable[tuple], name: str,
+                  numbers: dict[str, int]) -> Iterator[tuple]:
+    for row in rows:
+        numbers[table.name] = numbers.get(table.name, 0) + 1
+        check_row(table, columns, row, numbers[table.name], name)
+        yield row
+
+
+def check_sqlite_values(path: Path, name: str) -> None:
+    """Check every value of the program's tables in the SQLite file at ``path``."""
+    connection = sqlite3.connect(path)
+    try:
+        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in Base.metadata.sorted_tables:
+            if table.name not in present:
+                continue
+            stored = [row[1] for row in connection.execute(f'PRAGMA table_info("{table.name}")')]
+            columns = [c for c in stored if c in table.c]
+            select = ", ".join(f'"{c}"' for c in columns)
+            cursor = connection.execute(f'SELECT {select} FROM "{table.name}" ORDER BY rowid')
+            for number, raw in enumerate(cursor, start=1):
+                check_row(table, columns, _from_sqlite(table, columns, raw), number, name, raw)
+    finally:
+        connection.close()
+
+
+def check_row(table: Table, columns: list[str], row: tuple, number: int, name: str, raw: tuple | None = None) -> None:
+    """Refuse the backup when a value of ``row`` breaks a rule."""
+    values = dict(zip(columns, row))
+    try:
+        for column, value in values.items():
+            if column in table.c:
+                _check_value(table.c[column], value if raw is None else raw[columns.index(column)], value)
+        if table.name == "progress_reports":
+            _check_progress(values)
+        elif values.get("period") is not None:
+            _check_period(values["period"])
+    except _Bad as bad:
+        raise RestoreRefused(_sentence(table.name, values, number, bad, name)) from None
+
+
+def _check_value(column, stored, value) -> None:
+    """``stored`` as it is in the file, ``value`` as the program reads it."""
+    if stored is None:
+        return
+    kind = column.type
+    word = COLUMN_WORDS.get(column.name, column.name)
+    if isinstance(kind, Boolean):
+        if not (isinstance(value, bool) or value in (0, 1)):
+            raise _Bad(column.name, f"“{word}”应是“是”或“否”，却是 {_shown(stored)}")
+    elif isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or not -INT32 <= value < INT32:
+            raise _Bad(column.name, f"“{word}”应是整数，却是 {_shown(stored)}")
+    elif isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise _Bad(column.name, f"“{word}”应是一个有限的数字，却是 {_shown(stored)}")
+    elif isinstance(kind, DateTime):
+        if not isinstance(value, datetime):
+            raise _Bad(column.name, f"“{word}”应是日期和时间，却是 {_shown(stored)}")
+    elif isinstance(kind, Date):
+        if not isinstance(value, date) or isinstance(value, datetime):
+            raise _Bad(column.name, f"“{word}”应是日期，却是 {_shown(stored)}")
+    elif isinstance(kind, String):
+        if not isinstance(value, str):
+            raise _Bad(column.name, f"“{word}”应是文字，却是 {_shown(stored)}")
+        if kind.length is not None and len(value) > kind.length:
+            raise _Bad(column.name, f"“{word}”有 {len(value)} 个字，超过了上限 {kind.length} 个字")
+
+
+def _check_progress(values: dict) -> None:
+    form = {k: v for k, v in values.items() if k in _FORM_FIELDS and v is not None}
+    form.setdefault("plan_id", 0)
+    form.setdefault("period", "")
+    try:
+        validate(ProgressForm(**form))
+    except InvalidProgress as error:
+        raise _Bad(error.field, error.message) from None
+    except BadPeriod as error:
+        raise _Bad("period", str(error)) from None
+
+
+def _check_period(text) -> None:
+    try:
+        Period.parse(text)
+    except BadPeriod as error:
+        raise _Bad("period", str(error)) from None
+
+
+def _from_sqlite(table: Table, columns: list[str], raw: tuple) -> tuple:
+    """Raw SQLite values as the program reads them: text dates parsed, 0/1 as booleans."""
+    values = []
+    for column, value in zip(columns, raw):
+        kind = table.c[column].type
+        if isinstance(value, str) and isinstance(kind, (Date, DateTime)):
+            try:
+                value = (datetime if isinstance(kind, DateTime) else date).fromisoformat(value)
+            except ValueError:
+                pass  # reported by the check, with the text as it is stored
+            values.append(value)
+        else:
+            values.append(value)
+    return tuple(values)
+
+
+def _sentence(table: str, values: dict, number: int, bad: _Bad, name: str) -> str:
+    what = TABLE_WORDS.get(table, table)
+    details = [f"编号 {values['id']}"] if isinstance(values.get("id"), int) else []
+    if table == "progress_reports" and isinstance(values.get("period"), str) and bad.column != "period":
+        details.append(f"报告期 {values['period']}")
+    if table == "policies" and isinstance(values.get("title"), str) and bad.column != "title":
+        details.append(f"“{values['title'][:30]}”")
+    record = f"第 {number} 条{what}记录" + (f"（{'，'.join(details)}）" if details else "")
+    return f"备份文件“{name}”中{record}的值不对：{bad.text.rstrip('。')}。{UNTOUCHED}"
+
+
+def _shown(value) -> str:
+    text = repr(value) if not isinstance(value, str) else f"“{value}”"
+    return text if len(text) <= 40 else text[:37] + "…"

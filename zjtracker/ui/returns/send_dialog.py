@@ -1,0 +1,279 @@
+"""Sending out fill-in workbooks (报送表) for a period: one unit → one file, or all units
+of a policy → one file each into a folder. The files are written off the GUI thread; each
+is recorded as sent, which the returns tracker shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
+from zjtracker.services.assessment import period_end
+from zjtracker.services.choices import frequency_kind, period_choices, plan_years, policy_choices
+from zjtracker.services.periods import Period
+from zjtracker.services.returns.export import (
+    ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, planned_templates,
+    policy_title, template_file_name, template_units,
+)
+from zjtracker.ui.reports.output_checks import tell_refused
+from zjtracker.ui.period_selector import period_text
+from zjtracker.ui.worker import run_with_progress
+
+ALL_UNITS, ONE_UNIT = 0, 1
+
+
+@dataclass(frozen=True)
+class Written:
+    source: str  # the file name, shown by the progress dialog
+    exported: ExportedTemplate
+
+
+class SendTemplatesDialog(QDialog):
+    def __init__(self, database, period: Period, parent: QWidget | None = None, policy_id: int | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Send fill-in workbooks"))
+        self.setMinimumWidth(720)
+        self._anchor = period_end(period)
+        self.units: list[TemplateUnit] = []
+        self.written: list[ExportedTemplate] = []
+        self._jobs = []  # kept: a job may still be returning from run() when its result arrives
+
+        self.policy_box = QComboBox()
+        self.policy_box.setMinimumContentsLength(36)
+        self.policy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._frequencies: dict[int, str] = {}
+        for choice in policy_choices(database):
+            self.policy_box.addItem(choice.text, choice.id)
+            self._frequencies[choice.id] = choice.extra[0] if choice.extra else "quarterly"
+        self.policy_box.setCurrentIndex(max(self.policy_box.findData(policy_id), 0))
+        self.period_box = QComboBox()
+        form = QFormLayout()
+        form.addRow(self.tr("&Policy:"), self.policy_box)
+        form.addRow(self.tr("P&eriod:"), self.period_box)
+        form.addRow(self.tr("Units:"), self._units_widget())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files = QListWidget()
+        self.files.setMinimumHeight(120)
+        self.generate_button = QPushButton(self.tr("&Write workbooks"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.open_button = QPushButton(self.tr("&Open folder"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_folder)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.files, 1)
+        layout.addLayout(buttons)
+        self.policy_box.currentIndexChanged.connect(lambda _i: self._policy_changed())
+        self.period_box.currentIndexChanged.connect(lambda _i: self._fill_units())
+        self.unit_box.currentIndexChanged.connect(lambda _i: self._suggest_file())
+        self._policy_changed()
+
+    def _units_widget(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.scope_group = QButtonGroup(self)
+        self.all_button = QRadioButton()  # says how many units in _fill_units
+        self.one_button = QRadioButton(self.tr("One &unit:"))
+        self.scope_group.addButton(self.all_button, ALL_UNITS)
+        self.scope_group.addButton(self.one_button, ONE_UNIT)
+        self.all_button.setChecked(True)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder_edit = QLineEdit(QSettings().value("send/last_folder") or str(Path(documents) / "报送表"))
+        folder_browse = QPushButton(self.tr("Browse…"))
+        folder_browse.clicked.connect(self._browse_folder)
+        self.unit_box = QComboBox()
+        self.file_edit = QLineEdit()
+        file_browse = QPushButton(self.tr("Browse…"))
+        file_browse.clicked.connect(self._browse_file)
+        grid.addWidget(self.all_button, 0, 0, 1, 3)
+        grid.addWidget(self.folder_edit, 1, 0, 1, 2)
+        grid.addWidget(folder_browse, 1, 2)
+        grid.addWidget(self.one_button, 2, 0)
+        grid.addWidget(self.unit_box, 2, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Save as:")), 3, 0)
+        grid.addWidget(self.file_edit, 3, 1)
+        grid.addWidget(file_browse, 3, 2)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    # choices -----------------------------------------------------------------------------
+    def policy_id(self) -> int | None:
+        return self.policy_box.currentData()
+
+    def period(self) -> Period | None:
+        data = self.period_box.currentData()
+        return Period.parse(data) if data else None
+
+    def _policy_changed(self) -> None:
+        policy_id = self.policy_id()
+        frequency = self._frequencies.get(policy_id, "quarterly")
+        kind, current = frequency_kind(frequency), Period.containing(self._anchor, frequency)
+        periods = sorted(set(period_choices(kind, plan_years(self.database))) | {current}, reverse=True)
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for period in periods:
+            self.period_box.addItem(period_text(period), str(period))
+        self.period_box.setCurrentIndex(self.period_box.findData(str(current)))
+        self.period_box.blockSignals(False)
+        self._fill_units()
+
+    def _fill_units(self) -> None:
+        period, policy_id = self.period(), self.policy_id()
+        self.units = template_units(self.database, policy_id, period) if policy_id and period else []
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        for unit in self.units:
+            self.unit_box.addItem(self.tr("%1 — leads %2, cooperates on %3").replace("%1", unit.name).replace(
+                "%2", str(unit.lead)).replace("%3", str(unit.cooperating)), unit.unit_id)
+        self.unit_box.blockSignals(False)
+        self.all_button.setText(self.tr("&All %1 units, one file each, into the folder:").replace(
+            "%1", str(len(self.units))))
+        self.generate_button.setEnabled(bool(self.units))
+        self.status.setText("" if self.units or period is None else self.tr(
+            "No unit has measures of this policy in %1: there is nothing to send.").replace("%1", str(period.year)))
+        self._suggest_file()
+
+    def _suggest_file(self) -> None:
+        unit_id = self.unit_box.currentData()
+        if unit_id is None or self.policy_id() is None:
+            return
+        name = next(u.name for u in self.units if u.unit_id == unit_id)
+        folder = Path(self.file_edit.text()).parent if self.file_edit.text() else Path(self.folder_edit.text())
+        self.file_edit.setText(str(folder / template_file_name(policy_title(self.database, self.policy_id()),
+                                                               self.period(), name)))
+
+    def _browse_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+            self.all_button.setChecked(True)
+
+    def _browse_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook as"), self.file_edit.text(),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if name:
+            self.file_edit.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            self.one_button.setChecked(True)
+
+    # writing -----------------------------------------------------------------------------
+    def generate(self) -> None:
+        policy_id, period, database = self.policy_id(), self.period(), self.database
+        if policy_id is None or period is None or not self.units:
+            return
+        if self.scope_group.checkedId() == ONE_UNIT:
+            unit_id, target = self.unit_box.currentData(), Path(self.file_edit.text().strip())
+            if unit_id is None or not target.name:
+                QMessageBox.warning(self, self.tr("No file name"),
+                                    self.tr("Choose the unit and where to save its workbook."))
+                return
+            if not self._writable([target]) or (target.exists() and not self._replace([target])):
+                return
+
+            def work():
+                yield 1, 1, Written(target.name, export_template(database, policy_id, period, unit_id, target,
+                                                                 force=True))
+        else:
+            folder = Path(self.folder_edit.text().strip())
+            if not str(folder):
+                QMessageBox.warning(self, self.tr("No folder"), self.tr("Choose the folder for the workbooks."))
+                return
+            targets = [path for _unit, path in planned_templates(database, policy_id, period, folder)]
+            existing = [path for path in targets if path.exists()]
+            if not self._writable(targets) or (existing and not self._replace(existing)):
+                return
+            QSettings().setValue("send/last_folder", str(folder))
+
+            def work():
+                for done, total, exported in iter_export_templates(database, policy_id, period, folder, force=True):
+                    yield done, total, Written(exported.path.name, exported)
+        self.generate_button.setEnabled(False)
+        self.files.clear()
+        self.status.setText(self.tr("Writing…"))
+        self._jobs.append(run_with_progress(self, self.tr("Writing fill-in workbooks"), work, self._done, self._failed))
+
+    def _writable(self, paths: list[Path]) -> bool:
+        """False, after saying why, when one of ``paths`` may never be written (the database,
+        the backups folder, another database file …)."""
+        for path in paths:
+            try:
+                check_target(path, TEMPLATE, self.database, force=True)
+            except OutputRefused as refused:
+                tell_refused(self, refused)
+                return False
+        return True
+
+    def _replace(self, paths: list[Path]) -> bool:
+        names = "\n".join(p.name for p in paths[:8]) + ("\n…" if len(paths) > 8 else "")
+        answer = QMessageBox.question(
+            self, self.tr("Replace files?"),
+            self.tr("%1 file(s) exist already and will be replaced:").replace("%1", str(len(paths))) + "\n" + names,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _done(self, results: list[Written]) -> None:
+        self.generate_button.setEnabled(True)
+        self.written = [r.exported for r in results]
+        for exported in self.written:
+            self.files.addItem(self.tr("%1 — %2, %3 measure(s)").replace("%1", exported.path.name).replace(
+                "%2", exported.unit_name).replace("%3", str(exported.rows)))
+        expected = 1 if self.scope_group.checkedId() == ONE_UNIT else len(self.units)
+        folder = self.written[0].path.parent if self.written else None
+        text = self.tr("Wrote %1 workbook(s) into %2.").replace("%1", str(len(self.written))).replace(
+            "%2", str(folder or ""))
+        if len(self.written) < expected:
+            text += " " + self.tr("Cancelled: %1 unit(s) got no workbook.").replace(
+                "%1", str(expected - len(self.written)))
+        self.status.setText(text)
+        self.open_button.setEnabled(bool(self.written))
+
+    def _failed(self, error, details: str) -> None:
+        self.generate_button.setEnabled(True)
+        self.status.setText("")
+        if isinstance(error, NothingToSend):
+            QMessageBox.warning(self, self.tr("Nothing to send"), error.message)
+        elif isinstance(error, OutputError):  # a full disk, a file held open, a read-only folder
+            QMessageBox.warning(self, self.tr("Workbook not written"), error.message)
+        elif isinstance(error, OSError):
+            QMessageBox.warning(self, self.tr("Workbook not written"), self.tr(
+                "A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):")
+                + "\n" + str(error))
+        else:
+            QMessageBox.critical(self, self.tr("Unexpected error"), self.tr(
+                "Writing stopped because of an error in the program. Details:") + "\n\n" + details[-2000:])
+
+    def open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].path.parent)))
