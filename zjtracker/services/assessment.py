@@ -12,6 +12,8 @@ DONE = "已完成"
 ON_SCHEDULE = "序时推进"
 BEHIND = "滞后"
 NOT_STARTED = "未启动"
+NOT_REPORTED = "未报送"  # no progress stored for the period: not the same as 未启动
+UNASSESSED = "未评估"  # reported as text only: no 完成进度 and no 评估情况
 OVERDUE = "超期"  # derived from the deadline, never typed
 CHOICES = (DONE, ON_SCHEDULE, BEHIND, NOT_STARTED)
 
