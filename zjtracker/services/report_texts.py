@@ -1,0 +1,148 @@
+"""What the clerk wrote over a report's generated texts (主送, 发文机关署名, 成文日期, a
+section's paragraphs …), kept per scope and period in ``report_texts``.
+
+A scope is all policies (key ""), one policy (key: its id as text) or one lead unit (key: the
+unit's name). A field with no row is generated; saving a field equal to the generated text,
+or resetting it, removes the row. The 简称 of one policy is the policy's own (``Policy.
+short_name``, the same in every period); in the other scopes it is kept like any field.
+Every save or reset is one transaction with a change-log row per field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zjtracker.db.models import Policy, ReportText, utcnow
+from zjtracker.reports.texts import FIELD_NAMES, parse_signed_on
+from zjtracker.services.context import current_user
+from zjtracker.services.periods import Period
+from zjtracker.services.structure.common import log_change
+
+ALL, POLICY, UNIT = "all", "policy", "unit"
+ENTITY = "report_text"  # the change log's entity for these rows
+SHORT_NAME = "short_name"
+
+
+class BadReportText(ValueError):
+    """A field the report does not have, or a 成文日期 that is not a date (said in Chinese)."""
+
+
+@dataclass(frozen=True)
+class TextScope:
+    scope: str  # all / policy / unit
+    key: str  # "" / the policy's id / the unit's name
+
+    @property
+    def policy_id(self) -> int | None:
+        return int(self.key) if self.scope == POLICY else None
+
+
+def scope_of(policy_id: int | None = None, unit: str | None = None) -> TextScope:
+    """The scope a report is asked for: one policy, one unit, or all policies."""
+    if policy_id is not None:
+        return TextScope(POLICY, str(int(policy_id)))
+    if unit and unit.strip():
+        return TextScope(UNIT, unit.strip())
+    return TextScope(ALL, "")
+
+
+def load_edits(database, period: str, policy_id: int | None = None, unit: str | None = None) -> dict[str, str]:
+    """field → what the clerk wrote, for the report of ``period`` in this scope."""
+    scope = scope_of(policy_id, unit)
+    period = str(Period.parse(period))
+    with database.session() as session:
+        rows = session.scalars(_rows(scope, period)).all()
+        edits = {row.field: row.value for row in rows if row.field in FIELD_NAMES}
+        if scope.scope == POLICY:
+            edits.pop(SHORT_NAME, None)
+            short = session.scalar(select(Policy.short_name).where(Policy.id == scope.policy_id))
+            if short:
+                edits[SHORT_NAME] = short
+    return edits
+
+
+def save_edits(database, period: str, edits: Mapping[str, str | None], policy_id: int | None = None,
+               unit: str | None = None, generated: Mapping[str, str] | None = None) -> int:
+    """Keep what the clerk wrote; a value of None, or one equal to ``generated``'s, forgets
+    the edit (the field follows the data again). Returns how many fields changed."""
+    scope = scope_of(policy_id, unit)
+    period = str(Period.parse(period))
+    cleaned = _checked(edits, generated or {})
+    changed = 0
+    with database.session() as session:
+        existing = {row.field: row for row in session.scalars(_rows(scope, period))}
+        for name, value in cleaned.items():
+            if name == SHORT_NAME and scope.scope == POLICY:
+                changed += _set_short_name(session, scope.policy_id, value or "")
+            elif value is None:
+                changed += _forget(session, existing.get(name))
+            else:
+                changed += _keep(session, existing.get(name), scope, period, name, value)
+    return changed
+
+
+def reset_edits(database, period: str, fields: Iterable[str] | None = None, policy_id: int | None = None,
+                unit: str | None = None) -> int:
+    """Forget the clerk's text of ``fields`` (all fields when None): they are generated again."""
+    names = FIELD_NAMES if fields is None else tuple(fields)
+    return save_edits(database, period, {name: None for name in names}, policy_id, unit)
+
+
+# rows -----------------------------------------------------------------------------------
+def _rows(scope: TextScope, period: str):
+    return select(ReportText).where(ReportText.scope == scope.scope, ReportText.scope_key == scope.key,
+                                    ReportText.period == period).order_by(ReportText.id)
+
+
+def _checked(edits: Mapping[str, str | None], generated: Mapping[str, str]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for name, value in edits.items():
+        if name not in FIELD_NAMES:
+            raise BadReportText(f"报告没有“{name}”这一项文字。")
+        if value is not None:
+            value = str(value).replace("\r\n", "\n").rstrip()
+            if name == "signed_on":
+                try:
+                    signed = parse_signed_on(value)
+                except ValueError as error:
+                    raise BadReportText(str(error)) from None
+                value = signed.isoformat() if signed else ""
+            if value == (generated.get(name) or "").rstrip():
+                value = None
+        out[name] = value
+    return out
+
+
+def _keep(session: Session, row: ReportText | None, scope: TextScope, period: str, name: str, value: str) -> int:
+    if row is not None and row.value == value:
+        return 0
+    old = row.value if row is not None else None
+    if row is None:
+        row = ReportText(scope=scope.scope, scope_key=scope.key, period=period, field=name)
+        session.add(row)
+    row.value = value
+    row.updated_at = utcnow()
+    row.updated_by = current_user()
+    session.flush()
+    log_change(session, ENTITY, row.id, name, old, value)
+    return 1
+
+
+def _forget(session: Session, row: ReportText | None) -> int:
+    if row is None:
+        return 0
+    log_change(session, ENTITY, row.id, row.field, row.value, None)
+    session.delete(row)
+    return 1
+
+
+def _set_short_name(session: Session, policy_id: int, value: str) -> int:
+    policy = session.get(Policy, policy_id)
+    if policy is None or (policy.short_name or "") == value:
+        return 0
+    log_change(session, "policy", policy.id, SHORT_NAME, policy.short_name or None, value or None)
+    policy.short_name = value
+    return 1
