@@ -129,7 +129,7 @@ def restore_snapshot(database, snapshot: Snapshot, source: str = "undo") -> None
             rows = [_load(model, row) for row in snapshot.rows.get(model.__tablename__, [])]
             rows = _keep_valid_references(session, model, rows)
             if rows:
-                session.execute(insert(model), rows)
+                session.execute(insert(model.__table__), rows)
         node = get_node(session, snapshot.kind, snapshot.node_id)
         log_change(session, snapshot.kind, snapshot.node_id, "restored", None, describe(snapshot.kind, node),
                    source)
