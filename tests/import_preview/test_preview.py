@@ -180,3 +180,26 @@ def test_preview_and_store_stores_only_on_import(qtbot, database, accept):
     assert dump_policy(database, policy_id)["areas"][0]["measures"][0]["children"][0]["label"] == "（一）"
     with database.session() as session:
         assert session.scalar(select(ImportBatch.sha256)) == "sha-x"
+
+
+def test_the_task_text_shown_is_the_text_stored(qtbot, database, tmp_path):
+    """One shown text: the bracket the reader read off is gone in the preview and in the
+    database; a bracket the clerk types stays in both, and so does a second bracket the
+    reader left on the text."""
+    path = tmp_path / "方案.txt"
+    path.write_text("湛江市推进数字政府建设实施方案\n一、重点任务\n"
+                    "1.建设一体化政务服务平台（2024—2026年）（市政务服务数据管理局牵头）。\n"
+                    "2.推进政务数据共享（市财政局配合）（市发展改革局牵头）。\n", encoding="utf-8")
+    result = read_policy_file(path)
+    dialog = _dialog(qtbot, result)
+    model = dialog.model
+    first, second = _find(model, "1."), _find(model, "2.")
+    shown = [i.siblingAtColumn(Column.TEXT).data() for i in (first, second)]
+    assert shown[0] == "建设一体化政务服务平台（2024—2026年）"
+    assert shown[1] == "推进政务数据共享（市财政局配合）"  # only the last bracket was read off
+    typed = "推进政务数据共享（市财政局负责）"
+    assert model.setData(second.siblingAtColumn(Column.TEXT), typed)
+    assert second.siblingAtColumn(Column.TEXT).data() == typed
+    [policy_id] = store_result(database, dialog.model.draft.final_result(), "sha-shown")
+    stored = [m["text"] for a in dump_policy(database, policy_id)["areas"] for m in a["measures"]]
+    assert stored == [shown[0], typed]

@@ -65,6 +65,17 @@ class ParsedMeasure:
     def is_group(self) -> bool:
         return bool(self.children)
 
+    @property
+    def shown_text(self) -> str:
+        """The task text the preview shows and the store keeps: ``text`` as the reader (or the
+        clerk) left it; for a measure made elsewhere (a hand-built tree, ``source_text`` None)
+        its text without a trailing bracket of units and deadline."""
+        if self.source_text is not None:
+            return self.text
+        from zjtracker.importing.annotations.inline_units import task_text  # it imports this module
+
+        return task_text(self.text)
+
 
 @dataclass
 class ParsedArea:

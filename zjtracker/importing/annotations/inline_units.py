@@ -9,7 +9,8 @@
 The clauses are read by the grammar of ``roles``. A bracket is read only when it names a
 role or a labelled 完成时限 (a bare （2024—2026年） or （试行） is not), or when it holds
 nothing but a deadline (（2024年底前完成）). The task text is the text without the bracket it
-was read from (``task_text``); the measure keeps the text as written in ``source_text``.
+was read from (``task_text``); the measure keeps the text as written in ``source_text``, and
+``ParsedMeasure.shown_text`` is the one text the preview shows and the store keeps.
 Standard library only.
 """
 
@@ -72,12 +73,6 @@ def read_off(measure: ParsedMeasure, text: str) -> None:
     if text != measure.text:
         measure.source_text = measure.source_text or measure.text
         measure.text = text
-
-
-def shown_text(measure: ParsedMeasure) -> str:
-    """The task text to show and store: the reader's, or for a measure made elsewhere (a
-    hand-built tree) its text without a trailing note bracket."""
-    return measure.text if measure.source_text is not None else task_text(measure.text)
 
 
 def clean_task_texts(policies) -> None:

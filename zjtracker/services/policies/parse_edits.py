@@ -17,7 +17,6 @@ from __future__ import annotations
 import copy
 import re
 
-from zjtracker.importing.annotations.inline_units import shown_text
 from zjtracker.importing.annotations.units import canonical_name
 from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParsedPolicy, ParseResult
 from zjtracker.numerals import chinese_numeral
@@ -165,7 +164,7 @@ class ParseDraft:
         measure after it, with the same units and deadline (the reader read them for the
         text as a whole); sub-measures stay with the first part."""
         measure = self._measure(path)
-        text = shown_text(measure)
+        text = measure.shown_text
         head, tail = text[:position].strip(), text[position:].strip()
         if not head or not tail:
             raise EditRefused("拆分的位置要在文字中间，前后都要留有内容。")
@@ -234,7 +233,7 @@ class ParseDraft:
         node = siblings[path[-1]]
         following = siblings[path[-1] + 1:]
         del siblings[path[-1]:]
-        area = ParsedArea(label=node.label, title=shown_text(node), measures=node.children + following,
+        area = ParsedArea(label=node.label, title=node.shown_text, measures=node.children + following,
                           line=node.line)
         self.result.policies[path[0]].areas.insert(path[1] + 1, area)
         return (path[0], path[1] + 1)
@@ -246,7 +245,7 @@ def _joined(first: str, second: str, separator: str = "") -> str:
 
 
 def _merge_measures(first: ParsedMeasure, second: ParsedMeasure) -> None:
-    first_text, second_text = shown_text(first), shown_text(second)
+    first_text, second_text = first.shown_text, second.shown_text
     first.text = first.source_text = _joined(first_text, second_text)
     seen = {(canonical_name(u.name), u.role) for u in first.units}
     for unit in second.units:

@@ -22,7 +22,6 @@ from zjtracker.db.models import (
 )
 from zjtracker.importing.model import ParsedMeasure, ParsedPolicy, ParseResult
 from zjtracker.importing.documents.titles import title_key as importing_title_key
-from zjtracker.importing.annotations.inline_units import shown_text
 from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.units.registry import UnitResolver
 
@@ -139,7 +138,7 @@ def _build_measure(parsed: ParsedMeasure, position: int, area: Area, parent: Mea
         position=position,
         label=parsed.label,
         number=parsed.number,
-        text=shown_text(parsed),  # without the bracket of units and deadline read
+        text=parsed.shown_text,  # the text the preview showed (without the bracket read off)
         is_group=parsed.is_group,
         deadline=parsed.deadline,
         deadline_text=parsed.deadline_text or "",

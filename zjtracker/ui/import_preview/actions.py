@@ -7,7 +7,6 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolBar, QTreeView, QWidget
 
-from zjtracker.importing.annotations.inline_units import shown_text
 from zjtracker.importing.model import ParsedArea, ParsedMeasure
 from zjtracker.services.policies.parse_edits import EditRefused
 from zjtracker.ui.import_preview.model import PreviewModel
@@ -177,7 +176,7 @@ class PreviewActions(QObject):
         obj = self.model.item(self.tree.currentIndex())
         if not isinstance(obj, ParsedMeasure):
             return
-        position = ask_split_position(self.window, shown_text(obj))
+        position = ask_split_position(self.window, obj.shown_text)
         if position is not None:
             self.run(self.tr("Split"), lambda path: self.model.draft.split_measure(path, position))
 

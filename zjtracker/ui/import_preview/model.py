@@ -25,7 +25,6 @@ from zjtracker.importing.model import (
     ParseResult,
     ParseWarning,
 )
-from zjtracker.importing.annotations.inline_units import task_text
 from zjtracker.importing.annotations.deadlines import deadline_date
 from zjtracker.importing.annotations.units import canonical_name, split_unit_list
 from zjtracker.services.policies.parse_edits import ParseDraft
@@ -201,8 +200,8 @@ class PreviewModel(NodeTreeModel):
             return {Column.LABEL: obj.label, Column.TEXT: obj.title}.get(column, "")
         if column == Column.LABEL:
             return obj.label
-        if column == Column.TEXT:  # without the bracket of units and deadline it was read from
-            return task_text(obj.text)
+        if column == Column.TEXT:  # the text the store will keep (without the bracket read off)
+            return obj.shown_text
         if column in ROLE_OF_COLUMN:
             return "、".join(u.name for u in obj.units if u.role == ROLE_OF_COLUMN[column])
         if column == Column.DEADLINE:
