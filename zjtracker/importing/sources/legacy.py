@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -35,8 +36,20 @@ def what_to_do(name: str, suffix: str, damaged: bool = False) -> str:
 
 
 def office_converter() -> str | None:
-    """The LibreOffice program on PATH, if any."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """The LibreOffice program: on PATH, else in the folders its Windows installer uses."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    for variable in ("PROGRAMFILES", "PROGRAMW6432", "PROGRAMFILES(X86)", "LOCALAPPDATA"):
+        root = os.environ.get(variable)
+        if not root:
+            continue
+        for folder in ("LibreOffice", "LibreOffice 7", "LibreOffice 24", "LibreOffice 25",
+                       os.path.join("Programs", "LibreOffice")):
+            program = Path(root) / folder / "program" / "soffice.exe"
+            if program.is_file():
+                return str(program)
+    return None
 
 
 def read_compound_file(path: Path, suffix: str, parse_text):
@@ -69,11 +82,12 @@ def _converted(path: Path, data: bytes, suffix: str, target: str, converter: str
                    f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                    "--convert-to", target, "--outdir", str(folder), str(source)]
         try:
-            subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL, timeout=CONVERT_SECONDS, check=False,
-                           env={**os.environ, "HOME": str(folder)})
-        except (OSError, subprocess.TimeoutExpired) as error:
-            raise UnreadableFile(what_to_do(path.name, suffix) + f"（自动转换未能完成：{type(error).__name__}）") from error
+            _run(command, folder)
+        except subprocess.TimeoutExpired as error:
+            raise UnreadableFile(what_to_do(path.name, suffix)
+                                 + f"（LibreOffice 在 {CONVERT_SECONDS:g} 秒内没有转换完，已停止）") from error
+        except OSError as error:
+            raise UnreadableFile(what_to_do(path.name, suffix) + f"（LibreOffice 无法启动：{error.strerror or error}）") from error
         converted = folder / f"source.{target}"
         if not converted.is_file():
             raise UnreadableFile(what_to_do(path.name, suffix) + "（LibreOffice 未能转换这个文件）")
@@ -90,3 +104,33 @@ def _converted(path: Path, data: bytes, suffix: str, target: str, converter: str
             result = parse_text(document.text(), path.name, tables=document.tables)
         result.source = path.name
         return result
+
+
+def _run(command: list[str], folder: Path) -> None:
+    """Run the converter with a time limit; on timeout it is stopped with every process it
+    started (soffice hands the work to soffice.bin), so no hidden LibreOffice stays behind."""
+    options = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
+               "env": {**os.environ, "HOME": str(folder)}}
+    if os.name == "nt":
+        options["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0) | subprocess.CREATE_NEW_PROCESS_GROUP
+    else:
+        options["start_new_session"] = True
+    process = subprocess.Popen(command, **options)
+    try:
+        process.wait(timeout=CONVERT_SECONDS)
+    except subprocess.TimeoutExpired:
+        _stop(process)
+        raise
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if os.name == "nt":
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=False,
+                       creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    else:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    process.wait()
