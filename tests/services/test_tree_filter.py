@@ -37,10 +37,14 @@ def test_statuses_in_the_tree_follow_the_stored_progress(database):
     group = load_children(database, "area", area.id, period)[0]
     tasks = {n.id: n for n in load_children(database, "measure", group.id, period)}
     assert tasks[first].status == "已完成" and tasks[first].percent == 100
-    assert tasks[second].status == "未启动"
-    # after its deadline (2024-12-31) the unfinished second task is overdue
+    assert tasks[second].status == "未报送"  # nothing stored for the period: not 未启动
+    # after its deadline (2024-12-31) the second task is 未报送 while nothing is reported,
+    # 超期 once a report says it is unfinished
     later = {n.id: n for n in load_children(database, "measure", group.id, Period.parse("2025Q1"))}
-    assert later[second].status == "超期" and later[first].status == "未启动"
+    assert later[second].status == "未报送" and later[first].status == "未报送"
+    _report(database, plans[(second, 2025)], "2025Q1", percent=60, status_text="推进中")
+    later = {n.id: n for n in load_children(database, "measure", group.id, Period.parse("2025Q1"))}
+    assert later[second].status == "超期"
     plans_of_first = load_children(database, "measure", first, period)
     assert [(n.label, n.status) for n in plans_of_first] == [("2024年", "已完成"), ("2025年", "")]
 

@@ -230,7 +230,8 @@ def test_overview_tab_counts_and_double_click_opens_the_item(qtbot, database):
     window.show_dashboard()
     tiles = window.dashboard.tiles
     assert tiles["total"].number.text() == "2"  # the two tasks' plans of 2024
-    assert tiles["滞后"].number.text() == "1" and tiles["未启动"].number.text() == "1"
+    assert tiles["滞后"].number.text() == "1" and tiles["未报送"].number.text() == "1"
+    assert tiles["未启动"].number.text() == "0"
     window.show()
     window.tabs.setCurrentIndex(0)
     window.open_node("plan", plan_id)

@@ -82,7 +82,7 @@ def test_model_with_statuses_and_a_filter_passes_qtmodeltester(qtmodeltester, tm
 
     collect(None)
     # each policy: the matching task 2. and its plan of 2024 (2025 has no status in 2024Q3)
-    assert statuses == [("2.", "未启动"), ("2024年", "未启动")] * 2
+    assert statuses == [("2.", "未报送"), ("2024年", "未报送")] * 2
     database.dispose()
 
 

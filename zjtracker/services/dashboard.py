@@ -1,5 +1,6 @@
 """The dashboard (总览) of one period and scope: counts by status (落实情况), by area and by
-lead unit, and the lists that need attention (超期, 滞后, due within 30 days).
+lead unit, with 未报送 apart from what was reported (shares and the average 完成进度 are of
+what was reported), and the lists that need attention (超期, 滞后, due within 30 days, 未报送).
 
 The rows are the ledger's (services/ledger.py: one per yearly plan of the period's year, in
 document order, with the same status), but read lean (dashboard_rows): a few queries of
@@ -16,14 +17,15 @@ from sqlalchemy import select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Assignment, Measure, Policy, ProgressReport, Unit, YearlyPlan
-from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE, status_for, suggest
+from zjtracker.services.assessment import (
+    BEHIND, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE, UNASSESSED, period_end, status_for, suggest)
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.node_status import as_date, chunks, fetch_tuples
 from zjtracker.services.periods import Period
 from zjtracker.services.tree import short_title
 
 # Every row has exactly one of these, in the order the dashboard shows them.
-STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
+STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
 NO_LEAD_UNIT = "未明确"  # measures without a lead unit (牵头单位)
 DUE_SOON_DAYS = 30
 LIST_LIMIT = 500  # items in each list (超期, 滞后, due soon); the counts say how many there are
@@ -42,6 +44,22 @@ class StatusCounts:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def reported(self) -> int:
+        """已报送: the plans with progress stored for the period (the denominator of shares)."""
+        return self.total - self.counts[NOT_REPORTED]
+
+    def share(self, status: str) -> float | None:
+        """The share of ``status`` among the plans reported; None when nothing was reported
+        (and for 未报送 itself, whose share is of all plans: ``unreported_share``)."""
+        if status == NOT_REPORTED:
+            return self.unreported_share
+        return self.counts[status] / self.reported if self.reported else None
+
+    @property
+    def unreported_share(self) -> float | None:
+        return self.counts[NOT_REPORTED] / self.total if self.total else None
 
 
 @dataclass
@@ -93,17 +111,35 @@ class DashboardData:
     overdue: list[DashboardItem]  # 超期, earliest deadline first
     behind: list[DashboardItem]  # 滞后, in document order
     due_soon: list[DashboardItem]  # deadline within 30 days of today and not done
+    # 未报送: those whose deadline has passed first (earliest first), then in document order.
+    # They are not in 超期: nobody has said the work is unfinished.
+    unreported: list[DashboardItem] = field(default_factory=list)
     # How many items each list has in all; the lists hold the first LIST_LIMIT of them.
     overdue_total: int | None = None
     behind_total: int | None = None
     due_soon_total: int | None = None
+    unreported_total: int | None = None
+    unreported_past_deadline: int = 0  # 未报送 plans whose deadline lay before the period's end
+    # 完成进度 over the plans that reported one (a missing percent is not 0).
+    percent_count: int = 0
+    percent_sum: float = 0.0
 
     @property
     def total(self) -> int:
         return self.counts.total
 
+    @property
+    def reported(self) -> int:
+        return self.counts.reported
+
+    @property
+    def average_percent(self) -> float | None:
+        """The mean 完成进度 of the plans that reported one, None when none did."""
+        return self.percent_sum / self.percent_count if self.percent_count else None
+
     def total_of(self, name: str) -> int:
-        """The number of items in the list ``name`` (overdue, behind, due_soon), shown or not."""
+        """The number of items in the list ``name`` (overdue, behind, due_soon, unreported),
+        shown or not."""
         total = getattr(self, f"{name}_total")
         return len(getattr(self, name)) if total is None else total
 
@@ -114,12 +150,13 @@ def row_status(row: LedgerRow) -> str:
     return row.status if row.status in STATUSES else (row.suggested or NOT_STARTED)
 
 
-def status_of(percent: float | None, typed: str, deadline: date | None, period: Period, has_text: bool) -> str:
+def status_of(percent: float | None, typed: str, deadline: date | None, period: Period, has_text: bool,
+              reported: bool = True) -> str:
     """``row_status`` of a ledger row with these values, for a plan of ``period.year``."""
-    status = status_for(percent, typed, deadline, period, period.year, has_text)
+    status = status_for(percent, typed, deadline, period, period.year, has_text, reported)
     if status in STATUSES:
         return status
-    return suggest(percent, period, period.year, has_text) or NOT_STARTED
+    return suggest(percent, period, period.year, has_text, deadline) or NOT_STARTED
 
 
 def dashboard_data(database: Database, period: Period, policy_id: int | None = None,
@@ -137,7 +174,10 @@ def dashboard_data(database: Database, period: Period, policy_id: int | None = N
         behind = [row for row in items if row[_STATUS] == BEHIND]
         due_soon = sorted((row for row in items if row[_DEADLINE] is not None and row[_STATUS] != DONE
                            and today <= row[_DEADLINE] <= horizon), key=lambda row: row[_DEADLINE])
-        listed = [rows_of[:LIST_LIMIT] for rows_of in (overdue, behind, due_soon)]
+        end = period_end(period)
+        unreported = sorted((row for row in items if row[_STATUS] == NOT_REPORTED),  # stable: document order
+                            key=lambda row: row[_DEADLINE] if row[_DEADLINE] and row[_DEADLINE] < end else date.max)
+        listed = [rows_of[:LIST_LIMIT] for rows_of in (overdue, behind, due_soon, unreported)]
         texts = rows.texts(connection, {row[_MEASURE] for rows_of in listed for row in rows_of})
     counts = StatusCounts()
     counts.counts.update(Counter(row[_STATUS] for row in items))
@@ -148,9 +188,16 @@ def dashboard_data(database: Database, period: Period, policy_id: int | None = N
         area = AreaCounts(owner, rows.policies[owner], area_id, label, title)
         area.counts.counts.update({status: by_area[(area_id, status)] for status in STATUSES})
         areas.append(area)
+    percents = [row[_PERCENT] for row in items if row[_PERCENT] is not None]
+    overdue_items, behind_items, due_items, unreported_items = ([rows.item(row, texts) for row in rows_of]
+                                                                for rows_of in listed)
     return DashboardData(period, policy_id, unit_id, today, counts, areas, _unit_counts(items),
-                         *([rows.item(row, texts) for row in rows_of] for rows_of in listed),
-                         overdue_total=len(overdue), behind_total=len(behind), due_soon_total=len(due_soon))
+                         overdue_items, behind_items, due_items, unreported=unreported_items,
+                         overdue_total=len(overdue), behind_total=len(behind), due_soon_total=len(due_soon),
+                         unreported_total=len(unreported),
+                         unreported_past_deadline=sum(1 for row in unreported if row[_DEADLINE]
+                                                      and row[_DEADLINE] < end),
+                         percent_count=len(percents), percent_sum=float(sum(percents)))
 
 
 def _unit_counts(items: list[tuple]) -> list[UnitCounts]:
@@ -240,8 +287,8 @@ def _plan_rows(connection, period: Period, measures: dict, places: dict[int, int
                leads: dict[int, tuple]) -> list[tuple]:
     """A row for each plan of the period's year whose measure has a place in the document.
     The period's numbers come from the covering index ix_progress_reports_period_values; a
-    report's text is read only where it decides the status (no 完成进度 yet: 滞后 with text,
-    else 未启动)."""
+    report's text is read only where it decides the status (no 完成进度 but an assessment:
+    滞后 with text, else 未启动). No report for the period: 未报送."""
     reported = {plan_id: (report_id, percent, typed) for report_id, plan_id, percent, typed in fetch_tuples(
         connection, select(ProgressReport.id, ProgressReport.plan_id, ProgressReport.percent,
                            ProgressReport.assessment).where(ProgressReport.period == str(period)))}
@@ -263,10 +310,10 @@ def _plan_rows(connection, period: Period, measures: dict, places: dict[int, int
         if deadline is None and stored_deadline is not None:
             deadline = deadlines[stored_deadline] = as_date(stored_deadline)
         report_id, percent, typed = reported.get(plan_id, nothing)
-        key = (percent, typed, deadline, report_id in written)
+        key = (percent, typed, deadline, report_id in written, report_id is not None)
         status = statuses.get(key)
         if status is None:
-            status = statuses[key] = status_of(percent, typed or "", deadline, period, key[3])
+            status = statuses[key] = status_of(percent, typed or "", deadline, period, key[3], key[4])
         rows.append((place, plan_id, measure_id, area_id, percent, status, deadline, leads.get(measure_id, ())))
     return rows
 

@@ -64,7 +64,7 @@ class LedgerRow:
     previous_status: str = ""
     expected: float = 0.0  # 序时进度
     suggested: str = ""  # what the numbers support
-    status: str = ""  # 已完成 / 序时推进 / 滞后 / 超期 / 未启动
+    status: str = ""  # 已完成 / 序时推进 / 滞后 / 超期 / 未启动 / 未评估 / 未报送
 
     @property
     def reported(self) -> bool:
@@ -178,7 +178,6 @@ def ledger_rows(database: Database, period: Period, policy_id: int | None = None
             if report.plan_id in plan_ids:
                 reports[(report.plan_id, report.period)] = report
 
-    expected = expected_percent(period, period.year)
     before_period = Period.parse(previous)
     rows: list[LedgerRow] = []
     for measure in document_order(areas, measures, policies):
@@ -197,7 +196,7 @@ def ledger_rows(database: Database, period: Period, policy_id: int | None = None
                 plan_text=plan.text, target=plan.target, units=list(units[measure.id]),
             )
             _fill_progress(row, reports.get((plan.id, str(period))), reports.get((plan.id, previous)),
-                           period, before_period, expected)
+                           period, before_period)
             rows.append(row)
     return rows
 
@@ -227,7 +226,7 @@ def document_order(areas: dict, measures: dict, policies: dict[int, str] | None 
             yield from walk(area.id, None)
 
 
-def _fill_progress(row: LedgerRow, report, before, period: Period, previous: Period, expected: float) -> None:
+def _fill_progress(row: LedgerRow, report, before, period: Period, previous: Period) -> None:
     """The period's progress of a row, the previous period's 完成进度 and status, and what
     the numbers support (``report`` and ``before`` are rows of _REPORT_COLUMNS or None)."""
     if report is not None:
@@ -239,7 +238,10 @@ def _fill_progress(row: LedgerRow, report, before, period: Period, previous: Per
         row.previous_percent = before.percent
         row.previous_status = status_for(before.percent, before.assessment, row.deadline,
                                          previous, row.plan_year, bool(before.status_text))
-    row.expected = expected
-    row.suggested = suggest(row.percent, period, row.plan_year, bool(row.status_text))
+    row.expected = expected_percent(period, row.plan_year, row.deadline)
+    # Nothing to judge without a 完成进度 or 评估情况: no suggestion (a missing percent is not 0).
+    assessed = row.percent is not None or bool(row.assessment)
+    row.suggested = suggest(row.percent, period, row.plan_year, bool(row.status_text), row.deadline) \
+        if assessed else ""
     row.status = status_for(row.percent, row.assessment, row.deadline, period, row.plan_year,
-                            bool(row.status_text))
+                            bool(row.status_text), reported=report is not None)

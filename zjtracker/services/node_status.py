@@ -24,7 +24,7 @@ CHUNK = 500  # ids per IN (...) list
 
 @dataclass(frozen=True)
 class NodeStatus:
-    status: str  # 已完成 / 序时推进 / 滞后 / 超期 / 未启动
+    status: str  # 已完成 / 序时推进 / 滞后 / 超期 / 未启动 / 未评估 / 未报送
     percent: float | None
 
 
@@ -54,14 +54,15 @@ def measure_states(session: Session, deadlines: dict[int, date | None],
     by_plan: dict[int, NodeStatus] = {}
     for chunk in chunks(deadlines):
         rows = session.execute(
-            select(YearlyPlan.id, YearlyPlan.measure_id, ProgressReport.percent, ProgressReport.assessment,
-                   ProgressReport.status_text != "")
+            select(YearlyPlan.id, YearlyPlan.measure_id, ProgressReport.id, ProgressReport.percent,
+                   ProgressReport.assessment, ProgressReport.status_text != "")
             .outerjoin(ProgressReport, and_(ProgressReport.plan_id == YearlyPlan.id,
                                             ProgressReport.period == str(period)))
             .where(YearlyPlan.measure_id.in_(chunk), YearlyPlan.year == period.year)
         )
-        for plan_id, measure_id, percent, typed, has_text in rows:
-            status = status_for(percent, typed or "", deadlines[measure_id], period, period.year, bool(has_text))
+        for plan_id, measure_id, report_id, percent, typed, has_text in rows:
+            status = status_for(percent, typed or "", deadlines[measure_id], period, period.year, bool(has_text),
+                                reported=report_id is not None)
             by_measure[measure_id] = by_plan[plan_id] = NodeStatus(status, percent)
     return by_measure, by_plan
 

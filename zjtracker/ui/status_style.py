@@ -7,19 +7,23 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter
 
-from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
+from zjtracker.services.assessment import (
+    BEHIND, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE, UNASSESSED)
 from zjtracker.ui.painted_icon import painted_icon
 
-STATUS_ORDER = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
+STATUS_ORDER = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
 STATUS_COLORS = {
     DONE: "#2e7d32",
     ON_SCHEDULE: "#1565c0",
     BEHIND: "#ef6c00",
     OVERDUE: "#c62828",
     NOT_STARTED: "#757575",
+    UNASSESSED: "#00838f",  # reported as text only
+    NOT_REPORTED: "#6d4c41",  # nothing reported: not the grey of 未启动
 }
 # A different shape per status, so print-outs in grey and colour-blind eyes still tell them apart.
-_SHAPES = {DONE: "check", ON_SCHEDULE: "circle", BEHIND: "triangle", OVERDUE: "square", NOT_STARTED: "ring"}
+_SHAPES = {DONE: "check", ON_SCHEDULE: "circle", BEHIND: "triangle", OVERDUE: "square", NOT_STARTED: "ring",
+           UNASSESSED: "diamond", NOT_REPORTED: "dashed"}
 
 
 def status_color(status: str) -> QColor:
@@ -34,6 +38,8 @@ def status_text(status: str) -> str:
         BEHIND: QCoreApplication.translate("Status", "Behind"),
         OVERDUE: QCoreApplication.translate("Status", "Overdue"),
         NOT_STARTED: QCoreApplication.translate("Status", "Not started"),
+        UNASSESSED: QCoreApplication.translate("Status", "Not assessed"),
+        NOT_REPORTED: QCoreApplication.translate("Status", "Not reported"),
     }
     return names.get(status, status)
 
@@ -55,6 +61,21 @@ def _paint_status(painter: QPainter, size: int, status: str) -> None:
         from PySide6.QtGui import QPolygonF
 
         painter.drawPolygon(QPolygonF([QPointF(size / 2, 1), QPointF(size - 1, size - 2), QPointF(1, size - 2)]))
+    elif shape == "diamond":
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QPolygonF
+
+        middle = size / 2
+        painter.drawPolygon(QPolygonF([QPointF(middle, 1), QPointF(size - 2, middle), QPointF(middle, size - 2),
+                                       QPointF(1, middle)]))
+    elif shape == "dashed":  # an empty box drawn in dashes: nothing handed in
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        pen = painter.pen()
+        pen.setWidth(2)
+        pen.setColor(color)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRect(2, 2, size - 5, size - 5)
     elif shape == "ring":
         painter.setBrush(Qt.BrushStyle.NoBrush)
         pen = painter.pen()

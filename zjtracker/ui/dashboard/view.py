@@ -1,6 +1,7 @@
 """The dashboard (总览): for a period and scope (all, one policy, one unit), the counts by
-status as tiles, stacked bar charts by area and by lead unit, and the overdue, behind and
-due-soon lists; double-clicking a row opens the item in the tree (``open_item``)."""
+status as tiles with their shares of what was reported (未报送 apart, of all), a sentence with
+the denominators, stacked bar charts by area and by lead unit, and the overdue, behind,
+due-soon and not-reported lists; double-clicking a row opens the item in the tree (``open_item``)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,17 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+    QComboBox, QFrame, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from zjtracker.db.engine import Database
+from zjtracker.services.assessment import NOT_REPORTED
 from zjtracker.services.dashboard import STATUSES, DashboardData, dashboard_data
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.queries import list_policies
 from zjtracker.services.units.admin import list_units
 from zjtracker.ui.dashboard.lists import ItemList
 from zjtracker.ui.period_selector import period_text
-from zjtracker.ui.structure.unit_combo import typed_unit_id
+from zjtracker.ui.structure.unit_combo import UnitCompleter, typed_unit_id
 from zjtracker.ui.status_style import STATUS_COLORS, status_icon, status_text
 
 TOTAL = "total"
@@ -44,6 +46,8 @@ class CountTile(QFrame):
         self.number.setStyleSheet(f"color: {color};")
         self.number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.caption = QLabel(text)
+        self.share = QLabel()  # e.g. 已报送中 21%
+        self.share.setStyleSheet("color: palette(mid);")
         icon = QLabel()
         if status != TOTAL:
             icon.setPixmap(status_icon(status).pixmap(14, 14))
@@ -56,11 +60,15 @@ class CountTile(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addLayout(caption_row)
+        layout.addWidget(self.share)
 
-    def set_count(self, count: int, total: int) -> None:
+    def set_count(self, count: int, total: int, of_what: str = "") -> None:
+        """``count`` of ``total`` (the denominator, said by ``of_what``: of the plans reported,
+        or of all plans for 未报送)."""
         self.number.setText(str(count))
         share = f"{count / total:.0%}" if total and self.status != TOTAL else ""
-        self.setToolTip(f"{self.caption.text()}：{count}" + (f"（{share}）" if share else ""))
+        self.share.setText(f"{of_what} {share}".strip() if share else "")
+        self.setToolTip(f"{self.caption.text()}：{count}" + (f"（{of_what} {share}）" if share else ""))
 
 
 class DashboardView(QWidget):
@@ -78,8 +86,8 @@ class DashboardView(QWidget):
 
     # Built when first shown or asked for: the charts module (QtCharts) and the scope lists
     # cost a noticeable part of the program's start, and most sessions begin in the ledger.
-    _LAZY = frozenset({"heading", "policy", "unit", "tiles", "area_chart", "unit_chart", "overdue", "behind",
-                       "due_soon", "lists"})
+    _LAZY = frozenset({"heading", "policy", "unit", "tiles", "summary", "area_chart", "unit_chart", "overdue",
+                       "behind", "due_soon", "unreported", "lists"})
 
     def __getattr__(self, name: str):
         if name in DashboardView._LAZY and not self.__dict__.get("_built", True):
@@ -125,6 +133,9 @@ class DashboardView(QWidget):
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
+        self.summary = QLabel()  # the denominator: 已报送 430 项（共 472 项）…
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.area_chart = StatusBarChart(self.tr("By area"))
         self.unit_chart = StatusBarChart(self.tr("By lead unit"))
@@ -136,12 +147,14 @@ class DashboardView(QWidget):
         self.overdue = ItemList(show_deadline=True)
         self.behind = ItemList(show_deadline=False)
         self.due_soon = ItemList(show_deadline=True)
+        self.unreported = ItemList(show_deadline=True)
         self.lists = QTabWidget()
-        for item_list in (self.overdue, self.behind, self.due_soon):
+        for item_list in (self.overdue, self.behind, self.due_soon, self.unreported):
             item_list.open_plan.connect(lambda plan_id: self.open_item.emit("plan", plan_id))
             self.lists.addTab(item_list, "")
         self.lists.setTabIcon(0, status_icon("超期"))
         self.lists.setTabIcon(1, status_icon("滞后"))
+        self.lists.setTabIcon(3, status_icon(NOT_REPORTED))
 
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(charts)
@@ -152,6 +165,7 @@ class DashboardView(QWidget):
         layout = self._layout
         layout.addLayout(scope)
         layout.addLayout(tiles)
+        layout.addWidget(self.summary)
         layout.addWidget(body, 1)
 
         self.policy.currentIndexChanged.connect(lambda _row: self._scope_changed())
@@ -203,7 +217,7 @@ class DashboardView(QWidget):
         for info in units:
             self.unit.addItem(info.name, info.id)
             names += [info.name, *info.aliases]
-        completer = QCompleter(names, self.unit)
+        completer = UnitCompleter(names, self.unit)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.unit.setCompleter(completer)
@@ -235,8 +249,13 @@ class DashboardView(QWidget):
     def _render(self, data: DashboardData) -> None:
         self.heading.setText(self.tr("Overview of %1").replace("%1", period_text(data.period)))
         self.tiles[TOTAL].set_count(data.total, data.total)
+        of_reported, of_all = self.tr("of those reported"), self.tr("of all")
         for status in STATUSES:
-            self.tiles[status].set_count(data.counts[status], data.total)
+            if status == NOT_REPORTED:
+                self.tiles[status].set_count(data.counts[status], data.total, of_all)
+            else:
+                self.tiles[status].set_count(data.counts[status], data.reported, of_reported)
+        self.summary.setText(self._summary_text(data))
         from zjtracker.ui.dashboard.charts import ChartEntry
 
         several = len({a.policy_id for a in data.areas}) > 1
@@ -251,9 +270,11 @@ class DashboardView(QWidget):
                        u.name if u.unit_id is not None else self.tr("No lead unit named"),
                        dict(u.counts.counts))
             for u in data.units], self.tr("%1 more units")), empty)
-        titles = (self.tr("Overdue (%1)"), self.tr("Behind (%1)"), self.tr("Due within 30 days (%1)"))
+        titles = (self.tr("Overdue (%1)"), self.tr("Behind (%1)"), self.tr("Due within 30 days (%1)"),
+                  self.tr("Not reported (%1)"))
         for index, (item_list, name, title) in enumerate(
-                zip((self.overdue, self.behind, self.due_soon), ("overdue", "behind", "due_soon"), titles)):
+                zip((self.overdue, self.behind, self.due_soon, self.unreported),
+                    ("overdue", "behind", "due_soon", "unreported"), titles)):
             items, total = getattr(data, name), data.total_of(name)
             item_list.show_items(items)
             item_list.setColumnHidden(item_list.POLICY, data.policy_id is not None)  # one policy: said above
@@ -261,6 +282,23 @@ class DashboardView(QWidget):
             self.lists.setTabToolTip(index, self.tr(
                 "The first %1 of %2 are listed; the report and the Excel ledger list them all.")
                 .replace("%1", str(len(items))).replace("%2", str(total)) if total > len(items) else "")
+
+    def _summary_text(self, data: DashboardData) -> str:
+        """One sentence with the denominators: how many reported of how many, the average
+        完成进度 over those that gave one, and the 未报送 past their deadline."""
+        if not data.total:
+            return ""
+        text = self.tr("Reported: %1 of %2 yearly plans (not reported: %3). Shares are of the %1 reported.") \
+            .replace("%1", str(data.reported)).replace("%2", str(data.total)) \
+            .replace("%3", str(data.counts[NOT_REPORTED]))
+        average = data.average_percent
+        if average is not None:
+            text += " " + self.tr("Average progress %1% over the %2 that gave a percentage.") \
+                .replace("%1", f"{average:.0f}").replace("%2", str(data.percent_count))
+        if data.unreported_past_deadline:
+            text += " " + self.tr("%1 not reported are past their deadline (listed first under Not reported).") \
+                .replace("%1", str(data.unreported_past_deadline))
+        return text
 
     @staticmethod
     def _capped(entries: list, rest_text: str) -> list:
