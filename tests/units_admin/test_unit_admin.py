@@ -6,6 +6,7 @@ from tests.units_admin.conftest import ABSORB, KEEP, twin_units_policy
 from zjtracker.db.models import Assignment, ChangeLog, Measure, ProgressReport, Unit, UnitAlias, YearlyPlan
 from zjtracker.services.ledger import find_unit_id
 from zjtracker.services.policies.importer import store_result
+from zjtracker.services.units.search import sort_key
 from zjtracker.services.units.admin import (
     AliasTaken, BadName, DuplicateName, SameUnit, UnitAdminError, add_alias, list_units, merge_units,
     remove_alias, rename_unit, unit_names)
@@ -48,7 +49,8 @@ def test_list_units_counts_measures_by_role(loaded):
     assert (units[KEEP].lead_count, units[KEEP].cooperating_count, units[KEEP].responsible_count) == (1, 1, 0)
     assert (units[ABSORB].lead_count, units[ABSORB].responsible_count) == (2, 1)
     assert units["市商务局"].cooperating_count == 2 and units["市商务局"].kind == "city_bureau"
-    assert [u.name for u in list_units(loaded)] == sorted(units)
+    assert [u.name for u in list_units(loaded)] == sorted(units, key=sort_key)  # 拼音顺序
+    assert sort_key("市旅控集团") < sort_key("市商务局") < sort_key("市税务局")
 
 
 def test_merge_moves_assignments_aliases_and_references(loaded):
@@ -128,7 +130,7 @@ def test_aliases_can_be_added_and_removed_and_names_complete(loaded):
     with pytest.raises(UnitAdminError):
         remove_alias(loaded, unit_id, "商务局")
     names = unit_names(loaded)
-    assert {"市发展和改革局", "市发改局", KEEP, ABSORB} <= set(names) and names == sorted(names)
+    assert {"市发展和改革局", "市发改局", KEEP, ABSORB} <= set(names) and names == sorted(names, key=sort_key)
     with loaded.session() as session:
         assert session.scalar(select(func.count()).select_from(UnitAlias).where(UnitAlias.alias == "商务局")) == 0
     assert ("unit", unit_id, "alias", "商务局", None) in _log(loaded)

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Assignment, Base, ChangeLog, Unit, UnitAlias
-from zjtracker.importing.annotations.units import match_key
+from zjtracker.importing.annotations.units import KIND_COLLECTIVE, match_key
 from zjtracker.services.context import current_machine, current_user
+from zjtracker.services.units.search import is_collective, sorted_by_pinyin
 
 ENTITY = "unit"
 NAME_LIMIT = 200  # the length of Unit.name and UnitAlias.alias
@@ -77,7 +78,8 @@ class MergeResult:
 
 
 def list_units(database: Database) -> list[UnitInfo]:
-    """Every unit with its aliases and assignment counts, by name."""
+    """Every unit with its aliases and assignment counts (牵头, 配合 and 责任 apart), in pinyin
+    order; a collective word (各县（市、区）, 事项市级主管部门) has the kind 'collective'."""
     with database.session() as session:
         counts: Counter[tuple[int, str]] = Counter()
         for unit_id, role, number in session.execute(
@@ -89,18 +91,20 @@ def list_units(database: Database) -> list[UnitInfo]:
         for unit_id, alias in session.execute(select(UnitAlias.unit_id, UnitAlias.alias)
                                               .order_by(UnitAlias.alias)):
             aliases.setdefault(unit_id, []).append(alias)
-        return [
-            UnitInfo(u.id, u.name, u.kind, tuple(aliases.get(u.id, ())), counts[(u.id, "lead")],
+        units = [
+            UnitInfo(u.id, u.name, KIND_COLLECTIVE if is_collective(u.name, u.kind) else u.kind,
+                     tuple(aliases.get(u.id, ())), counts[(u.id, "lead")],
                      counts[(u.id, "cooperating")], counts[(u.id, "responsible")])
-            for u in session.scalars(select(Unit).order_by(Unit.name))
+            for u in session.scalars(select(Unit))
         ]
+    return sorted_by_pinyin(units, lambda u: u.name)
 
 
 def unit_names(database: Database) -> list[str]:
     """Every name and alias, sorted, for completing a typed unit name."""
     with database.session() as session:
         names = set(session.scalars(select(Unit.name))) | set(session.scalars(select(UnitAlias.alias)))
-    return sorted(names)
+    return sorted_by_pinyin(names)
 
 
 def rename_unit(database: Database, unit_id: int, new_name: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
 from zjtracker.services.assessment import period_end
-from zjtracker.services.choices import frequency_kind, period_choices, plan_years, policy_choices
+from zjtracker.services.choices import frequency_kind, period_choices, plan_years, policy_choices, unit_choices
 from zjtracker.services.periods import Period
 from zjtracker.services.returns.export import (
     ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, planned_templates,
     policy_title, template_file_name, template_units,
 )
 from zjtracker.ui.reports.output_checks import tell_refused
+from zjtracker.ui.save_location import remember_folder, start_folder
+from zjtracker.ui.structure.unit_picker import UnitPicker
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.worker import run_with_progress
 
@@ -97,7 +99,7 @@ class SendTemplatesDialog(QDialog):
         layout.addLayout(buttons)
         self.policy_box.currentIndexChanged.connect(lambda _i: self._policy_changed())
         self.period_box.currentIndexChanged.connect(lambda _i: self._fill_units())
-        self.unit_box.currentIndexChanged.connect(lambda _i: self._suggest_file())
+        self.unit_box.changed.connect(self._unit_chosen)
         self._policy_changed()
 
     def _units_widget(self) -> QWidget:
@@ -110,11 +112,11 @@ class SendTemplatesDialog(QDialog):
         self.scope_group.addButton(self.all_button, ALL_UNITS)
         self.scope_group.addButton(self.one_button, ONE_UNIT)
         self.all_button.setChecked(True)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.folder_edit = QLineEdit(QSettings().value("send/last_folder") or str(Path(documents) / "报送表"))
+        self.folder_edit = QLineEdit(QSettings().value("send/last_folder") or str(start_folder() / "报送表"))
         folder_browse = QPushButton(self.tr("Browse…"))
         folder_browse.clicked.connect(self._browse_folder)
-        self.unit_box = QComboBox()
+        self.unit_box = UnitPicker()  # filters as the clerk types: name, alias, pinyin initials
+        self._aliases = {c.id: c.extra for c in unit_choices(self.database)}
         self.file_edit = QLineEdit()
         file_browse = QPushButton(self.tr("Browse…"))
         file_browse.clicked.connect(self._browse_file)
@@ -154,10 +156,9 @@ class SendTemplatesDialog(QDialog):
         period, policy_id = self.period(), self.policy_id()
         self.units = template_units(self.database, policy_id, period) if policy_id and period else []
         self.unit_box.blockSignals(True)
-        self.unit_box.clear()
-        for unit in self.units:
-            self.unit_box.addItem(self.tr("%1 — leads %2, cooperates on %3").replace("%1", unit.name).replace(
-                "%2", str(unit.lead)).replace("%3", str(unit.cooperating)), unit.unit_id)
+        self.unit_box.set_units([(self.tr("%1 — leads %2, cooperates on %3").replace("%1", unit.name).replace(
+            "%2", str(unit.lead)).replace("%3", str(unit.cooperating)), unit.unit_id, unit.name,
+            self._aliases.get(unit.unit_id, ())) for unit in self.units])
         self.unit_box.blockSignals(False)
         self.all_button.setText(self.tr("&All %1 units, one file each, into the folder:").replace(
             "%1", str(len(self.units))))
@@ -166,8 +167,13 @@ class SendTemplatesDialog(QDialog):
             "No unit has measures of this policy in %1: there is nothing to send.").replace("%1", str(period.year)))
         self._suggest_file()
 
+    def _unit_chosen(self) -> None:
+        if self.unit_box.current_id() is not None:
+            self.one_button.setChecked(True)
+        self._suggest_file()
+
     def _suggest_file(self) -> None:
-        unit_id = self.unit_box.currentData()
+        unit_id = self.unit_box.current_id()
         if unit_id is None or self.policy_id() is None:
             return
         name = next(u.name for u in self.units if u.unit_id == unit_id)
@@ -176,8 +182,10 @@ class SendTemplatesDialog(QDialog):
                                                                self.period(), name)))
 
     def _browse_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"), self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"),
+                                                  self.folder_edit.text() or str(start_folder()))
         if folder:
+            remember_folder(folder)
             self.folder_edit.setText(folder)
             self.all_button.setChecked(True)
 
@@ -185,6 +193,7 @@ class SendTemplatesDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook as"), self.file_edit.text(),
                                               self.tr("Excel workbook (*.xlsx)"))
         if name:
+            remember_folder(name)
             self.file_edit.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
             self.one_button.setChecked(True)
 
@@ -194,7 +203,7 @@ class SendTemplatesDialog(QDialog):
         if policy_id is None or period is None or not self.units:
             return
         if self.scope_group.checkedId() == ONE_UNIT:
-            unit_id, target = self.unit_box.currentData(), Path(self.file_edit.text().strip())
+            unit_id, target = self.unit_box.current_id(), Path(self.file_edit.text().strip())
             if unit_id is None or not target.name:
                 QMessageBox.warning(self, self.tr("No file name"),
                                     self.tr("Choose the unit and where to save its workbook."))

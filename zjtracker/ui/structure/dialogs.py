@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from zjtracker.services.structure.delete import DeleteImpact
 from zjtracker.services.structure.units import ROLES, UnitAssignment
 from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_PLAN
+from zjtracker.ui.structure.unit_combo import UnitCompleter
 
 
 
@@ -157,7 +158,7 @@ class UnitsEditorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Units of the measure"))
         self.resize(900, 380)
-        self.completer = QCompleter(choices, self)
+        self.completer = UnitCompleter(choices, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.table = QTableWidget(0, 5)

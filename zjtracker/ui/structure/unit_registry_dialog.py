@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
     QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
     QWidget)
 
 from zjtracker.db.engine import Database
 from zjtracker.services.units.admin import (
     UnitAdminError, UnitInfo, add_alias, list_units, merge_units, remove_alias, rename_unit)
+from zjtracker.ui.structure.unit_combo import UnitCompleter
 from zjtracker.ui.structure.unit_registry_model import UNIT_ID, Column, UnitFilterModel, UnitTableModel
 
 
@@ -113,7 +114,7 @@ class UnitRegistryDialog(QDialog):
             for unit in units:
                 combo.addItem(unit.name, unit.id)
             combo.setCurrentIndex(max(combo.findData(current), 0))
-            completer = QCompleter([u.name for u in units], combo)
+            completer = UnitCompleter([u.name for u in units], combo)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             combo.setCompleter(completer)
             combo.blockSignals(False)

@@ -6,11 +6,15 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from zjtracker.services.units.admin import UnitInfo
+from zjtracker.services.units.search import matches, search_text, sort_key
 
 UNIT_ID = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # names by pinyin, counts as numbers
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+COLLECTIVE_TEXT = "#6d6d6d"
 
 
 class Column(IntEnum):
@@ -61,23 +65,37 @@ class UnitTableModel(QStandardItemModel):
             cells = [QStandardItem(unit.name), QStandardItem(kind_text(unit.kind)), QStandardItem(aliases)]
             cells[Column.ALIASES].setToolTip("\n".join(unit.aliases))
             cells[Column.NAME].setToolTip(unit.name)
+            cells[Column.NAME].setData(search_text(unit.name, unit.aliases), SEARCH_ROLE)
+            for column, text in ((Column.NAME, unit.name), (Column.KIND, cells[1].text()), (Column.ALIASES, aliases)):
+                cells[column].setData(" ".join(sort_key(text)[0]) + "\x00" + text, SORT_ROLE)
             for count in (unit.lead_count, unit.cooperating_count, unit.responsible_count):
                 cell = QStandardItem()
-                cell.setData(count, Qt.ItemDataRole.DisplayRole)  # an int: sorts as a number
+                cell.setData(count, Qt.ItemDataRole.DisplayRole)
+                cell.setData(count, SORT_ROLE)  # an int: sorts as a number
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 cells.append(cell)
+            collective = unit.kind == "collective"
             for cell in cells:
                 cell.setEditable(False)
                 cell.setData(unit.id, UNIT_ID)
+                if collective:  # a word for several units, not a bureau of its own
+                    cell.setForeground(QBrush(QColor(COLLECTIVE_TEXT)))
+                    font = cell.font()
+                    font.setItalic(True)
+                    cell.setFont(font)
+            if collective:
+                cells[Column.KIND].setToolTip(QCoreApplication.translate(
+                    "UnitTable", "A word for several units (such as every county), not one unit"))
             self.appendRow(cells)
 
 
 class UnitFilterModel(QSortFilterProxyModel):
-    """Keeps the rows whose name or any alias contains the typed text."""
+    """Keeps the rows whose name or any alias contains the typed text, or whose pinyin
+    initials do (sfgj); sorts names by pinyin."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortLocaleAware(True)
+        self.setSortRole(SORT_ROLE)
         self._text = ""
 
     def set_text(self, text: str) -> None:
@@ -89,7 +107,4 @@ class UnitFilterModel(QSortFilterProxyModel):
         text = self._text
         if not text:
             return True
-        model = self.sourceModel()
-        haystack = " ".join(model.index(source_row, c, source_parent).data() or ""
-                            for c in (Column.NAME, Column.ALIASES))
-        return text in haystack.casefold()
+        return matches(text, self.sourceModel().index(source_row, Column.NAME, source_parent).data(SEARCH_ROLE) or "")

@@ -6,12 +6,12 @@ being built, so that they do not hold up the window's first paint."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from zjtracker.db.engine import Database
 from zjtracker.services.choices import plan_years, policy_choices, unit_choices
 from zjtracker.services.tree_filter import TreeFilter
-from zjtracker.ui.structure.unit_combo import typed_unit_id
+from zjtracker.ui.structure.unit_combo import UnitCompleter, typed_unit_id
 from zjtracker.ui.status_style import STATUS_ORDER, status_icon, status_text
 
 TYPING_PAUSE_MS = 150
@@ -87,7 +87,7 @@ class FilterBar(QWidget):
                 self.unit.addItem(choice.text, choice.id)
                 names.append(choice.text)
                 names.extend(choice.extra)
-            completer = QCompleter(names, self.unit)
+            completer = UnitCompleter(names, self.unit)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.unit.setCompleter(completer)
