@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="从备份恢复：SQLite 数据库整体替换（原库先另存）；PostgreSQL 只能恢复到空库")
     restore.add_argument("file", help="备份文件（SQLite 备份或可移植备份）")
     restore.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    from zjtracker.cli_policies import add_policy_commands
+
+    add_policy_commands(commands)
     return parser
 
 

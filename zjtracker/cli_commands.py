@@ -194,4 +194,6 @@ _HANDLERS = {
     "import-updates": _deferred("zjtracker.cli_returns", "import_updates"),
     "export-ledger": _deferred("zjtracker.cli_reports", "export_ledger"),
     "report": _deferred("zjtracker.cli_reports", "report"),
+    "edit-policy": _deferred("zjtracker.cli_policies", "edit_policy"),
+    "remove-policy": _deferred("zjtracker.cli_policies", "remove_policy"),
 }

@@ -92,7 +92,8 @@ def policy_delete_impact(database, policy_id: int) -> PolicyDeleteImpact:
         policy = get_policy(session, policy_id)
         ids = _ids(session, policy_id)
         return PolicyDeleteImpact(
-            policy_id, policy_name(policy), len(ids["areas"]), len(ids["measures"]), len(ids["plans"]),
+            policy_id, policy_name(policy), len(ids["areas"]), _leaf_measures(session, ids["measures"]),
+            len(ids["plans"]),
             _count(session, ProgressReport, ProgressReport.plan_id, ids["plans"]), len(ids["indicators"]),
             len(ids["sent"]), len(ids["batches"]))
 
@@ -159,6 +160,13 @@ def _ids(session: Session, policy_id: int) -> dict[str, list[int]]:
         "sent": ids(select(SentWorkbook.id).where(SentWorkbook.policy_id == policy_id)),
         "batches": ids(select(ImportBatch.id).where(ImportBatch.policy_id == policy_id)),
     }
+
+
+def _leaf_measures(session: Session, ids: list[int]) -> int:
+    """Measures proper, without the groups (（一）…) that hold them."""
+    if not ids:
+        return 0
+    return session.scalar(select(func.count(Measure.id)).where(Measure.id.in_(ids), Measure.is_group.is_(False))) or 0
 
 
 def _count(session: Session, model, column, ids: list[int]) -> int:
