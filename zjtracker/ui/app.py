@@ -29,7 +29,8 @@ def install_translation(app, language: str | None = None) -> bool:
 
 
 def prepare_application(app, settings_dir: Path | None = None) -> None:
-    """Names (for QSettings), the window icon, and optionally a private settings folder
+    """Names (for QSettings), the window icon, the bundled Chinese font where the system has
+    none, and optionally a private settings folder
     (the self-test uses one so it never touches the clerk's settings)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
@@ -45,6 +46,35 @@ def prepare_application(app, settings_dir: Path | None = None) -> None:
     icon = paths.icon_path("png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    register_cjk_font(app)  # a machine without a Chinese font shows boxes otherwise
+
+
+BUNDLED_FONT = "wqy-microhei.ttc"
+
+
+def has_cjk_font() -> bool:
+    """Whether the system has a face that writes simplified Chinese (a fresh Linux may not)."""
+    from PySide6.QtGui import QFontDatabase
+
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def register_cjk_font(app, force: bool = False) -> str | None:
+    """When no Chinese face is installed (or ``force``), give Qt the bundled WenQuanYi font and
+    let the window's font fall back to it; returns its family, None when not needed or not found."""
+    from PySide6.QtGui import QFontDatabase
+
+    if not force and has_cjk_font():
+        return None
+    font_file = paths.resources_dir() / "fonts" / BUNDLED_FONT
+    font_id = QFontDatabase.addApplicationFont(str(font_file)) if font_file.exists() else -1
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    font = app.font()
+    font.setFamilies([font.family(), *families])  # Latin as before, Chinese from the bundled face
+    app.setFont(font)
+    return families[0]
 
 
 def _before_application() -> None:
