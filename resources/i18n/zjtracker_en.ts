@@ -1239,6 +1239,16 @@ then open that database. Backups of the server are made with File › Back up da
         <source>Every document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <source>Reading %1 again with the chosen columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <source>Reading the file again stopped because of an error in the program. The preview is unchanged. Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewFlow</name>

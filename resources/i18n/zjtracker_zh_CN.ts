@@ -1243,6 +1243,16 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <source>Every document needs a title.</source>
         <translation>每份文件都需要标题。</translation>
     </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <source>Reading %1 again with the chosen columns</source>
+        <translation>正在按指定的列重新读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <source>Reading the file again stopped because of an error in the program. The preview is unchanged. Details:</source>
+        <translation>重新读取时程序出错而停止，预览没有改变。详细信息：</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewFlow</name>

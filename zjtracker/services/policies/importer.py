@@ -118,3 +118,9 @@ def iter_import_files(database: Database, files: list[Path], kind: str = "policy
     total = len(files)
     for done, path in enumerate(files, start=1):
         yield done, total, import_policy_file(database, path, kind, skip_known)
+
+
+def iter_read_again(path: str | os.PathLike, column_map: dict) -> Iterator[tuple[int, int, ParseResult]]:
+    """Read ``path`` again with the clerk's column map (the preview's 表格列): work for a
+    progress dialog, yielding (1, 1, result) once the file is read."""
+    yield 1, 1, read_policy_file(path, column_map=column_map)
