@@ -1,11 +1,14 @@
 """The clerk tells the preview which column of a Word table is which, reads the file again
 and finds the measures with their lead units in the database."""
 
+import threading
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.importing.test_tables_column_map import ROWS, write_unknown_header_docx
 from zjtracker.importing.reader import read_policy_file
+from zjtracker.services.policies import importer
 from zjtracker.services.policies.queries import dump_policy
 from zjtracker.ui.import_preview.dialog import ImportPreviewDialog, preview_and_store
 from zjtracker.ui.import_preview.columns import ColumnsDialog
@@ -26,10 +29,16 @@ def _set_role(columns, header, role):
     combo.setCurrentIndex(combo.findData(role))
 
 
-def test_the_clerk_maps_a_word_tables_columns_reads_again_and_imports(qtbot, database, tmp_path):
+def test_the_clerk_maps_a_word_tables_columns_reads_again_and_imports(qtbot, database, tmp_path, monkeypatch):
     path = write_unknown_header_docx(tmp_path / "任务清单.docx")
     result = read_policy_file(path)
     seen = {}
+    threads = []
+
+    def read_and_note_thread(*args, **kwargs):  # the real reader, noting where it ran
+        threads.append(threading.current_thread())
+        return read_policy_file(*args, **kwargs)
+    monkeypatch.setattr(importer, "read_policy_file", read_and_note_thread)
 
     def in_columns(columns):
         try:
@@ -45,22 +54,23 @@ def test_the_clerk_maps_a_word_tables_columns_reads_again_and_imports(qtbot, dat
         seen["enabled"] = dialog.columns_button.isEnabled()
         seen["before"] = dialog.model.counts()["measures"]
 
-        def after_reading():
-            seen["after"] = dialog.model.counts()["measures"]
-            seen["summary"] = dialog.summary.text()
-            dialog.import_button.click()
         _when_open(ColumnsDialog, in_columns)
-        dialog.columns_button.click()  # modal: returns once read again
-        after_reading()
+        dialog.columns_button.click()  # the file is read again off the GUI thread
+        seen["greyed"] = not dialog.tree.isEnabled() and not dialog.import_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+        seen["after"] = dialog.model.counts()["measures"]
+        seen["summary"] = dialog.summary.text()
+        dialog.import_button.click()
 
     _when_open(ImportPreviewDialog, in_preview)
     ids = preview_and_store(None, database, result, "sha-list", path.name, path=path)
     if "error" in seen:
         raise seen["error"]
 
-    assert seen["enabled"] and seen["before"] == 0
+    assert seen["enabled"] and seen["before"] == 0 and seen["greyed"]
     assert seen["headers"] == [("序号", "Number"), ("内容", "Not read"), ("负责", "Not read"),
                                ("完成时限", "Deadline")]
+    assert threads and threads[0] is not threading.main_thread()  # read again off the GUI thread
     assert seen["after"] == 3 and "3 measures" in seen["summary"]
     [policy_id] = ids
     stored = [m for area in dump_policy(database, policy_id)["areas"] for m in area["measures"]]
@@ -76,3 +86,42 @@ def test_without_the_file_the_columns_cannot_be_read_again(qtbot, tmp_path):
     dialog = ImportPreviewDialog(result, "任务清单.docx")
     qtbot.addWidget(dialog)
     assert not dialog.columns_button.isEnabled()
+
+
+def test_a_task_table_inside_a_prose_document_is_re_mapped_and_imported(qtbot, database, tmp_path):
+    from PySide6.QtWidgets import QGroupBox
+
+    from tests.importing.test_tables_column_map import OUTLINE_TABLE, write_outlined_docx
+
+    path = write_outlined_docx(tmp_path / "工作方案.docx")
+    seen = {}
+
+    def in_columns(columns):
+        try:
+            seen["boxes"] = [box.title() for box in columns.findChildren(QGroupBox)]
+            _set_role(columns, "内容", "task")
+            _set_role(columns, "负责", "lead")
+            columns.read_button.click()
+        except BaseException as error:
+            seen["error"] = error
+            columns.reject()
+
+    def in_preview(dialog):
+        seen["enabled"] = dialog.columns_button.isEnabled()
+        _when_open(ColumnsDialog, in_columns)
+        dialog.columns_button.click()
+        qtbot.waitUntil(lambda: dialog.model.counts()["measures"] == 5, timeout=10000)
+        seen["summary"] = dialog.summary.text()
+        dialog.import_button.click()
+
+    _when_open(ImportPreviewDialog, in_preview)
+    ids = preview_and_store(None, database, read_policy_file(path), "sha-outline", path.name, path=path)
+    if "error" in seen:
+        raise seen["error"]
+    assert seen["enabled"]
+    assert seen["boxes"] == ["第1个表格（列：序号/内容/负责/完成时限）"]
+    [policy_id] = ids
+    areas = {area["title"]: area for area in dump_policy(database, policy_id)["areas"]}
+    yearly = areas["年度重点任务"]["measures"]
+    assert [m["text"] for m in yearly] == [row[1] for row in OUTLINE_TABLE]
+    assert [[u["name"] for u in m["units"]] for m in yearly][2] == ["市发展和改革局", "市工业和信息化局"]  # the registry's names

@@ -42,7 +42,7 @@ def _say_unread_tables(result: ParseResult) -> None:
         headers = "、".join(f"“{text}”" for _, text, _ in table.columns if text)
         if headers:
             result.warnings.append(ParseWarning(
-                None, f"表格“{table.title}”的列标题（{headers}）中没有认出哪一列是任务、哪一列是"
+                None, f"{table.place}的列标题（{headers}）中没有认出哪一列是任务、哪一列是"
                       "责任单位；可在预览中点击“表格列…”逐列指定后重新读取。", "unread_table"))
 
 

@@ -25,7 +25,7 @@ from zjtracker.importing.model import ParsedPolicy, ParseWarning
 from zjtracker.numerals import chinese_number
 from zjtracker.importing.structure.outline import parse_outline
 from zjtracker.importing.tables.responsibility_table import attach_responsibility, read_responsibility_rows
-from zjtracker.importing.tables.text_tables import read_table_only
+from zjtracker.importing.tables.text_tables import read_table_only, tables_in_outline
 from zjtracker.importing.cleaning.text_lines import Paragraph, logical_paragraphs, match_label
 
 TITLE_MAX_CHARS = 60
@@ -67,7 +67,8 @@ def parse_policy_document(text: str, source: str, tables=None) -> ParsedPolicy:
     elif not policy.areas:
         warnings.append(ParseWarning(None, "没有识别出分级编号的措施（如“一、”“（一）”“1.”），"
                                      "请在预览中手工整理。", "no_outline"))
-    rows = [] if table_only else read_responsibility_rows(text, warnings)
+    read_lines = tables_in_outline(policy.areas, text, warnings, tables) if table_only is None else set()
+    rows = [] if table_only else read_responsibility_rows(_without_lines(text, read_lines), warnings)
     if rows:
         attach_responsibility(policy.areas, rows, warnings)
     policy.indicators = read_indicator_tables(text, warnings)
@@ -77,6 +78,14 @@ def parse_policy_document(text: str, source: str, tables=None) -> ParsedPolicy:
     attach_trailing_notes(policy.areas, warnings, one_year, first_listed_is_lead(text))
     policy.warnings = warnings
     return policy
+
+
+def _without_lines(text: str, lines: set[int]) -> str:
+    """``text`` with the given 1-based lines blanked (a table already read as measures)."""
+    if not lines:
+        return text
+    return "\n".join("" if number in lines else line
+                     for number, line in enumerate(text.split("\n"), start=1))
 
 
 # --- metadata ----------------------------------------------------------------------------

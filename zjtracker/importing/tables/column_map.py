@@ -30,12 +30,29 @@ IGNORE = "ignore"
 
 @dataclass
 class TableColumns:
-    """One table as the reader read it: its title or first line, and each column's
-    (index, header text, role); a role outside ``ROLES`` (plan, indicator …) is the reader's
-    own key."""
+    """One table as the reader read it: where it is (第2个表格, 工作表“任务清单”), and each
+    column's (index, header text, role); a role outside ``ROLES`` (plan, indicator …) is the
+    reader's own key."""
 
-    title: str
+    place: str
     columns: list[tuple[int, str, str]] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The table named for the clerk by its place and header row:
+        第2个表格（列：序号/工作任务/牵头单位…）."""
+        heads = [text if len(text) <= 10 else text[:9] + "…" for _, text, _ in self.columns if text]
+        if not heads:
+            return self.place
+        return f"{self.place}（列：{'/'.join(heads[:5])}{'…' if len(heads) > 5 else ''}）"
+
+
+def place_of(position: int | None = None, sheet: str = "") -> str:
+    """Where a table is, in the clerk's words: 工作表“任务清单” for a sheet, 第2个表格 for
+    the second table of a document."""
+    if sheet:
+        return f"工作表“{sheet}”"
+    return f"第{position}个表格" if position else "表格"
 
 
 @dataclass
@@ -155,10 +172,11 @@ def force_roles(roles: dict[str, int], header: H.HeaderMatch) -> dict[str, int]:
     return kept
 
 
-def note_table(grid: list[list], header: H.HeaderMatch | None, title: str,
+def note_table(grid: list[list], header: H.HeaderMatch | None, place: str,
                roles: dict[str, int] | None = None, max_scan: int = 15) -> None:
-    """Note a table looked at while a file is read: its columns and the role each has
-    (``roles`` the reader used; else the header's own)."""
+    """Note a table looked at while a file is read: where it is (``place_of``), its columns
+    and the role each has (``roles`` the reader used; else the header's own). A table noted
+    before at the same place is noted once, as last read."""
     reading = _current.get()
     if reading is None:
         return
@@ -174,5 +192,12 @@ def note_table(grid: list[list], header: H.HeaderMatch | None, title: str,
                                       if col < len(grid[r]) and grid[r][col] not in (None, "")))
         key = by_col.get(col)
         columns.append((col, text, _ROLE_OF_KEY.get(key, key) if key else IGNORE))
-    first = title or next((" ".join(str(v).split()) for row in grid for v in row if str(v or "").strip()), "")
-    reading.tables.append(TableColumns(first[:60], columns))
+    reading.tables[:] = [t for t in reading.tables if t.place != place]
+    reading.tables.append(TableColumns(place, columns))
+    reading.tables.sort(key=_order)
+
+
+def _order(table: TableColumns) -> tuple:
+    """Tables in the order of the document: 第2个表格 before 第10个表格."""
+    digits = "".join(c for c in table.place if c.isdigit())
+    return (0, int(digits)) if digits and table.place.startswith("第") else (1, 0)

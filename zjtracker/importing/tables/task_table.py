@@ -61,8 +61,10 @@ def table_values(table: Table) -> list[list]:
 
 
 def read_task_table(table: Table, title: str = "", first_is_lead: bool = False,
-                    max_scan: int = 15) -> ParsedPolicy | None:
-    """The policy tree of ``table``, or None when no header is found in its first rows."""
+                    max_scan: int = 15, place: str = "") -> ParsedPolicy | None:
+    """The policy tree of ``table``, or None when no header is found in its first rows.
+    ``place``: where the table is in its document (``column_map.place_of``); a sheet is
+    named by its name."""
     grid = table_values(table)
     header = column_map.mapped_header(grid, H.find_header(grid, max_scan=max_scan), max_scan)
     if header is None:
@@ -70,8 +72,7 @@ def read_task_table(table: Table, title: str = "", first_is_lead: bool = False,
     title = title or _title_above(grid, header.header_rows[0]) or table.title or table.name
     all_texts = text_rows(grid)
     roles = column_map.force_roles(resolve_columns(grid, header, all_texts), header)
-    column_map.note_table(grid, header, _title_above(grid, header.header_rows[0]) or table.title
-                          or table.name or title, roles)
+    column_map.note_table(grid, header, place or column_map.place_of(sheet=table.name), roles)
     policy = rows_to_policy(grid, header, title=title, sheet=table.name, first_is_lead=first_is_lead,
                             roles=roles, all_texts=all_texts)
     for measure in policy.iter_measures():  # rows of the table → lines of the document

@@ -12,7 +12,7 @@ lead applies to its tables. Standard library only.
 from __future__ import annotations
 
 from zjtracker.importing.document import Table
-from zjtracker.importing.model import ParsedPolicy, ParseWarning
+from zjtracker.importing.model import ParsedArea, ParsedPolicy, ParseWarning
 from zjtracker.importing.tables import column_map
 from zjtracker.importing.tables import headers as H
 from zjtracker.importing.tables.lead_note import first_listed_is_lead
@@ -22,22 +22,22 @@ from zjtracker.importing.tables.text_grids import tables_in_text
 MAX_HEADER_SCAN = 15
 
 
-def task_tables(tables: list[Table]) -> list[Table]:
-    """The tables whose header names a task and a unit column, a headless continuation
-    joined to the table before it."""
-    found: list[Table] = []
-    for table in tables:
+def task_tables(tables: list[Table]) -> list[tuple[Table, str]]:
+    """The tables whose header names a task and a unit column, each with its place in the
+    document (第2个表格), a headless continuation joined to the table before it."""
+    found: list[tuple[Table, str]] = []
+    for position, table in enumerate(tables, start=1):
         grid = table_values(table)
         header = column_map.mapped_header(grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN), MAX_HEADER_SCAN)
         if is_task_header(header):
-            found.append(table)
-        elif found and header is None and table.width == found[-1].width and table.rows:
-            previous = found[-1]
+            found.append((table, column_map.place_of(position)))
+        elif found and header is None and table.width == found[-1][0].width and table.rows:
+            previous = found[-1][0]
             previous.rows.extend(table.rows)
             previous.row_lines = [previous.line_of(i) for i in range(len(previous.rows) - len(table.rows))] \
                 + [table.line_of(i) for i in range(len(table.rows))]
         else:  # not read: noted, for the clerk to say which column is which
-            column_map.note_table(grid, header, table.title, max_scan=MAX_HEADER_SCAN)
+            column_map.note_table(grid, header, column_map.place_of(position), max_scan=MAX_HEADER_SCAN)
     return found
 
 
@@ -47,9 +47,9 @@ def read_table_only(text: str, title: str, warnings: list[ParseWarning],
     tables, else the tables found in ``text``), or None when it has none."""
     first_is_lead = first_listed_is_lead(text)
     policy: ParsedPolicy | None = None
-    for table in task_tables(tables if tables is not None else tables_in_text(text)):
+    for table, place in task_tables(tables if tables is not None else tables_in_text(text)):
         read = read_task_table(table, title=title, first_is_lead=first_is_lead,
-                               max_scan=MAX_HEADER_SCAN)
+                               max_scan=MAX_HEADER_SCAN, place=place)
         if read is None or not any(read.iter_measures()):
             continue
         for warning in read.warnings:
@@ -64,3 +64,45 @@ def read_table_only(text: str, title: str, warnings: list[ParseWarning],
         else:
             policy.areas.extend(read.areas)
     return policy
+
+
+def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWarning],
+                      tables: list[Table] | None = None) -> set[int]:
+    """The tables of a document read by its numbered outline: each noted, for the clerk to
+    say which column is which; a table whose columns the clerk named (the column map) and
+    that then has a task and a unit column is read as measures, into the area it stands in
+    when that area has none of its own, else as an area of its own after it. Returns the
+    source lines of the tables so read (not to be read again as a responsibility list)."""
+    first_is_lead = first_listed_is_lead(text)
+    read_lines: set[int] = set()
+    for position, table in enumerate(tables if tables is not None else tables_in_text(text), start=1):
+        grid, place = table_values(table), column_map.place_of(position)
+        header = column_map.mapped_header(grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN), MAX_HEADER_SCAN)
+        if header is None or not header.forced or not is_task_header(header):
+            column_map.note_table(grid, header, place, max_scan=MAX_HEADER_SCAN)
+            continue
+        read = read_task_table(table, title=place, first_is_lead=first_is_lead,
+                               max_scan=MAX_HEADER_SCAN, place=place)
+        measures = [m for area in (read.areas if read else []) for m in area.measures]
+        if not measures:
+            continue
+        read_lines.update(line for i in range(len(table.rows)) if (line := table.line_of(i)) is not None)
+        warnings.extend(read.warnings)
+        _place_measures(areas, read.areas, table.line or 0, place)
+        warnings.append(ParseWarning(table.line, f"{place}已按指定的列读取为措施，请在预览中核对。", "table_mapped"))
+    return read_lines
+
+
+def _place_measures(areas: list[ParsedArea], read: list[ParsedArea], line: int, place: str) -> None:
+    """The measures read from a table: into the area the table stands in when it has no
+    measures (三、年度重点任务 followed by the table), else as their own areas after it."""
+    before = [area for area in areas if (area.line or 0) <= line]
+    host = before[-1] if before else None
+    if host is not None and not host.measures and len(read) == 1:
+        host.measures = read[0].measures
+        return
+    at = areas.index(host) + 1 if host is not None else len(areas)
+    for area in read:
+        if not area.title or area.title == place:
+            area.title = f"{place}中的任务"
+    areas[at:at] = read
