@@ -12,6 +12,7 @@ from zjtracker.services.policies import importer
 from zjtracker.services.policies.queries import dump_policy
 from zjtracker.ui.import_preview.dialog import ImportPreviewDialog, preview_and_store
 from zjtracker.ui.import_preview.columns import ColumnsDialog
+from zjtracker.ui.import_preview.model import Column
 
 
 def _when_open(kind, act):
@@ -112,6 +113,8 @@ def test_a_task_table_inside_a_prose_document_is_re_mapped_and_imported(qtbot, d
         dialog.columns_button.click()
         qtbot.waitUntil(lambda: dialog.model.counts()["measures"] == 5, timeout=10000)
         seen["summary"] = dialog.summary.text()
+        seen["plans hidden"] = dialog.tree.isColumnHidden(Column.PLANS)  # no yearly plan: no empty column
+        seen["notes"] = (dialog.warnings.count(), dialog.splitter.sizes()[1])
         dialog.import_button.click()
 
     _when_open(ImportPreviewDialog, in_preview)
@@ -120,6 +123,7 @@ def test_a_task_table_inside_a_prose_document_is_re_mapped_and_imported(qtbot, d
         raise seen["error"]
     assert seen["enabled"]
     assert seen["boxes"] == ["第1个表格（列：序号/内容/负责/完成时限）"]
+    assert seen["plans hidden"] and seen["notes"][0] == 1 and seen["notes"][1] >= 200
     [policy_id] = ids
     areas = {area["title"]: area for area in dump_policy(database, policy_id)["areas"]}
     yearly = areas["年度重点任务"]["measures"]

@@ -11,6 +11,7 @@ from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.sources.pdf_source import read_pdf_document
 
 REFUSED = Path(__file__).resolve().parents[1] / "reader_corpus" / "refused"
+DOCS = REFUSED.parent / "docs"
 
 
 def _write(path: Path, rows: int) -> None:
@@ -91,3 +92,13 @@ def test_damaged_and_renamed_pdf_refused(tmp_path):
     renamed.write_text("不是 PDF", encoding="utf-8")
     with pytest.raises(UnreadableFile, match="内容不是 PDF"):
         read_policy_file(renamed)
+
+
+def test_a_number_wrapped_in_a_narrow_cell_is_read_whole():
+    """完成时限 2024—2026年 wrapped as 2024—20 | 26年 in the table's narrow column."""
+    import re
+
+    result = read_policy_file(DOCS / "xuzhou_table_pdf.pdf")
+    deadlines = [m.deadline_text or "" for p in result.policies for m in p.iter_measures()]
+    assert deadlines.count("2024—2026年") == 5
+    assert not [d for d in deadlines if re.search(r"\d\s+\d", d)]

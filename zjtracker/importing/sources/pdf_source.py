@@ -148,6 +148,10 @@ def _lines(chars: list[Char]) -> list[TextLine]:
 
 
 def _join(previous: str, following: str) -> str:
+    """A wrapped line joined to the one before: a space between two Latin words, none inside
+    a number the line's end cut (2024—20 | 26年)."""
+    if previous[-1:].isdigit() and following[:1].isdigit():
+        return previous + following
     if previous[-1:].isascii() and previous[-1:].isalnum() and following[:1].isascii() and following[:1].isalnum():
         return previous + " " + following
     return previous + following

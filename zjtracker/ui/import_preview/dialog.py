@@ -71,8 +71,9 @@ class ImportPreviewDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.LABEL, 150), (Column.DEADLINE, 120), (Column.LEAD, 150),
-                              (Column.COOPERATING, 170), (Column.RESPONSIBLE, 140), (Column.PLANS, 80)):
+        self.tree.setIndentation(16)  # four levels deep, a label such as （12） still shows whole
+        for column, width in ((Column.LABEL, 136), (Column.DEADLINE, 110), (Column.LEAD, 130),
+                              (Column.COOPERATING, 130), (Column.RESPONSIBLE, 120), (Column.PLANS, 70)):
             self.tree.setColumnWidth(column, width)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._lay_out_tree)
@@ -89,11 +90,11 @@ class ImportPreviewDialog(QDialog):
         notes_layout.addWidget(self.warnings_label)
         notes_layout.addWidget(self.warnings)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(notes)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([900, 280] if self._warnings else [1100, 100])
+        self._size_notes()
 
         self.summary = QLabel()
         self.buttons = QDialogButtonBox()
@@ -119,6 +120,12 @@ class ImportPreviewDialog(QDialog):
         if self._result.policies:
             first = self.model.index(0, 0)
             self.tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _size_notes(self) -> None:
+        """The notes beside the tree: wide enough to read when there are any."""
+        total = sum(self.splitter.sizes()) or 1180
+        notes = 260 if self._warnings else 100
+        self.splitter.setSizes([total - notes, notes])
 
     def _fill_warnings(self) -> None:
         self.warnings.clear()
@@ -187,6 +194,7 @@ class ImportPreviewDialog(QDialog):
         self.model.replace_result(result)
         self.actions.undo_stack.clear()
         self._fill_warnings()
+        self._size_notes()
         self.import_button.setEnabled(bool(result.policies))
         self.title_edit.parentWidget().setEnabled(bool(result.policies))
         self.columns_button.setEnabled(bool(result.table_columns))
@@ -201,6 +209,7 @@ class ImportPreviewDialog(QDialog):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         self.tree.setColumnHidden(Column.RESPONSIBLE, not self.model.uses_role(ROLE_RESPONSIBLE))
+        self.tree.setColumnHidden(Column.PLANS, not self.model.has_plans())  # not editable here: hidden when empty
 
     # the document's own fields -----------------------------------------------------
     def _metadata_box(self) -> QGroupBox:

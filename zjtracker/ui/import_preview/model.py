@@ -288,6 +288,10 @@ class PreviewModel(NodeTreeModel):
     def uses_role(self, role: str) -> bool:
         return any(u.role == role for p in self.result.policies for m in p.iter_measures() for u in m.units)
 
+    def has_plans(self) -> bool:
+        """Whether any measure has a yearly plan (年度计划) to show."""
+        return any(m.plans for p in self.result.policies for m in p.iter_measures())
+
     def find_warning_node(self, warning: ParseWarning) -> QModelIndex:
         """The node a reader's note is most likely about: one the note quotes (label, or
         the start of its text) near the note's line, else the node on that line, else the
