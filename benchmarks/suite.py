@@ -192,7 +192,7 @@ class Suite:
 
     # files --------------------------------------------------------------------------------
     def files(self, database) -> None:
-        from zjtracker.reports.builder import ReportRequest, run_report
+        from zjtracker.services.report_job import ReportRequest, run_report
         from zjtracker.services.batches import apply_return, undo_batch
         from zjtracker.services.ledger import ledger_rows
         from zjtracker.services.periods import Period

@@ -1,6 +1,9 @@
 """The report commands: `report` (the progress report as .pdf or .docx) and `export-ledger`
 (the Excel ledger of one policy). A target that may not be written, or that could not be
-(a full disk, a file held open), is one sentence and exit 1 (cli_commands.output_error)."""
+(a full disk, a file held open), is one sentence and exit 1 (cli_commands.output_error).
+
+`report` prints the texts the clerk saved in the composer for that scope and period; --to,
+--issuer, --date, --next-steps FILE and --short-name replace them for this run only."""
 
 from __future__ import annotations
 
@@ -9,9 +12,17 @@ from pathlib import Path
 
 from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from zjtracker.exporting.safe_write import LEDGER, REPORT, check_target
-from zjtracker.reports.builder import DOCX, PDF, XLSX, BadOutput, ReportRequest, kind_of, run_report
+from zjtracker.services.report_job import DOCX, PDF, XLSX, BadOutput, ReportRequest, kind_of, run_report
 from zjtracker.services.periods import Period
+from zjtracker.reports.texts import parse_signed_on
 from zjtracker.services.report_data import NothingToReport
+from zjtracker.services.report_texts import load_edits
+
+OPTIONS = (("to", "recipient"), ("issuer", "issuer"), ("short_name", "short_name"))
+
+
+class _BadOption(ValueError):
+    """An option's value that cannot be used, said in Chinese."""
 
 
 def _run(database, request: ReportRequest) -> int:
@@ -22,6 +33,8 @@ def _run(database, request: ReportRequest) -> int:
         return EXIT_REFUSED
     pages = f"，共 {done.pages} 页" if done.pages else ""
     print(f"已生成：{done.path}{pages}")
+    if done.fonts_note:
+        print(done.fonts_note, file=sys.stderr)
     return EXIT_OK
 
 
@@ -33,8 +46,46 @@ def report(database, args) -> int:
     except BadOutput as error:
         print(f"用法错误：{error}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        edits = report_edits(database, args)
+    except _BadOption as error:
+        print(f"用法错误：{error}", file=sys.stderr)
+        return EXIT_USAGE
     return _run(database, ReportRequest(args.period, Path(args.output), kind, args.policy, args.unit,
-                                        force=args.force))
+                                        force=args.force, edits=edits))
+
+
+def report_edits(database, args) -> dict[str, str]:
+    """What the clerk saved for this report, with the options given in its place."""
+    edits = load_edits(database, args.period, args.policy, args.unit)
+    for option, name in OPTIONS:
+        value = getattr(args, option, None)
+        if value is not None:
+            edits[name] = value
+    if getattr(args, "date", None) is not None:
+        try:
+            parse_signed_on(args.date)
+        except ValueError as error:
+            raise _BadOption(f"--date：{error}") from None
+        edits["signed_on"] = args.date
+    if getattr(args, "next_steps", None) is not None:
+        edits["next_steps"] = _read_text(Path(args.next_steps))
+    return edits
+
+
+def _read_text(path: Path) -> str:
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError:
+        raise _BadOption(f"--next-steps：找不到文件“{path}”。") from None
+    except OSError as error:
+        raise _BadOption(f"--next-steps：文件“{path}”读不出来（{error.strerror or error}）。") from None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return content.decode(encoding).replace("\r\n", "\n").strip()
+        except UnicodeDecodeError:
+            continue
+    raise _BadOption(f"--next-steps：文件“{path.name}”不是文本文件（应为 UTF-8 或 GB18030 编码）。")
 
 
 def export_ledger(database, args) -> int:

@@ -8,7 +8,7 @@ from docx.shared import Mm
 
 from tests.reports.conftest import LEDGER_POLICY, TODAY
 from zjtracker.reports import wording as w
-from zjtracker.reports.builder import ReportRequest, run_report
+from zjtracker.services.report_job import ReportRequest, run_report
 
 
 def _east_asia(style) -> str:
@@ -21,13 +21,15 @@ def test_sections_fonts_and_page_setup(filled, tmp_path):
     paragraphs = [(p.style.name, p.text) for p in doc.paragraphs]
     assert paragraphs[0] == ("报告标题", "关于2023年第三季度政策措施落实情况的报告")
     headings = [text for style, text in paragraphs if style == "Heading 1"]
-    assert headings[:5] == ["一、总体情况", "二、分领域和分牵头单位推进情况", "三、超期和滞后事项",
-                            "四、与上期相比的变化", "五、存在问题和意见建议"]
-    assert headings[-1] == "附件"
+    assert headings[:4] == ["一、总体情况", "二、主要进展", "三、存在问题", "四、下一步工作"]
+    assert headings[-1].startswith("附件")
     body = "\n".join(text for _, text in paragraphs)
-    assert "已完成1项（占0.2%），序时推进5项（占1.0%），滞后1项（占0.2%），超期1项（占0.2%）" in body
-    assert "（一）市市场监督管理局" in body and "意见建议：请市政府督办。" in body
-    assert "2023年10月20日" in body
+    assert "已完成1项（占12.5%），序时推进5项（占62.5%），滞后1项（占12.5%），超期1项（占12.5%）" in body
+    assert "市政府督查室：" in body and "未报送510项" in body
+    assert "附件：1．2023年第三季度落实情况明细表" in body
+    assert "2023年9月30日" in body and "2023年10月20日" not in body
+    cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert "请市政府督办。" in cells and "80%→70%" in cells
     styles = doc.styles
     assert _east_asia(styles["Normal"]) == "仿宋_GB2312" and styles["Normal"].font.size.pt == 16
     assert _east_asia(styles["Heading 1"]) == "黑体" and _east_asia(styles["Heading 2"]) == "楷体_GB2312"
@@ -65,4 +67,5 @@ def test_detail_table_with_repeated_header(filled, tmp_path):
     measures = [r for r in texts if r[0].startswith("（") and r[0] != r[-1]]
     assert len(measures) == 472
     body = "\n".join(p.text for p in doc.paragraphs)
-    assert "三、" not in body  # only the chosen sections
+    assert "附件：2023年第三季度落实情况明细表" in body  # only the chosen 附件
+    assert "未报送事项清单" not in body

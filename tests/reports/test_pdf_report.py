@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from tests.reports.conftest import LEDGER_POLICY, TODAY
 from tests.reports.pdf_text import column_text, fonts, pages, piece_within, squeeze
 from zjtracker.reports import wording as w
-from zjtracker.reports.builder import ReportRequest, run_report
+from zjtracker.services.report_job import ReportRequest, run_report
 from zjtracker.reports.detail_table import MIN_SPLIT, columns, split_text
 from zjtracker.reports.layout import L_BOTTOM, L_LEFT, L_TOP
 from zjtracker.services.report_data import build_report_data
@@ -25,17 +25,25 @@ def test_counts_sections_and_date(whole_report):
     assert done.path.exists() and done.pages == len(read) and not done.moved
     first = squeeze(read[0].text())
     assert "关于2023年第三季度政策措施落实情况的报告" in first
-    assert "纳入统计的工作措施共518项" in first
-    assert ("已完成1项（占0.2%），序时推进5项（占1.0%），滞后1项（占0.2%），超期1项（占0.2%），"
-            "未启动510项（占98.5%）") in first
-    body = squeeze("".join(p.text() for p in read if not p.landscape))
-    for number, title in zip("二三四五", ("分领域和分牵头单位推进情况", "超期和滞后事项", "与上期相比的变化",
-                                         "存在问题和意见建议")):
-        assert f"{number}、{title}" in body
-    assert "本期新完成1项，转为滞后或超期2项，完成进度下降1项" in body
-    assert "80%→70%" in body and "60%→100%" in body
-    assert "2023年10月20日" in body
-    assert "意见建议：请市政府督办。" in body
+    assert "市政府督查室：" in first and "现将4项政策文件2023年第三季度落实情况报告如下" in first
+    assert "纳入统计的工作措施共518项" in first and "已报送落实情况8项，未报送510项" in first
+    assert ("已报送的8项中，已完成1项（占12.5%），序时推进5项（占62.5%），滞后1项（占12.5%），"
+            "超期1项（占12.5%）") in first  # shares over what was reported, 未启动 never invented
+    body_pages = [p for p in read if not p.landscape]
+    body = squeeze("".join(p.text() for p in body_pages))
+    for heading in ("一、总体情况", "二、主要进展", "三、存在问题", "四、下一步工作"):
+        assert heading in body
+    assert body.index("一、总体情况") < body.index("二、主要进展") < body.index("三、存在问题") \
+        < body.index("四、下一步工作") < body.index("附件：1．")
+    assert "本期新完成1项，转为滞后或超期1项，完成进度下降1项" in body
+    assert "80%→70%" not in body  # the changed tasks are listed in the 附件 only
+    attachments = squeeze("".join(p.text() for p in read if p.landscape))
+    assert "80%→70%" in attachments and "60%→100%" in attachments and "—→" not in attachments
+    assert "与上期相比有变化的事项" in attachments and "未报送事项清单" in attachments
+    assert "2023年9月30日" in squeeze(body_pages[-1].text())  # the period's end, not the day of printing
+    assert "2023年10月20日" not in body
+    assert "请市政府督办。" in attachments  # suggestions in full in the 附件
+    assert len(body_pages) <= 8
 
 
 def test_page_numbers_alternate_sides_and_pages_turn(whole_report):
@@ -149,7 +157,10 @@ def test_one_policy_and_one_unit(filled, tmp_path):
     text = squeeze("".join(p.text() for p in read))
     assert "关于市发展和改革局2023年第三季度政策措施落实情况的报告" in text
     assert "市发展和改革局牵头或参与、纳入统计的工作措施" in text
-    assert "二、" not in squeeze("".join(p.text() for p in read if not p.landscape))  # only the summary
+    body = squeeze("".join(p.text() for p in read if not p.landscape))
+    assert "四、下一步工作" in body and "表1" in body
+    assert "附件：2023年第三季度落实情况明细表" in body  # one 附件: the lists were not chosen
+    assert "未报送事项清单" not in text
 
 
 def test_indicator_table(sample_db, tmp_path):
@@ -159,8 +170,9 @@ def test_indicator_table(sample_db, tmp_path):
     set_actual(sample_db, gdp.id, 2021, 7.7)
     done = run_report(sample_db, ReportRequest("2021Q4", tmp_path / "i.pdf", policy_id=3,
                                                sections=(w.INDICATORS,)))
-    text = squeeze("".join(p.text() for p in pages(done.path)))
-    assert "一、主要指标完成情况" in text
+    read = pages(done.path)
+    text = squeeze("".join(p.text() for p in read if p.landscape))
+    assert "主要指标完成情况" in text
     assert "地区生产总值增长" in text and "7.7（2021年）" in text and "110%" in text
     assert "控制在3.5%" in text and "20%左右" in text
 
@@ -197,7 +209,7 @@ def test_five_hundred_rows_build_about_as_fast_as_plain_reportlab(sample_db):
 
 
 def test_nothing_is_written_when_the_generator_is_stopped(filled, tmp_path):
-    from zjtracker.reports.builder import iter_report
+    from zjtracker.services.report_job import iter_report
 
     folder = tmp_path / "out"
     folder.mkdir()

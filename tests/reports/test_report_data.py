@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from tests.reports.conftest import LEDGER_POLICY, TODAY
-from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
+from zjtracker.services.assessment import BEHIND, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE
 from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.report_data import (
@@ -22,9 +22,15 @@ def test_counts_and_lists_of_the_whole_database(filled):
     assert data.totals.counts[OVERDUE] == 1
     assert data.totals.counts[BEHIND] == 1
     assert data.totals.counts[ON_SCHEDULE] == 5  # dropped, long, formula, plan_long, huge
-    assert data.totals.counts[NOT_STARTED] == 510
+    assert data.totals.counts[NOT_REPORTED] == 510  # nothing stored: not 未启动
+    assert data.totals.counts[NOT_STARTED] == 0
     assert sum(data.totals.counts.values()) == 518
-    assert data.totals.share(DONE) == pytest.approx(100 / 518)
+    assert data.totals.reported == 8
+    assert data.totals.share(DONE) == pytest.approx(100 / 8)  # over what was reported
+    assert data.with_percent == 8
+    assert data.average_percent == pytest.approx((70 + 100 + 55 + 50 + 75 + 90 + 80 + 75) / 8)
+    assert sum(count for _unit, count in data.silent_units) >= 510
+    assert len(data.not_reported) == 510
     assert [r.plan_id for r in data.overdue] == [filled.rows["overdue"].plan_id]
     assert [r.plan_id for r in data.behind] == [filled.rows["behind"].plan_id]
     assert data.title == "关于2023年第三季度政策措施落实情况的报告"
@@ -38,9 +44,15 @@ def test_movements_since_the_previous_period(filled):
     assert by_plan[filled.rows["done"].plan_id] == [MOVED_DONE]
     assert by_plan[filled.rows["behind"].plan_id] == [MOVED_BEHIND]
     assert by_plan[filled.rows["dropped"].plan_id] == [MOVED_DOWN]
-    assert MOVED_BEHIND in by_plan[filled.rows["overdue"].plan_id]
+    assert filled.rows["overdue"].plan_id not in by_plan  # no report in 2023Q2: nothing to compare
     assert [m.row.plan_id for m in data.moved(MOVED_DOWN)] == [filled.rows["dropped"].plan_id]
-    assert len(data.movements) == 8  # every row reported in 2023Q3 moved from nothing or changed
+    assert len(data.movements) == 3  # only the rows reported in both periods
+    assert data.has_previous
+
+
+def test_a_first_period_has_no_movements(filled):
+    data = build_report_data(filled.db, "2023Q2", today=TODAY)
+    assert not data.has_previous and data.movements == []
 
 
 def test_problems_and_suggestions_grouped_by_lead_unit(filled):

@@ -27,7 +27,7 @@ from zjtracker.reports.layout import (
 from zjtracker.reports.long_table import TOP, Cell, LongTable, Row
 from zjtracker.reports.wording import DETAIL_HEADERS, percent
 from zjtracker.services.ledger import LedgerRow
-from zjtracker.services.report_data import ReportData
+from zjtracker.services.report_data import ReportData, report_status
 
 PAD = 3
 CONTINUED = "（续）"
@@ -61,7 +61,7 @@ def cell_texts(row: LedgerRow) -> dict[str, str]:
         "no": row.measure_label or (str(row.number) if row.number is not None else ""),
         "task": row.measure_text, "lead": lead, "plan": row.plan_text,
         "status_text": row.status_text, "percent": percent(row.percent) if row.percent is not None else "",
-        "status": row.status,
+        "status": report_status(row),
     }
 
 
@@ -130,7 +130,7 @@ def detail_table(data: ReportData, st: Styles, continued: bool = False) -> LongT
                 if key == "no":
                     cells.append(Cell(part if index == 0 else CONTINUED, st.cell_center, wrap=False))
                 elif key in ("percent", "status"):
-                    color = status_colors.get(row.status) if key == "status" and index == 0 else None
+                    color = status_colors.get(report_status(row)) if key == "status" and index == 0 else None
                     cells.append(Cell(part if index == 0 else "", st.cell_center, wrap=False, color=color))
                 else:
                     cells.append(Cell(part, st.cell) if part else Cell("", st.cell, wrap=False))

@@ -7,6 +7,10 @@ the fonts a user installed), then Linux and macOS system fonts by path, and fina
 WenQuanYi Micro Hei bundled in resources/fonts. reportlab reads TrueType outlines only, so
 CFF-outline fonts (all Noto CJK files) are skipped; so is a font without Chinese glyphs.
 The built-in CID font STSong-Light is never used: it is not embedded.
+
+A heading role (title, 黑体, 楷体) takes a face other than the body's whenever one is
+installed, and ``font_substitutions`` says which 公文 faces were missing and what printed in
+their place, for the dialog and the command line.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -54,7 +58,7 @@ _LINUX_KAI = [
 _MAC = [("/System/Library/Fonts/Supplemental/Songti.ttc", 0), ("/Library/Fonts/Songti.ttc", 0),
         ("/System/Library/Fonts/STHeiti Medium.ttc", 0), ("/System/Library/Fonts/STHeiti Light.ttc", 0)]
 _OTHER = {
-    TITLE: _LINUX_SONG + _LINUX_HEI + _MAC,
+    TITLE: _LINUX_HEI + _LINUX_SONG + _MAC,  # a heavy face reads as 小标宋 better than a light 宋
     BODY: _LINUX_SONG + _LINUX_HEI + _MAC,
     HEI: _LINUX_HEI + _MAC,
     KAI: _LINUX_KAI + _LINUX_SONG + _LINUX_HEI + _MAC,
@@ -68,6 +72,7 @@ class ReportFonts:
 
     names: dict[str, str]
     files: dict[str, str]
+    families: dict[str, str] = field(default_factory=dict)  # role → the face's family name
 
     @property
     def title(self) -> str:
@@ -96,6 +101,17 @@ class NoChineseFont(RuntimeError):
 
 _lock = threading.Lock()
 _registered: dict[tuple[str, int], str | None] = {}  # (file, index) → font name, None if unusable
+_family: dict[str, str] = {}  # registered font name → family name
+# The 公文 faces each role asks for, and the file names that are them.
+WANTED = {TITLE: "方正小标宋", BODY: "仿宋_GB2312", HEI: "黑体", KAI: "楷体_GB2312", SONG: "宋体"}
+_OFFICIAL = {
+    TITLE: ("方正小标宋简体.ttf", "fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋_gbk.ttf"),
+    BODY: ("仿宋_gb2312.ttf", "simfang_gb2312.ttf", "simfang.ttf"),
+    HEI: ("simhei.ttf",),
+    KAI: ("楷体_gb2312.ttf", "simkai_gb2312.ttf", "simkai.ttf"),
+    SONG: ("simsun.ttc", "stsong.ttf"),
+}
+ROLE_NAMES = {TITLE: "标题", BODY: "正文", HEI: "一级标题", KAI: "二级标题", SONG: "表格和页码"}
 _fonts: ReportFonts | None = None
 
 
@@ -134,6 +150,8 @@ def _register(path: Path, index: int) -> str | None:
             if ord("中") in font.face.charToGlyph and ord("政") in font.face.charToGlyph:
                 pdfmetrics.registerFont(font)
                 name = candidate
+                family = font.face.familyName
+                _family[name] = family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family)
         except Exception:  # CFF outlines, a broken file, an unreadable file: try the next one
             name = None
     _registered[key] = name
@@ -141,19 +159,34 @@ def _register(path: Path, index: int) -> str | None:
 
 
 def resolve_fonts(where=candidates) -> ReportFonts:
-    """The first usable font of every role among ``where(role)``."""
+    """The first usable font of every role among ``where(role)``; the title and the headings
+    take the first one whose file is not the body's when there is such a font."""
     names, files = {}, {}
-    for role in ROLES:
-        for path, index in where(role):
-            name = _register(Path(path), index)
-            if name:
-                names[role], files[role] = name, str(path)
-                break
-        else:
+    for role in (BODY, SONG, TITLE, HEI, KAI):
+        usable = [(name, str(path)) for path, index in where(role)
+                  if (name := _register(Path(path), index))]
+        if not usable:
             raise NoChineseFont(
                 "找不到可用的中文字体（TrueType 格式），无法生成 PDF。"
                 f"请检查程序目录下的 resources/fonts/{BUNDLED} 是否完整。")
-    return ReportFonts(names, files)
+        if role in (TITLE, HEI, KAI):
+            usable.sort(key=lambda item: item[1] == files[BODY])  # stable: the order is kept otherwise
+        names[role], files[role] = usable[0]
+    return ReportFonts(names, files, {role: _family.get(name, Path(files[role]).stem)
+                                      for role, name in names.items()})
+
+
+def font_substitutions(fonts: ReportFonts) -> str:
+    """One sentence naming the 公文 faces that are missing and what prints in their place,
+    "" when every role found its own face."""
+    missing = []
+    for role in (TITLE, BODY, HEI, KAI):
+        if Path(fonts.files.get(role, "")).name.lower() not in _OFFICIAL[role]:
+            face = fonts.families.get(role) or Path(fonts.files.get(role, "")).stem
+            missing.append(f"{ROLE_NAMES[role]}的{WANTED[role]}以 {face} 代替")
+    if not missing:
+        return ""
+    return "未找到公文字体：" + "；".join(missing) + "。安装这些字体后重新生成即可按公文格式印出。"
 
 
 def report_fonts() -> ReportFonts:

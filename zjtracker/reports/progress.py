@@ -19,6 +19,7 @@ class ReportDone:
     kind: str  # pdf / docx / xlsx
     pages: int | None = None  # PDF pages
     problem: str = ""  # why it is not at ``requested`` (the file was locked, the folder read-only)
+    fonts_note: str = ""  # which 公文 faces were missing and what printed in their place (PDF)
 
     @property
     def source(self) -> str:

@@ -1,7 +1,11 @@
 """What a progress report (进展报告) says, as plain data: the ledger rows of one period and
 scope (all policies, one policy, one unit), the counts by status, by area and by lead unit,
-the problems and suggestions by lead unit, the overdue and behind lists, what moved since
-the period before, and the indicators. The PDF, Word and Excel writers only lay it out."""
+the problems and suggestions by lead unit, the overdue, behind and not-reported lists, what
+moved since the period before (only when that period has reports), and the indicators. The
+PDF, Word and Excel writers only lay it out.
+
+未报送 (nothing stored for the period) is a state of its own, and 未评估 (text only, neither
+完成进度 nor 评估情况) another: shares and averages are over what was reported."""
 
 from __future__ import annotations
 
@@ -13,13 +17,23 @@ from sqlalchemy import select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Policy, Unit
-from zjtracker.services.assessment import BEHIND, DONE, NOT_STARTED, ON_SCHEDULE, OVERDUE
+from zjtracker.services.assessment import (
+    BEHIND,
+    DONE,
+    NOT_REPORTED,
+    NOT_STARTED,
+    ON_SCHEDULE,
+    OVERDUE,
+    UNASSESSED,
+    period_end,
+)
 from zjtracker.services.indicators import IndicatorInfo, policy_indicators
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.queries import PolicyNotFound
 
-STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
+STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
+ASSESSED = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
 NO_LEAD_UNIT = "未明确牵头单位"
 SCOPE_ALL, SCOPE_POLICY, SCOPE_UNIT = "all", "policy", "unit"
 MOVED_DONE, MOVED_BEHIND, MOVED_DOWN = "新完成", "转为滞后", "进度下降"
@@ -40,9 +54,15 @@ class StatusCount:
     def total(self) -> int:
         return sum(self.counts.values())
 
+    @property
+    def reported(self) -> int:
+        """Rows with progress stored for the period: the denominator of every share."""
+        return self.total - self.counts[NOT_REPORTED]
+
     def share(self, status: str) -> float:
-        """Percent of the group's rows with ``status``."""
-        return self.counts[status] / self.total * 100 if self.total else 0.0
+        """Percent of the group's reported rows with ``status`` (未报送: of all rows)."""
+        base = self.total if status == NOT_REPORTED else self.reported
+        return self.counts[status] / base * 100 if base else 0.0
 
 
 @dataclass
@@ -69,6 +89,8 @@ class PolicyPart:
     totals: StatusCount
     by_area: list[StatusCount]
     indicators: list[IndicatorInfo]
+    issuer: str = ""  # 发文机关 of the policy
+    short_name: str = ""  # 简称 as the clerk set it, "" = derived by the writers
 
 
 @dataclass
@@ -86,6 +108,15 @@ class ReportData:
     overdue: list[LedgerRow]
     behind: list[LedgerRow]
     movements: list[Movement]
+    not_reported: list[LedgerRow] = field(default_factory=list)
+    # lead units with tasks left without a report: (unit, tasks left empty), most first
+    silent_units: list[tuple[str, int]] = field(default_factory=list)
+    has_previous: bool = False  # the period before has any report in scope
+
+    @property
+    def deadline(self) -> date:
+        """The default 成文日期: the last day of the period reported on (never the day of printing)."""
+        return period_end(self.period)
 
     @property
     def previous(self) -> Period:
@@ -97,8 +128,14 @@ class ReportData:
         return sum(1 for r in self.rows if r.reported)
 
     @property
+    def with_percent(self) -> int:
+        """Reported rows that give a 完成进度 (the denominator of the average)."""
+        return sum(1 for r in self.rows if r.reported and r.percent is not None)
+
+    @property
     def average_percent(self) -> float:
-        values = [r.percent or 0.0 for r in self.rows]
+        """The mean 完成进度 of the rows that gave one; a missing percent is not 0."""
+        values = [r.percent for r in self.rows if r.reported and r.percent is not None]
         return sum(values) / len(values) if values else 0.0
 
     @property
@@ -118,10 +155,21 @@ def lead_of(row: LedgerRow) -> str:
     return row.lead_units[0] if row.lead_units else NO_LEAD_UNIT
 
 
+def report_status(row: LedgerRow) -> str:
+    """The row's state as the report counts it: 未报送 without a report, 未评估 for text only."""
+    if not row.reported:
+        return NOT_REPORTED
+    if row.status in STATUSES and row.status != NOT_REPORTED:
+        if row.percent is None and not row.assessment and row.status != OVERDUE:
+            return UNASSESSED
+        return row.status
+    return NOT_STARTED
+
+
 def _count(name: str, rows: list[LedgerRow]) -> StatusCount:
     group = StatusCount(name)
     for row in rows:
-        group.counts[row.status if row.status in group.counts else NOT_STARTED] += 1
+        group.counts[report_status(row)] += 1
     return group
 
 
@@ -135,18 +183,21 @@ def _title(period: Period, scope: str, scope_name: str) -> str:
 
 
 def _movements(rows: list[LedgerRow]) -> list[Movement]:
+    """Rows reported in both periods whose 完成进度 or status changed (nothing is invented
+    for a row without a report on either side)."""
     moved = []
     for row in rows:
-        if not row.reported and row.previous_percent is None and not row.previous_status:
+        if not row.reported or not row.previous_status:
             continue
+        status = report_status(row)
         kinds = []
-        if row.status == DONE and row.previous_status != DONE:
+        if status == DONE and row.previous_status != DONE:
             kinds.append(MOVED_DONE)
-        if row.status in (BEHIND, OVERDUE) and row.previous_status not in (BEHIND, OVERDUE):
+        if status in (BEHIND, OVERDUE) and row.previous_status not in (BEHIND, OVERDUE):
             kinds.append(MOVED_BEHIND)
         if row.percent_dropped:
             kinds.append(MOVED_DOWN)
-        if kinds or row.percent != row.previous_percent:
+        if kinds or row.percent != row.previous_percent or status != row.previous_status:
             moved.append(Movement(row, kinds))
     return moved
 
@@ -188,29 +239,39 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
         areas = [_count(f"{r[0].area_label}{r[0].area_title}", r) for r in by_area.values()]
         indicators = [] if scope == SCOPE_UNIT else [
             i for i in policy_indicators(database, pid) if _with_numbers(i)]
-        title, doc_no = policies[pid]
-        parts.append(PolicyPart(pid, title, doc_no, _count(title, policy_rows), areas, indicators))
+        title, doc_no, issuer, short_name = policies[pid]
+        parts.append(PolicyPart(pid, title, doc_no, _count(title, policy_rows), areas, indicators,
+                                issuer, short_name))
 
     by_lead: dict[str, list[LedgerRow]] = defaultdict(list)
     issues: dict[str, list[LedgerRow]] = defaultdict(list)
+    silent: dict[str, int] = defaultdict(int)
     for row in rows:
         for name in row.lead_units or [NO_LEAD_UNIT]:
             by_lead[name].append(row)
-        if row.problems.strip() or row.suggestions.strip():
+            if not row.reported:
+                silent[name] += 1
+        if row.reported and (row.problems.strip() or row.suggestions.strip()):
             issues[lead_of(row)].append(row)
     units = sorted((_count(name, r) for name, r in by_lead.items()), key=lambda c: (-c.total, c.name))
+    title = _title(period, scope, scope_name)
     return ReportData(
-        period=period, scope=scope, scope_name=scope_name, title=_title(period, scope, scope_name),
+        period=period, scope=scope, scope_name=scope_name, title=title,
         today=today or date.today(), rows=rows, totals=_count("合计", rows), policies=parts,
         by_unit=units, issues=[UnitIssues(name, r) for name, r in issues.items()],
-        overdue=[r for r in rows if r.status == OVERDUE],
-        behind=[r for r in rows if r.status == BEHIND], movements=_movements(rows),
+        overdue=[r for r in rows if report_status(r) == OVERDUE],
+        behind=[r for r in rows if report_status(r) == BEHIND], movements=_movements(rows),
+        not_reported=[r for r in rows if not r.reported],
+        silent_units=sorted(silent.items(), key=lambda item: (-item[1], item[0])),
+        has_previous=any(r.previous_status for r in rows),
     )
 
 
-def _policies(database: Database, policy_id: int | None) -> dict[int, tuple[str, str]]:
+def _policies(database: Database, policy_id: int | None) -> dict[int, tuple[str, str, str, str]]:
+    """id → (title, 文号, issuer, 简称) of every policy."""
     with database.session() as session:
-        found = {p.id: (p.title, p.doc_no) for p in session.execute(select(Policy.id, Policy.title, Policy.doc_no))}
+        found = {p.id: (p.title, p.doc_no or "", p.issuer or "", p.short_name or "") for p in session.execute(
+            select(Policy.id, Policy.title, Policy.doc_no, Policy.issuer, Policy.short_name))}
     if policy_id is not None and policy_id not in found:
         raise PolicyNotFound(policy_id)
     return found

@@ -1,5 +1,6 @@
 """One entry for every report the program writes (PDF, Word, Excel ledger), shared by the
-command line and the report dialog.
+command line and the report dialog; and the generated texts the composer starts from
+(``generated_texts``). The PDF and Word writers print ``generate_texts(data).merged(edits)``.
 
 ``iter_report`` is a plain generator: it yields (done, total, Step) while it works and, as its
 last item, (total, total, ReportDone). The target is checked before any work (never the
@@ -10,14 +11,15 @@ another place. Stopping the generator early (the GUI's cancel) leaves no file be
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Generator, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from zjtracker.exporting.safe_write import LEDGER, REPORT, OutputFailed, check_target
 from zjtracker.reports.output import save_bytes
 from zjtracker.reports.progress import ReportDone, Step
+from zjtracker.reports.texts import ReportTexts
 from zjtracker.reports.wording import SECTIONS
 from zjtracker.services.periods import Period
 
@@ -39,6 +41,7 @@ class ReportRequest:
     sections: tuple[str, ...] = field(default=SECTIONS)
     today: date | None = None
     force: bool = False  # replace an existing file (never the database or a backup)
+    edits: Mapping[str, str] = field(default_factory=dict)  # the clerk's texts (ReportTexts fields)
 
     def resolved_kind(self) -> str:
         if self.kind:
@@ -72,6 +75,7 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
     kind = request.resolved_kind()
     period = Period.parse(request.period)
     output_kind = LEDGER if kind == XLSX else REPORT
+    fonts_note = ""
     check_target(request.target, output_kind, database, request.force)
     total = 100
     yield 0, total, Step("正在读取数据")
@@ -82,17 +86,22 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
         content = yield from _relay(iter_ledger_workbook(database, period, policies, request.unit), 5, total)
         pages = None
     else:
+        from zjtracker.reports.narrative import generate_texts
         from zjtracker.services.report_data import build_report_data
 
         data = build_report_data(database, period, request.policy_id, request.unit, request.today)
+        texts = generate_texts(data, request.sections, (request.edits or {}).get("short_name") or "")
+        texts = texts.merged(request.edits or {})
         if kind == PDF:
+            from zjtracker.reports.fonts import font_substitutions, report_fonts
             from zjtracker.reports.pdf_report import iter_pdf
 
-            content, pages = yield from _relay(iter_pdf(data, request.sections), 10, total)
+            fonts_note = font_substitutions(report_fonts())
+            content, pages = yield from _relay(iter_pdf(data, request.sections, texts), 10, total)
         else:
             from zjtracker.reports.docx_report import iter_docx
 
-            content = yield from _relay(iter_docx(data, request.sections), 10, total)
+            content = yield from _relay(iter_docx(data, request.sections, texts), 10, total)
             pages = None
     yield total - 1, total, Step("正在保存文件")
     try:
@@ -100,7 +109,7 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
     except OutputFailed as error:
         error.content = content  # finished: the dialog may offer to save it elsewhere
         raise
-    yield total, total, ReportDone(path, Path(request.target), kind, pages)
+    yield total, total, replace(ReportDone(path, Path(request.target), kind, pages), fonts_note=fonts_note)
 
 
 def run_report(database, request: ReportRequest) -> ReportDone:
@@ -109,3 +118,17 @@ def run_report(database, request: ReportRequest) -> ReportDone:
     for _done, _total, item in iter_report(database, request):
         outcome = item
     return outcome
+
+
+def generated_texts(database, period: Period | str, policy_id: int | None = None, unit: str | None = None,
+                    today: date | None = None, sections: Iterable[str] = SECTIONS,
+                    short_name: str = "") -> ReportTexts:
+    """The texts a report of this scope and period would print before the clerk edits them
+    (the composer's starting point and its "reset"). Raises what build_report_data raises
+    (PolicyNotFound, UnitNotFound, NothingToReport), each with a sentence for the clerk."""
+    from zjtracker.reports.narrative import generate_texts
+    from zjtracker.services.report_data import build_report_data
+
+    period = Period.parse(period) if isinstance(period, str) else period
+    data = build_report_data(database, period, policy_id, unit, today)
+    return generate_texts(data, tuple(sections), short_name)
