@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.hostile.bounds import MEMORY, READERS, SECONDS, refused
 from tests.hostile.conftest import measured
 from tests.hostile.craft import (
     EXTERNAL, MARK, MB, Entry, attack, excel_style_parts, ledger_rows, ledger_workbook, policy_document, write_parts,
@@ -23,20 +24,7 @@ from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.returns.reader import read_return
 from zjtracker.services.returns.detect import glance
 
-SECONDS, MEMORY = 5.0, 50 * MB  # a functional bound, far from the budget (2 s, 100 MB); not a benchmark
-READERS = {"policy": read_policy_file, "return": read_return}
 _OPEN = builtins.open
-
-
-def refused(reader, path: Path) -> str:
-    with measured() as cost:
-        with pytest.raises(UnreadableFile) as caught:
-            reader(path)
-    assert cost.seconds < SECONDS, f"took {cost.seconds:.1f} s"
-    assert cost.peak_bytes < MEMORY, f"used {cost.peak_bytes / MB:.0f} MB"
-    message = caught.value.message
-    assert f"文件“{path.name}”" in message
-    return message
 
 
 def _sheet_elsewhere(parts: dict[str, bytes], where: str, merge: str | None) -> dict[str, bytes]:

@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from tests.hostile.bounds import MEMORY, READERS, SECONDS, refused
 from tests.hostile.conftest import measured
 from tests.hostile.craft import (
     MB, Entry, bomb_entry, deflated, excel_style_parts, ledger_rows, ledger_workbook, members,
@@ -14,26 +15,12 @@ from tests.hostile.craft import (
 )
 from tests.returns.conftest import PERIOD
 from zjtracker.importing.sources import file_limits
-from zjtracker.importing.errors import ImportRefused, UnreadableFile
+from zjtracker.importing.errors import ImportRefused
 from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.returns.reader import read_return
 from zjtracker.services.policies.importer import import_policy_file
 from zjtracker.services.returns.detect import glance
 from zjtracker.services.returns.preview import preview_return
-
-READERS = {"policy": read_policy_file, "return": read_return}
-SECONDS, MEMORY = 5.0, 50 * MB  # a functional bound, not a benchmark
-
-
-def refused(reader, path) -> str:
-    with measured() as cost:
-        with pytest.raises(UnreadableFile) as caught:
-            reader(path)
-    assert cost.seconds < SECONDS, f"took {cost.seconds:.1f} s"
-    assert cost.peak_bytes < MEMORY, f"used {cost.peak_bytes / MB:.0f} MB"
-    message = caught.value.message
-    assert f"文件“{path.name}”" in message
-    return message
 
 
 @pytest.mark.parametrize("reader", READERS)
