@@ -1,9 +1,12 @@
-"""What the main window keeps across restarts (QSettings): geometry, splitters, the
-chosen period, and the tree's expanded nodes and selection."""
+"""What the windows keep across restarts (QSettings): the main window's geometry, splitters,
+the chosen period, and the tree's expanded nodes and selection; every dialog's size, and the
+rule that a dialog always fits the screen's available area (a 1366×768 laptop, 125 %)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 from zjtracker.ui.tree.state import restore_tree_state, save_tree_state
 
@@ -16,6 +19,8 @@ def restore(window) -> None:
         value = settings.value(key)
         if value is not None:
             restore_state(value)
+    if not window.isMaximized():
+        fit_to_screen(window)  # a window left on a larger screen comes back onto this one
     period = settings.value("period", "")
     if period:
         window.period_selector.set_period(str(period))
@@ -31,3 +36,76 @@ def save(window) -> None:
     settings.setValue("period", str(window.period_selector.period()))
     if window.model.visible is None:
         save_tree_state(settings, window.tree, window.model)
+
+
+# dialogs: on the screen, at the size the clerk left them -----------------------------------
+DIALOG_SIZE = "dialogs/%s/size"
+SCREEN_MARGIN = 16  # kept free around a dialog so its frame and title bar stay on the screen
+FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's frame, before the dialog was ever shown
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The screen area a window may use (without the taskbar), in Qt's device-independent pixels."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(widget: QWidget, size: QSize | None = None) -> None:
+    """Resize ``widget`` (to ``size`` if given) so that it, with its frame, fits the screen's
+    available area, and move it inside that area."""
+    area = available_area(widget)
+    frame = widget.frameGeometry().size() - widget.geometry().size() if widget.isVisible() else FRAME_ALLOWANCE
+    most = QSize(max(area.width() - frame.width() - SCREEN_MARGIN, 200),
+                 max(area.height() - frame.height() - SCREEN_MARGIN, 150))
+    if widget.minimumWidth() > most.width() or widget.minimumHeight() > most.height():
+        # a minimum wider than the screen would cut the buttons off: scroll bars rather
+        widget.setMinimumSize(min(widget.minimumWidth(), most.width()), min(widget.minimumHeight(), most.height()))
+    wanted = size if size is not None else widget.size()
+    widget.resize(min(wanted.width(), most.width()), min(wanted.height(), most.height()))
+    x = min(max(widget.x(), area.left()), area.right() + 1 - widget.width() - frame.width())
+    y = min(max(widget.y(), area.top()), area.bottom() + 1 - widget.height() - frame.height())
+    widget.move(max(x, area.left()), max(y, area.top()))
+
+
+def dialog_key(dialog: QWidget) -> str:
+    return DIALOG_SIZE % (dialog.objectName() or type(dialog).__name__)
+
+
+def restore_dialog_size(dialog: QWidget) -> None:
+    """The size the clerk last gave this kind of dialog, within the screen."""
+    saved = QSettings().value(dialog_key(dialog))
+    fit_to_screen(dialog, saved if isinstance(saved, QSize) and saved.isValid() else None)
+
+
+def save_dialog_size(dialog: QWidget) -> None:
+    QSettings().setValue(dialog_key(dialog), dialog.size())
+
+
+def _is_ours(widget) -> bool:
+    """The program's own dialogs (not Qt's message boxes and file dialogs, sized by Qt)."""
+    return isinstance(widget, QDialog) and type(widget).__module__.startswith("zjtracker.")
+
+
+class DialogSizer(QObject):
+    """Watches every window of the application: each of the program's dialogs opens within the
+    screen at the size it had when last closed, which is kept in QSettings."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and watched.isWidgetType() and watched.isWindow() \
+                and _is_ours(watched) and not event.spontaneous():
+            if kind == QEvent.Type.Show:
+                restore_dialog_size(watched)
+            else:
+                save_dialog_size(watched)
+        return False
+
+
+def install_dialog_sizing(app) -> DialogSizer:
+    """Keep every dialog of the program on the screen and at its remembered size."""
+    sizer = getattr(app, "_dialog_sizer", None)
+    if sizer is None:
+        sizer = DialogSizer(app)
+        app.installEventFilter(sizer)
+        app._dialog_sizer = sizer
+    return sizer

@@ -1,23 +1,25 @@
-"""The PDF report shown inside the program (QPdfView), with Print and Open in the default
-viewer. Printing renders each page with QPdfDocument.render onto the printer; landscape
+"""The PDF report shown inside the program (QPdfView), with 第 x / N 页, go to page, zoom,
+Print and Open in the default viewer. Printing renders each page with QPdfDocument.render onto the printer; landscape
 pages (the attached tables) are turned to fit portrait paper, as offices bind them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -59,20 +61,49 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 1, last: i
     return printed
 
 
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+FIT_WIDTH, FIT_PAGE = "width", "page"
+
+
 class ReportPreview(QDialog):
+    """Opens at a size that fits the screen (the dialog sizer keeps the clerk's size); the bar
+    says 第 x / N 页, goes to a page, and zooms (fit width, whole page, 50 %–300 %)."""
+
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(self.tr("Report preview — %1").replace("%1", self.path.name))
-        self.resize(900, 1000)
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # A4 portrait at a readable width, never beyond the screen (fit_to_screen trims it)
+        self.resize(820, 900)
 
-        self.pages = QLabel(self.tr("%1 page(s)").replace("%1", str(self.page_count())))
+        count = max(self.page_count(), 1)
+        self.page_box = QSpinBox()
+        self.page_box.setRange(1, count)
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.setAccelerated(True)
+        self.page_box.valueChanged.connect(self.go_to_page)
+        page_label = QLabel(self.tr("&Go to page"))
+        page_label.setBuddy(self.page_box)
+        self.pages = QLabel()
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self.zoom_box = QComboBox()
+        self.zoom_box.addItem(self.tr("Fit width"), FIT_WIDTH)
+        self.zoom_box.addItem(self.tr("Whole page"), FIT_PAGE)
+        for factor in ZOOMS:
+            self.zoom_box.addItem(f"{factor:.0%}", factor)
+        self.zoom_box.currentIndexChanged.connect(lambda _i: self._zoom_chosen())
+        zoom_label = QLabel(self.tr("&Zoom"))
+        zoom_label.setBuddy(self.zoom_box)
+        for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), (QKeySequence.StandardKey.ZoomOut, -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.zoom_step(step))
+
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self.print_report)
@@ -82,7 +113,12 @@ class ReportPreview(QDialog):
         buttons.rejected.connect(self.reject)
 
         bar = QHBoxLayout()
+        bar.addWidget(page_label)
+        bar.addWidget(self.page_box)
         bar.addWidget(self.pages)
+        bar.addSpacing(12)
+        bar.addWidget(zoom_label)
+        bar.addWidget(self.zoom_box)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.open_button)
@@ -90,6 +126,47 @@ class ReportPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
+        self._page_changed(0)
+
+    # pages and zoom ----------------------------------------------------------------------
+    def current_page(self) -> int:
+        """The page shown, 1-based."""
+        return self.view.pageNavigator().currentPage() + 1
+
+    def go_to_page(self, number: int) -> None:
+        number = min(max(number, 1), max(self.page_count(), 1))
+        if number != self.current_page():
+            self.view.pageNavigator().jump(number - 1, QPointF(), self.view.pageNavigator().currentZoom())
+        self._page_changed(number - 1)
+
+    def _page_changed(self, index: int) -> None:
+        self.pages.setText(self.tr("Page %2 of %1").replace("%1", str(self.page_count())).replace(
+            "%2", str(index + 1)))
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(index + 1)
+        self.page_box.blockSignals(False)
+
+    def page_text(self) -> str:
+        return self.pages.text()
+
+    def _zoom_chosen(self) -> None:
+        choice = self.zoom_box.currentData()
+        if choice == FIT_WIDTH:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif choice == FIT_PAGE:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(float(choice))
+
+    def zoom_step(self, step: int) -> None:
+        """Ctrl++ / Ctrl+-: the next listed zoom from the one shown."""
+        now = self.view.zoomFactor() if self.view.zoomMode() == QPdfView.ZoomMode.Custom else 1.0
+        if step > 0:
+            factor = next((z for z in ZOOMS if z > now + 1e-6), ZOOMS[-1])
+        else:
+            factor = next((z for z in reversed(ZOOMS) if z < now - 1e-6), ZOOMS[0])
+        self.zoom_box.setCurrentIndex(self.zoom_box.findData(factor))
 
     def page_count(self) -> int:
         return self.document.pageCount()
