@@ -45,6 +45,14 @@ def backups_dir(create: bool = False) -> Path:
     return path
 
 
+def documents_dir() -> Path:
+    """The clerk's 文档 folder (platformdirs), where save dialogs start before a folder was used."""
+    from platformdirs import user_documents_dir
+
+    path = Path(user_documents_dir())
+    return path if path.is_dir() else Path.home()
+
+
 def resources_dir() -> Path:
     """The bundled resources: next to the package in a checkout, inside a frozen bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -22,6 +22,7 @@ from zjtracker.services.backups.restore import RestoreOutcome
 from zjtracker.ui.errors import report_error
 from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.backups.restore_dialog import RestoreDialog
+from zjtracker.ui.save_location import remember_folder, saved_message, start_path
 from zjtracker.ui.worker import run_with_progress
 
 
@@ -50,13 +51,14 @@ class BackupActions(QObject):
         asked = target is None  # the file dialog asks before replacing a file
         if target is None:
             stem = database.file.stem if database.file is not None else "zjtracker"
-            suggested = Path.home() / f"{stem}-备份-{date.today():%Y%m%d}.db"
+            suggested = start_path(f"{stem}-备份-{date.today():%Y%m%d}.db")
             target, chosen = QFileDialog.getSaveFileName(
-                self.window, self.tr("Back up database"), str(suggested),
+                self.window, self.tr("Back up database"), suggested,
                 self.tr("SQLite database (*.db);;Portable backup, restores into any database (*%1)").replace(
                     "%1", PORTABLE_SUFFIX))
             if not target:
                 return
+            remember_folder(target)
             if not Path(target).suffix:
                 target, asked = target + (PORTABLE_SUFFIX if PORTABLE_SUFFIX in (chosen or "") else ".db"), False
         if not may_write(self.window, target, BACKUP, database, confirmed=asked):
@@ -73,9 +75,12 @@ class BackupActions(QObject):
 
     def _backed_up(self, results) -> None:
         written = results[-1]
-        text = self.tr("The database was backed up to “%1”.").replace("%1", str(written))
+        text = self.tr("The database was backed up to “%1”.").replace("%1", str(Path(written).resolve()))
         self.window.statusBar().showMessage(text, 10000)
-        self._tell(self.tr("Back up database"), text)
+        self.result_box = saved_message(self.window, self.tr("Back up database"),
+                                        self.tr("The database was backed up to:"), written)
+        self.result_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.result_box.open()
 
     def _tell(self, title: str, text: str) -> None:
         """A message that does not block (window-modal)."""

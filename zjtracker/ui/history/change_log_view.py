@@ -11,11 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +31,7 @@ from zjtracker.ui.history.change_log_layout import LogFilterBar
 from zjtracker.ui.history.change_log_model import LOG_COLUMNS, LogTableModel
 from zjtracker.ui.history.view import configure_table
 from zjtracker.ui.reports.output_checks import may_write
+from zjtracker.ui.save_location import save_file_name, saved_message
 from zjtracker.ui.worker import run_with_progress
 
 PAGE = 200
@@ -101,8 +101,8 @@ class ChangeLogDialog(QDialog):
         """Write the filtered log to an .xlsx chosen by the clerk (or ``path``), off the GUI thread."""
         asked = path is None  # the file dialog asks before replacing a file
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the change log"), "修改记录.xlsx",
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = save_file_name(self, self.tr("Export the change log"), "修改记录.xlsx",
+                                  self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
         if not path.lower().endswith(".xlsx"):
@@ -127,8 +127,13 @@ class ChangeLogDialog(QDialog):
         if not finished:
             self.status.setText(self.tr("Export cancelled; no file was written."))
             return
-        self.status.setText(self.tr("Exported to %1.").replace("%1", Path(path).name))
+        full = str(Path(path).resolve())
+        self.status.setText(self.tr("Exported to %1.").replace("%1", full))
         self.exported.emit(path)
+        self.saved_box = saved_message(self, self.tr("Change log exported"),
+                                       self.tr("The change log was saved as:"), full)
+        self.saved_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.saved_box.open()  # window-modal: the export's caller goes on
 
     def _failed(self, error, _details: str) -> None:
         if shiboken6.isValid(self):

@@ -259,9 +259,11 @@ class SendTemplatesDialog(QDialog):
             self.files.addItem(self.tr("%1 — %2, %3 measure(s)").replace("%1", exported.path.name).replace(
                 "%2", exported.unit_name).replace("%3", str(exported.rows)))
         expected = 1 if self.scope_group.checkedId() == ONE_UNIT else len(self.units)
-        folder = self.written[0].path.parent if self.written else None
+        folder = self.written[0].path.resolve().parent if self.written else None
         text = self.tr("Wrote %1 workbook(s) into %2.").replace("%1", str(len(self.written))).replace(
             "%2", str(folder or ""))
+        if expected == 1 and self.written:
+            text = self.tr("Saved: %1").replace("%1", str(self.written[0].path.resolve()))
         if len(self.written) < expected:
             text += " " + self.tr("Cancelled: %1 unit(s) got no workbook.").replace(
                 "%1", str(expected - len(self.written)))
