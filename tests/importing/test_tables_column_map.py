@@ -114,6 +114,8 @@ def test_a_table_inside_an_outlined_document_is_named_and_read_with_the_clerks_m
     areas = guessed.policies[0].areas
     assert [a.title for a in areas] == ["总体要求", "主要任务", "年度重点任务", "保障措施"]
     assert areas[2].measures == []  # the outline's own reading: the table is not read
+    [said] = [w.message for w in guessed.warnings if w.code == "unread_table"]
+    assert "第1个表格" in said and "三、年度重点任务" in said and "表格列" in said
 
     mapped = read_policy_file(path, column_map={"内容": "task", "负责": "lead"})
     areas = mapped.policies[0].areas
@@ -125,6 +127,7 @@ def test_a_table_inside_an_outlined_document_is_named_and_read_with_the_clerks_m
         ("建成公共数据开放平台", [("lead", "市发展改革局"), ("lead", "市工业和信息化局")], "2025年12月底前")]
     assert [role for _, _, role in mapped.table_columns[0].columns] == ["number", "task", "lead", "deadline"]
     assert any(w.code == "table_mapped" and "第1个表格" in w.message for w in mapped.warnings)
+    assert not [w for w in mapped.warnings if w.code == "unread_table"]
 
 
 def test_a_known_task_table_in_an_outline_re_mapped_is_not_read_twice(tmp_path):

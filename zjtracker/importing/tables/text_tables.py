@@ -80,6 +80,8 @@ def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWa
         header = column_map.mapped_header(grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN), MAX_HEADER_SCAN)
         if header is None or not header.forced or not is_task_header(header):
             column_map.note_table(grid, header, place, max_scan=MAX_HEADER_SCAN)
+            if not is_task_header(header):
+                _say_if_tasks_likely(areas, table, header, place, warnings)
             continue
         read = read_task_table(table, title=place, first_is_lead=first_is_lead,
                                max_scan=MAX_HEADER_SCAN, place=place)
@@ -106,3 +108,32 @@ def _place_measures(areas: list[ParsedArea], read: list[ParsedArea], line: int, 
         if not area.title or area.title == place:
             area.title = f"{place}中的任务"
     areas[at:at] = read
+
+
+def _say_if_tasks_likely(areas: list[ParsedArea], table: Table, header, place: str,
+                         warnings: list[ParseWarning]) -> None:
+    """A table not read that stands alone in an area with no measures (三、年度重点任务
+    followed by a table) probably holds that area's tasks: said, with how to read it."""
+    if len(table.rows) < 3 or header is not None and H.INDICATOR in header.columns.values():
+        return
+    before = [area for area in areas if (area.line or 0) <= (table.line or 0)]
+    if not before or before[-1].measures or before[-1] is areas[-1]:  # after the last area: an appendix
+        return
+    host = before[-1]
+    if not _has_sentences(table) or any(w.code == "unread_table" and f"“{host.label}{host.title}”" in w.message
+                                        for w in warnings):
+        return
+    warnings.append(ParseWarning(table.line, f"{place}在“{host.label}{host.title}”下，其列中没有认出任务列和责任单位列，"
+                                 "未作为措施读取；若表中是任务，可点击“表格列…”逐列指定后重新读取。", "unread_table"))
+
+
+def _has_sentences(table: Table) -> bool:
+    """A column whose cells below the first row are mostly sentences (a task's text), not
+    the short figures and names of an indicator table."""
+    rows = table.texts()[1:]
+    columns = [[row[col].strip() for row in rows if col < len(row) and row[col].strip()]
+               for col in range(table.width)]
+    if sum(1 for cells in columns if cells) < 3:  # a table flattened to one cell a row
+        return False
+    return any(len(cells) >= 2 and sum(len(cell) >= 8 for cell in cells) * 2 > len(cells)
+               for cells in columns)
