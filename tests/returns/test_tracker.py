@@ -26,7 +26,8 @@ def test_grid_moves_from_not_sent_to_sent_to_merged_and_overdue(database, policy
     grid = tracker_grid(database, policy_id, 2025, DURING_Q3)
     assert grid.periods == ["2025Q1", "2025Q2", "2025Q3", "2025Q4"]
     assert states(grid) == {"市商务局": NOT_SENT, "市税务局": NOT_SENT, "市市场监督管理局": NOT_SENT}
-    assert grid.cell(unit_id(database, "市商务局"), "2025Q1").state == OVERDUE  # ended, nothing came back
+    # ended, nothing came back, but no workbook ever went out: not sent, not overdue
+    assert grid.cell(unit_id(database, "市商务局"), "2025Q1").state == NOT_SENT
     sent = export_template(database, policy_id, PERIOD, unit_id(database, "市商务局"), tmp_path / "a.xlsx")
     export_template(database, policy_id, PERIOD, unit_id(database, "市税务局"), tmp_path / "b.xlsx")
     grid = tracker_grid(database, policy_id, 2025, DURING_Q3)
@@ -34,7 +35,7 @@ def test_grid_moves_from_not_sent_to_sent_to_merged_and_overdue(database, policy
     assert grid.cell(unit_id(database, "市商务局"), "2025Q3").sent_at is not None
     batch = apply_return(database, preview_return(database, fill(sent.path, {"一、/（2）": {"备注": "甲"}}), PERIOD))
     grid = tracker_grid(database, policy_id, 2025, AFTER_Q3)
-    assert states(grid) == {"市商务局": MERGED, "市税务局": OVERDUE, "市市场监督管理局": OVERDUE}
+    assert states(grid) == {"市商务局": MERGED, "市税务局": OVERDUE, "市市场监督管理局": NOT_SENT}
     assert grid.cell(unit_id(database, "市商务局"), "2025Q3").batch_id == batch.batch_id
     undo_batch(database, batch.batch_id)
     assert states(tracker_grid(database, policy_id, 2025, AFTER_Q3))["市商务局"] == OVERDUE
@@ -62,7 +63,7 @@ def test_missing_returns_list_for_chasing(database, policy_id, tmp_path):
     export_template(database, policy_id, PERIOD, unit_id(database, "市税务局"), tmp_path / "b.xlsx")
     missing = missing_returns(database, policy_id, PERIOD, AFTER_Q3)
     assert [(m.name, m.state, m.lead) for m in missing] == [
-        ("市商务局", OVERDUE, 2), ("市税务局", OVERDUE, 2), ("市市场监督管理局", OVERDUE, 1)]
+        ("市商务局", OVERDUE, 2), ("市税务局", OVERDUE, 2), ("市市场监督管理局", NOT_SENT, 1)]
     assert missing[0].sent_at is not None and missing[2].sent_at is None
     apply_return(database, preview_return(database, fill(sent.path, {"一、/（2）": {"备注": "甲"}}), PERIOD))
     assert [m.name for m in missing_returns(database, policy_id, PERIOD, DURING_Q3)] == ["市税务局", "市市场监督管理局"]

@@ -13,11 +13,14 @@ from pathlib import Path
 
 from zjtracker.services.context import current_user
 from zjtracker.services.periods import Period
-from zjtracker.services.returns.export import policy_title, template_units
-from zjtracker.services.returns.tracker import NOT_SENT, OVERDUE, SENT, MissingReturn, missing_returns
+from zjtracker.exporting.file_names import safe_file_name, safe_part
+from zjtracker.services.returns.tracker import NOT_SENT, OVERDUE, SENT, MissingReturn, missing_in, tracker_grid
 
 HEADERS = ("序号", "单位", "牵头任务", "配合任务", "状态", "报送表发送时间", "催报记录")
 STATE_WORDS = {OVERDUE: "逾期未报", SENT: "已发送未报回", NOT_SENT: "未发送报送表"}
+NOT_SENT_MARK = "—"  # the 发送时间 of a workbook never sent: the state already says so
+_TITLE_KINDS = ("工作任务台账", "实施方案", "工作方案", "行动方案", "行动计划", "工作要点", "任务分工", "若干措施",
+                "若干政策", "工作台账", "台账", "方案", "计划", "通知", "意见", "办法")
 PDF, XLSX = ".pdf", ".xlsx"
 
 
@@ -30,10 +33,21 @@ class ReminderList:
     units_total: int
     missing: list[MissingReturn] = field(default_factory=list)
     made_by: str = ""
+    short_name: str = ""  # the policy's 简称 ("" = derived from the title)
+    deadline_words: str = ""  # the reporting deadline as the policy states it (or the default said)
+    due: date | None = None  # the period's reporting deadline
 
     @property
     def overdue(self) -> int:
         return sum(1 for m in self.missing if m.overdue)
+
+    @property
+    def never_sent(self) -> int:
+        return sum(1 for m in self.missing if m.never_sent)
+
+    @property
+    def file_name(self) -> str:
+        return reminder_file_name(self.policy_title, self.short_name, self.period)
 
     @property
     def title(self) -> str:
@@ -45,14 +59,22 @@ class ReminderList:
             return f"截至{_date(self.as_of)}，全部 {self.units_total} 个责任单位都已报回{self.period.label()}落实情况。"
         text = (f"截至{_date(self.as_of)}，共有 {len(self.missing)} 个单位（责任单位共 {self.units_total} 个）"
                 f"尚未报回{self.period.label()}落实情况")
+        parts = []
         if self.overdue:
-            text += f"，其中逾期未报 {self.overdue} 个"
-        return text + "。请逐一催报，并在“催报记录”栏记下联系人和时间。"
+            parts.append(f"逾期未报 {self.overdue} 个")
+        if self.never_sent:
+            parts.append(f"尚未发送报送表 {self.never_sent} 个")
+        if parts:
+            text += "，其中" + "，".join(parts)
+        text += "。"
+        if self.due is not None:
+            text += f"报送时限：{self.deadline_words}，本期为{_date(self.due)}。"
+        return text + "请逐一催报，并在“催报记录”栏记下联系人和时间。"
 
     def rows(self) -> list[list[str]]:
         """The table's lines, as printed."""
         return [[str(number), m.name, str(m.lead), str(m.cooperating), state_word(m),
-                 f"{m.sent_at:%Y-%m-%d}" if m.sent_at else "未发送", ""]
+                 f"{m.sent_at:%Y-%m-%d}" if m.sent_at else NOT_SENT_MARK, ""]
                 for number, m in enumerate(self.missing, start=1)]
 
 
@@ -64,12 +86,42 @@ def _date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def reminder_file_name(title: str, short_name: str, period: Period) -> str:
+    """简称_2025年第三季度催报清单.pdf: which policy the list is for, seen in the folder."""
+    short = safe_part(file_short_name(title, short_name), 20, "政策")
+    return safe_file_name(f"{short}_{period.label()}催报清单", PDF)
+
+
+def file_short_name(title: str, short_name: str = "") -> str:
+    """The policy's 简称 as the clerk set it, else a distinctive part of its title:
+    2023年湛江市优化营商环境行动工作任务台账 → 优化营商环境行动."""
+    if short_name.strip():
+        return short_name.strip().strip("《》")
+    text = title.strip().strip("《》")
+    for prefix in ("关于印发", "关于"):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    if len(text) > 5 and text[:4].isdigit() and text[4] == "年":
+        text = text[5:]
+    for prefix in ("湛江市", "全市"):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    if text.endswith("的通知"):
+        text = text[:-3]
+    for kind in _TITLE_KINDS:
+        if text.endswith(kind) and len(text) > len(kind) + 1:
+            text = text[:-len(kind)]
+            break
+    return text.rstrip("的") or title
+
+
 def reminder_list(database, policy_id: int, period: Period, today: date | None = None) -> ReminderList:
     """The missing returns of ``period`` for one policy, overdue ones first."""
     today = today or date.today()
-    return ReminderList(policy_id, policy_title(database, policy_id), period, today,
-                        len(template_units(database, policy_id, period)),
-                        missing_returns(database, policy_id, period, today), current_user())
+    grid = tracker_grid(database, policy_id, period.year, today)
+    return ReminderList(policy_id, grid.policy_title, period, today, len(grid.units), missing_in(grid, period),
+                        current_user(), grid.short_name,
+                        grid.deadline.describe() if grid.deadline else "", grid.due.get(str(period)))
 
 
 def write_reminder_list(data: ReminderList, target: str | Path, database=None, force: bool = False) -> Path:
@@ -88,7 +140,7 @@ def write_reminder_list(data: ReminderList, target: str | Path, database=None, f
 
 
 # PDF ------------------------------------------------------------------------------------
-_WIDTHS_MM = (12, 44, 15, 15, 22, 24, 24)
+_WIDTHS_MM = (12, 38, 14, 14, 28, 24, 26)  # 156 mm: the type area of A4
 
 
 def reminder_pdf_bytes(data: ReminderList) -> bytes:

@@ -3,24 +3,26 @@ unit's return stands, and the list of units whose return for a period is missing
 printable 催报 list).
 
 States, from the records of sent workbooks and imported returns (undone imports do not
-count): not sent; sent; returned (read, nothing of it merged yet); merged; with
-conflicts (left unresolved); overdue (the period has ended and nothing came back).
+count): not sent (未发送: no workbook went out, whatever the date: not overdue); sent;
+returned (read, nothing of it merged yet); merged; with conflicts (left unresolved);
+overdue (逾期未报: a workbook went out and nothing came back by the reporting deadline the
+policy states, services/returns/report_deadline.py).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import ImportBatch, Policy, SentWorkbook
-from zjtracker.services.assessment import period_end
 from zjtracker.services.periods import FREQUENCY_KIND, Period
 from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.returns.export import TemplateUnit, template_units
+from zjtracker.services.returns.report_deadline import DEFAULT_DAYS, ReportingDeadline, reporting_deadline
 
 NOT_SENT, SENT, RETURNED, MERGED, CONFLICTS, OVERDUE = (
     "not_sent", "sent", "returned", "merged", "conflicts", "overdue")
@@ -34,6 +36,7 @@ class TrackerCell:
     unit_id: int
     period: str
     state: str
+    due: date | None = None  # the reporting deadline of the period
     sent_at: datetime | None = None  # the last workbook sent
     returned_at: datetime | None = None  # the last return imported
     batch_id: int | None = None
@@ -52,6 +55,9 @@ class TrackerGrid:
     periods: list[str] = field(default_factory=list)
     units: list[TemplateUnit] = field(default_factory=list)
     cells: dict[tuple[int, str], TrackerCell] = field(default_factory=dict)
+    deadline: ReportingDeadline | None = None  # the policy's reporting deadline (报送时限)
+    due: dict[str, date] = field(default_factory=dict)  # period -> its deadline
+    short_name: str = ""  # the policy's 简称 as stored ("" = derive one)
 
     def cell(self, unit_id: int, period: str) -> TrackerCell:
         return self.cells[(unit_id, period)]
@@ -67,22 +73,30 @@ class MissingReturn:
     cooperating: int
     state: str
     sent_at: datetime | None
+    due: date | None = None
 
     @property
     def overdue(self) -> bool:
         return self.state == OVERDUE
 
+    @property
+    def never_sent(self) -> bool:
+        return self.state == NOT_SENT
+
 
 def tracker_grid(database: Database, policy_id: int, year: int, today: date | None = None,
-                 grace_days: int = 0) -> TrackerGrid:
-    """Units × periods of ``year`` for one policy. ``grace_days`` after a period's end a
-    missing return counts as overdue."""
+                 default_days: int = DEFAULT_DAYS) -> TrackerGrid:
+    """Units × periods of ``year`` for one policy. A return sent for and not back after the
+    reporting deadline the policy states (else ``default_days`` after the period's end) is
+    overdue."""
     today = today or date.today()
     with database.session() as session:
         policy = session.get(Policy, policy_id)
         if policy is None:
             raise PolicyNotFound(policy_id)
         title, kind = policy.title, FREQUENCY_KIND.get(policy.frequency, "Q")
+        deadline = reporting_deadline(policy.text or "", policy.frequency or "quarterly", default_days)
+        short_name = policy.short_name or ""
         periods = Period.all_of_year(year, kind)
         names = [str(p) for p in periods]
         sent: dict[tuple[int, str], datetime] = {}
@@ -95,16 +109,18 @@ def tracker_grid(database: Database, policy_id: int, year: int, today: date | No
                 ImportBatch.kind == "updates", ImportBatch.policy_id == policy_id,
                 ImportBatch.period.in_(names), ImportBatch.undone_at.is_(None)).order_by(ImportBatch.id)):
             latest[(batch.unit_id, batch.period)] = batch
-    grid = TrackerGrid(policy_id, title, year, names, template_units(database, policy_id, periods[0]))
+    grid = TrackerGrid(policy_id, title, year, names, template_units(database, policy_id, periods[0]),
+                       deadline=deadline, due={str(p): deadline.due(p) for p in periods}, short_name=short_name)
     for unit in grid.units:
         for period in periods:
             key = (unit.unit_id, str(period))
-            grid.cells[key] = _cell(unit.unit_id, period, sent.get(key), latest.get(key), today, grace_days)
+            grid.cells[key] = _cell(unit.unit_id, period, sent.get(key), latest.get(key), today,
+                                    grid.due[str(period)])
     return grid
 
 
 def _cell(unit_id: int, period: Period, sent_at: datetime | None, batch: ImportBatch | None,
-          today: date, grace_days: int) -> TrackerCell:
+          today: date, due: date) -> TrackerCell:
     if batch is not None:
         counts = json.loads(batch.counts or "{}")
         open_conflicts = int(counts.get("conflicts_open", 0))
@@ -114,21 +130,25 @@ def _cell(unit_id: int, period: Period, sent_at: datetime | None, batch: ImportB
             state = RETURNED
         else:
             state = MERGED
-        return TrackerCell(unit_id, str(period), state, sent_at, batch.imported_at, batch.id, open_conflicts)
-    if period_end(period) + timedelta(days=grace_days) < today:
-        return TrackerCell(unit_id, str(period), OVERDUE, sent_at)
-    return TrackerCell(unit_id, str(period), SENT if sent_at else NOT_SENT, sent_at)
+        return TrackerCell(unit_id, str(period), state, due, sent_at, batch.imported_at, batch.id, open_conflicts)
+    if sent_at is None:  # nothing went out: its own state, never overdue
+        return TrackerCell(unit_id, str(period), NOT_SENT, due)
+    return TrackerCell(unit_id, str(period), OVERDUE if today > due else SENT, due, sent_at)
 
 
 def missing_returns(database: Database, policy_id: int, period: Period, today: date | None = None,
-                    grace_days: int = 0) -> list[MissingReturn]:
+                    default_days: int = DEFAULT_DAYS) -> list[MissingReturn]:
     """The units with nothing returned for ``period``: overdue first, then by the number of
     measures they lead."""
-    grid = tracker_grid(database, policy_id, period.year, today, grace_days)
+    return missing_in(tracker_grid(database, policy_id, period.year, today, default_days), period)
+
+
+def missing_in(grid: TrackerGrid, period: Period) -> list[MissingReturn]:
+    """The missing returns of ``period`` in a grid already read."""
     name = str(period)
     if name not in grid.periods:
         return []
     found = [MissingReturn(u.unit_id, u.name, u.lead, u.cooperating, grid.cell(u.unit_id, name).state,
-                           grid.cell(u.unit_id, name).sent_at)
+                           grid.cell(u.unit_id, name).sent_at, grid.due.get(name))
              for u in grid.units if grid.cell(u.unit_id, name).state in MISSING]
     return sorted(found, key=lambda m: (not m.overdue, -m.lead, -m.cooperating, m.name))

@@ -61,6 +61,7 @@ class TrackerModel(QAbstractTableModel):
         self.grid: TrackerGrid | None = None
         self._headers = [texts["unit"], texts["leads"], texts["cooperates"]]
         self._sent, self._imported, self._open = texts["sent"], texts["imported"], texts["open"]
+        self._due = texts.get("due", "%1")
 
     def set_grid(self, grid: TrackerGrid | None) -> None:
         self.beginResetModel()
@@ -74,7 +75,12 @@ class TrackerModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.grid is None else FIXED_COLUMNS + len(self.grid.periods)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or self.grid is None:
+        if orientation != Qt.Orientation.Horizontal or self.grid is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED_COLUMNS:
+            due = self.grid.due.get(self.grid.periods[section - FIXED_COLUMNS])
+            return self._due.replace("%1", due.isoformat()) if due else None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < FIXED_COLUMNS:
             return self._headers[section]
@@ -107,6 +113,8 @@ class TrackerModel(QAbstractTableModel):
             return cell.state
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.text(cell)]
+            if cell.due:
+                lines.append(self._due.replace("%1", cell.due.isoformat()))
             if cell.sent_at:
                 lines.append(self._sent.replace("%1", f"{cell.sent_at:%Y-%m-%d %H:%M}"))
             if cell.returned_at:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.services.choices import policy_choices
+from zjtracker.services.active_policies import active_policy_choices
 from zjtracker.services.periods import Period
 from zjtracker.exporting.safe_write import REMINDER
-from zjtracker.services.returns.reminder_list import reminder_list, write_reminder_list
+from zjtracker.services.returns.reminder_list import reminder_file_name, reminder_list, write_reminder_list
 from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.services.returns.tracker import (
-    CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid, tracker_grid,
+    CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid, missing_in, tracker_grid,
 )
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.returns.tracker_model import FIXED_COLUMNS, STATE_STYLE, RowsModel, TrackerModel, state_icon
@@ -55,9 +56,9 @@ class ReturnsTrackerView(QWidget):
         self.policy_box = QComboBox()
         self.policy_box.setMinimumContentsLength(30)
         self.policy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        for choice in policy_choices(database):
-            self.policy_box.addItem(choice.text, choice.id)
-        self.policy_box.setCurrentIndex(max(self.policy_box.findData(policy_id), 0))
+        # Abolished policies and those without yearly plans only when asked for (or asked for by id).
+        self.all_policies = QCheckBox(self.tr("Show a&bolished and empty policies"))
+        self._fill_policies(policy_id)
         self.year_box = QSpinBox()
         self.year_box.setRange(1990, 2200)
         self.year_box.setValue(year or (today or date.today()).year)
@@ -68,12 +69,15 @@ class ReturnsTrackerView(QWidget):
         top.addWidget(self.policy_box, 1)
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year_box)
+        top.addWidget(self.all_policies)
         top.addWidget(refresh)
+        self.deadline_label = QLabel()  # the reporting deadline the policy states
+        self.deadline_label.setWordWrap(True)
 
         self.model = TrackerModel(self._words, {
             "unit": self.tr("Unit"), "leads": self.tr("Leads"), "cooperates": self.tr("Cooperates"),
             "sent": self.tr("Workbook sent %1"), "imported": self.tr("Return imported %1 (import no. %2)"),
-            "open": self.tr("%1 conflict(s) left open")}, self)
+            "open": self.tr("%1 conflict(s) left open"), "due": self.tr("Reporting deadline: %1")}, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -137,12 +141,27 @@ class ReturnsTrackerView(QWidget):
         splitter.setSizes([420, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.deadline_label)
         layout.addWidget(splitter, 1)
         self.policy_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.all_policies.toggled.connect(lambda _on: self._fill_policies(self.policy_id()))
         self.year_box.valueChanged.connect(lambda _v: self.reload())
         self.reload()
 
     # the grid ----------------------------------------------------------------------------
+    def _fill_policies(self, policy_id: int | None) -> None:
+        choices = active_policy_choices(self.database, include_inactive=True)
+        shown = {c.id for c in active_policy_choices(self.database, self.all_policies.isChecked())}
+        self.policy_box.blockSignals(True)
+        self.policy_box.clear()
+        for choice in choices:
+            if choice.id in shown or choice.id == policy_id:  # a policy asked for by id stays
+                self.policy_box.addItem(choice.text, choice.id)
+        self.policy_box.setCurrentIndex(max(self.policy_box.findData(policy_id), 0))
+        self.policy_box.blockSignals(False)
+        if hasattr(self, "model"):
+            self.reload()
+
     def policy_id(self) -> int | None:
         return self.policy_box.currentData()
 
@@ -155,6 +174,7 @@ class ReturnsTrackerView(QWidget):
         if self.policy_id() is not None:
             self.grid = tracker_grid(self.database, self.policy_id(), self.year_box.value(), self.today)
         self.model.set_grid(self.grid)
+        self.deadline_label.setText(self._deadline_text())
         header = self.table.horizontalHeader()
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -170,6 +190,15 @@ class ReturnsTrackerView(QWidget):
             self._default_period()), 0))
         self.period_box.blockSignals(False)
         self._show_missing()
+
+    def _deadline_text(self) -> str:
+        if not self.grid or self.grid.deadline is None:
+            return self.tr("No policy with yearly plans to track.") if self.policy_id() is None else ""
+        if self.grid.deadline.stated:
+            return self.tr("Reporting deadline stated in the policy: %1. A return not in by then is overdue.") \
+                .replace("%1", self.grid.deadline.words)
+        return self.tr("The policy states no reporting deadline: a return is overdue %1 days after the period ends.") \
+            .replace("%1", str(self.grid.deadline.number))
 
     def _default_period(self) -> str | None:
         """The latest period that has begun."""
@@ -204,17 +233,20 @@ class ReturnsTrackerView(QWidget):
                                        if self.policy_id() is not None else "")
             self.print_button.setEnabled(False)
             return
-        name = str(period)
-        missing = [u for u in self.grid.units if self.grid.cell(u.unit_id, name).state in (NOT_SENT, SENT, OVERDUE)]
-        missing.sort(key=lambda u: (self.grid.cell(u.unit_id, name).state != OVERDUE, -u.lead, -u.cooperating, u.name))
+        missing = missing_in(self.grid, period)
         rows = []
         for number, unit in enumerate(missing, start=1):
-            cell = self.grid.cell(unit.unit_id, name)
-            rows.append(([str(number), unit.name, str(unit.lead), str(unit.cooperating), self.word(cell.state),
-                          f"{cell.sent_at:%Y-%m-%d}" if cell.sent_at else "—"], [], cell.state))
+            rows.append(([str(number), unit.name, str(unit.lead), str(unit.cooperating), self.word(unit.state),
+                          f"{unit.sent_at:%Y-%m-%d}" if unit.sent_at else "—"], [], unit.state))
         self.missing_model.set_rows(rows)
-        self.missing_label.setText(self.tr("%1 of %2 unit(s) have not returned %3.").replace(
-            "%1", str(len(missing))).replace("%2", str(len(self.grid.units))).replace("%3", period_text(period)))
+        text = self.tr("%1 of %2 unit(s) have not returned %3.").replace(
+            "%1", str(len(missing))).replace("%2", str(len(self.grid.units))).replace("%3", period_text(period))
+        due = self.grid.due.get(str(period))
+        if due is not None:
+            text += " " + self.tr("Due %1: %2 overdue, %3 never sent a workbook.").replace(
+                "%1", due.isoformat()).replace("%2", str(sum(1 for m in missing if m.state == OVERDUE))).replace(
+                "%3", str(sum(1 for m in missing if m.state == NOT_SENT)))
+        self.missing_label.setText(text)
         self.print_button.setEnabled(True)
 
     def missing_names(self) -> list[str]:
@@ -226,7 +258,9 @@ class ReturnsTrackerView(QWidget):
             return
         folder = QSettings().value("reminders/last_folder") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{period.label()}催报清单.pdf")
+        grid = self.grid
+        suggested = str(Path(folder) / (reminder_file_name(grid.policy_title, grid.short_name, period) if grid
+                                        else f"{period.label()}催报清单.pdf"))
         name, chosen_filter = QFileDialog.getSaveFileName(
             self, self.tr("Save reminder list"), suggested,
             self.tr("PDF for printing (*.pdf);;Excel workbook (*.xlsx)"))
