@@ -143,3 +143,23 @@ def test_a_known_task_table_in_an_outline_re_mapped_is_not_read_twice(tmp_path):
         [("lead", "市政务服务数据管理局")], [("lead", "市城市管理局"), ("cooperating", "市公安局")]]
     assert [[(u.role, u.name) for u in m.units] for m in areas[2].measures][0] == [("responsible", "市政务服务数据管理局")]
     assert sum(1 for p in mapped.policies for _ in p.iter_measures()) == 3 + 3
+
+
+def test_a_workbooks_columns_are_mapped_and_named_by_sheet(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "重点任务"
+    for row in ROWS:
+        book.active.append(list(row))
+    path = tmp_path / "清单.xlsx"
+    book.save(path)
+    from zjtracker.importing.errors import ImportRefused
+
+    with pytest.raises(ImportRefused, match="清单.xlsx"):
+        read_policy_file(path)  # no header the reader knows: refused, as before
+    mapped = read_policy_file(path, column_map={"内容": "task", "负责": "lead"})
+    assert [m.text for m in measures(mapped)] == [row[1] for row in ROWS[1:]]
+    assert [t.title for t in mapped.table_columns] == ["工作表“重点任务”（列：序号/内容/负责/完成时限）"]
+    again = read_policy_file(tmp_path / "清单.xlsx", column_map={"内容": "task", "负责": "lead"})
+    assert len(again.table_columns) == 1  # each reading notes its own tables

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -19,11 +20,12 @@ def read_policy_file(path: str | os.PathLike, column_map: dict | None = None) ->
     ledger (.xlsx, .xls). ``column_map``: the role of task-table columns named by header text
     or 0-based index (``tables.column_map.ROLES``), taken over the reader's own guess; the
     result's ``table_columns`` says how each table's columns were read."""
-    from zjtracker.importing.tables.column_map import mapping
+    from zjtracker.importing.tables.column_map import ColumnReading
 
-    with reading(path), mapping(column_map) as tables:  # a drive failing half-way is a refusal
-        result = _read_policy_file(Path(path))
-    result.table_columns = tables
+    columns = ColumnReading.of(column_map)
+    with reading(path):  # a drive failing half-way is a refusal
+        result = _read_policy_file(Path(path), columns)
+    result.table_columns = columns.tables
     _say_unread_tables(result)
     return result
 
@@ -46,19 +48,20 @@ def _say_unread_tables(result: ParseResult) -> None:
                       "责任单位；可在预览中点击“表格列…”逐列指定后重新读取。", "unread_table"))
 
 
-def _read_policy_file(path: Path) -> ParseResult:
+def _read_policy_file(path: Path, columns) -> ParseResult:
     if not path.is_file():
         raise UnreadableFile(f"找不到文件“{path}”，请检查路径是否正确。")
     from zjtracker.importing.sources.forms import read_other_form
 
-    other = read_other_form(path, parse_policy_text)  # PDF, web pages, .xls, .doc/.wps/.et
+    parse_text = functools.partial(parse_policy_text, columns=columns)
+    other = read_other_form(path, parse_text, columns)  # PDF, web pages, .xls, .doc/.wps/.et
     if other is not None:
         return other
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
         from zjtracker.importing.sources.workbook import read_policy_workbook
 
-        return _cleaned(read_policy_workbook(path))
+        return _cleaned(read_policy_workbook(path, columns))
     if suffix == ".xls":
         raise UnreadableFile(
             f"文件“{path.name}”是旧版 Excel 格式（.xls），程序无法读取。"
@@ -73,27 +76,28 @@ def _read_policy_file(path: Path) -> ParseResult:
         from zjtracker.importing.sources.docx_source import read_docx_document
 
         document = read_docx_document(path)
-        return parse_policy_text(document.text(), path.name, tables=document.tables)
+        return parse_text(document.text(), path.name, tables=document.tables)
     if suffix in TEXT_SUFFIXES:
         text = read_text_file(path)
     else:
         raise UnreadableFile(
             f"文件“{path.name}”的类型（{suffix}）不受支持。请导入 .txt、.docx、.pdf、.html、.mhtml、.xlsx 或 .xls 文件。"
         )
-    return parse_policy_text(text, path.name)
+    return parse_text(text, path.name)
 
 
-def parse_policy_text(text: str, source: str, tables=None) -> ParseResult:
+def parse_policy_text(text: str, source: str, tables=None, columns=None) -> ParseResult:
     """Parse the text of a document: a gazette issue, a ledger, a task-division plan or an
     ordinary policy document. ``tables``: the document's real tables (``document.Table``)
-    where the source has them; otherwise tables are found in the text."""
+    where the source has them; otherwise tables are found in the text. ``columns``: the
+    clerk's column map (``tables.column_map.ColumnReading``), or None."""
     if not text.strip():
         raise UnreadableFile(f"文件“{source}”是空的，没有可以读取的内容。")
     from zjtracker.importing.cleaning.document_text import clean_document_text
 
     cleaned = clean_document_text(text)  # page numbers, 目录, web markup, traditional characters
     tables = cleaned.simplify_tables(tables)
-    return cleaned.restore(_cleaned(_parse_clean_text(cleaned.text, source, tables)))
+    return cleaned.restore(_cleaned(_parse_clean_text(cleaned.text, source, tables, columns)))
 
 
 def _cleaned(result: ParseResult) -> ParseResult:
@@ -104,7 +108,7 @@ def _cleaned(result: ParseResult) -> ParseResult:
     return result
 
 
-def _parse_clean_text(text: str, source: str, tables) -> ParseResult:
+def _parse_clean_text(text: str, source: str, tables, columns) -> ParseResult:
     from zjtracker.importing.documents import gazette
     from zjtracker.importing.tables.ledger import text as ledger_text
     from zjtracker.importing.structure import prose
@@ -117,7 +121,7 @@ def _parse_clean_text(text: str, source: str, tables) -> ParseResult:
     elif task_division.looks_like_task_division(text):
         policies = [task_division.parse_task_division_document(text, source)]
     else:
-        policies = [prose.parse_policy_document(text, source, tables)]
+        policies = [prose.parse_policy_document(text, source, tables, columns)]
     result = ParseResult(source=source, policies=policies)
     for policy in policies:
         result.warnings.extend(policy.warnings)

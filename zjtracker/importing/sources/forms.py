@@ -57,9 +57,10 @@ def _head(path: Path) -> bytes:
         return handle.read(4096)
 
 
-def read_other_form(path: Path, parse_text):
+def read_other_form(path: Path, parse_text, columns=None):
     """The ParseResult of a file in a form other than the reader's own, or None.
-    ``parse_text(text, source, tables=...)`` is the reader's text pipeline."""
+    ``parse_text(text, source, tables=...)`` is the reader's text pipeline; ``columns`` the
+    clerk's column map for workbooks (``tables.column_map.ColumnReading``), or None."""
     suffix = path.suffix.lower()
     form = sniff(_head(path))
     if form in ("docx", "xlsx", "zip") and suffix in NATIVE["docx"] | NATIVE["xlsx"]:
@@ -77,7 +78,7 @@ def read_other_form(path: Path, parse_text):
     if form == "xlsx":
         from zjtracker.importing.sources.workbook import read_policy_workbook
 
-        return read_policy_workbook(path)
+        return read_policy_workbook(path, columns)
     if form == "pdf":
         from zjtracker.importing.sources.file_limits import read_limited_bytes
         from zjtracker.importing.sources.pdf_source import read_pdf_document
@@ -92,7 +93,7 @@ def read_other_form(path: Path, parse_text):
     if form == "ole":
         from zjtracker.importing.sources import legacy
 
-        return legacy.read_compound_file(path, suffix, parse_text)
+        return legacy.read_compound_file(path, suffix, parse_text, columns)
     if suffix == ".pdf":
         raise UnreadableFile(f"文件“{path.name}”的扩展名是 .pdf，但内容不是 PDF，可能已损坏或只是改了扩展名。"
                              "请用 PDF 阅读器打开确认后再导入。")

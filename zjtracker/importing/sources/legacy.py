@@ -52,7 +52,7 @@ def office_converter() -> str | None:
     return None
 
 
-def read_compound_file(path: Path, suffix: str, parse_text):
+def read_compound_file(path: Path, suffix: str, parse_text, columns=None):
     from zjtracker.importing.sources.file_limits import read_limited_bytes
 
     data = read_limited_bytes(path, "xls")
@@ -61,7 +61,7 @@ def read_compound_file(path: Path, suffix: str, parse_text):
         from zjtracker.importing.sources.xls_source import read_policy_xls
 
         try:
-            return read_policy_xls(path, data)
+            return read_policy_xls(path, data, columns)
         except UnreadableFile:
             if suffix != ".et":  # an .et xlrd cannot read goes on to LibreOffice
                 raise
@@ -70,10 +70,10 @@ def read_compound_file(path: Path, suffix: str, parse_text):
     converter = office_converter()
     if target is None or converter is None:
         raise UnreadableFile(what_to_do(path.name, kind_suffix))
-    return _converted(path, data, kind_suffix, target, converter, parse_text)
+    return _converted(path, data, kind_suffix, target, converter, parse_text, columns)
 
 
-def _converted(path: Path, data: bytes, suffix: str, target: str, converter: str, parse_text):
+def _converted(path: Path, data: bytes, suffix: str, target: str, converter: str, parse_text, columns):
     with tempfile.TemporaryDirectory(prefix="zjtracker-convert-") as folder:
         folder = Path(folder)
         source = folder / f"source{suffix}"
@@ -96,7 +96,7 @@ def _converted(path: Path, data: bytes, suffix: str, target: str, converter: str
         if target == "xlsx":
             from zjtracker.importing.sources.workbook import read_policy_workbook
 
-            result = read_policy_workbook(named)
+            result = read_policy_workbook(named, columns)
         else:
             from zjtracker.importing.sources.docx_source import read_docx_document
 

@@ -102,10 +102,10 @@ def read_xlsx_document(path: Path) -> tuple[Document, dict[str, int]]:
     return document, dropped
 
 
-def read_policy_workbook(path: str | os.PathLike) -> ParseResult:
+def read_policy_workbook(path: str | os.PathLike, columns=None) -> ParseResult:
     """Read every sheet whose header the table reader recognises; refuse a file with none
-    (see ``sheet_tables.read_policy_tables``)."""
+    (see ``sheet_tables.read_policy_tables``). ``columns``: the clerk's column map, or None."""
     from zjtracker.importing.sources.sheet_tables import read_policy_tables
 
     document, dropped = read_xlsx_document(Path(path))
-    return read_policy_tables(document, dropped)
+    return read_policy_tables(document, dropped, columns)

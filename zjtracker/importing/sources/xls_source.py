@@ -89,9 +89,9 @@ def read_xls_document(data: bytes, name: str) -> tuple[Document, dict[str, int]]
     return document, dropped
 
 
-def read_policy_xls(path: Path, data: bytes):
+def read_policy_xls(path: Path, data: bytes, columns=None):
     """Every sheet whose header the task-table reader knows, as for an .xlsx list."""
     from zjtracker.importing.sources.sheet_tables import read_policy_tables
 
     document, dropped = read_xls_document(data, path.name)
-    return read_policy_tables(document, dropped)
+    return read_policy_tables(document, dropped, columns)

@@ -45,8 +45,9 @@ _TITLE_YEAR = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年度?(?!\d)")
 _FIVE_YEAR = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
-def parse_policy_document(text: str, source: str, tables=None) -> ParsedPolicy:
-    """Read one prose policy document into a ParsedPolicy (see the module docstring)."""
+def parse_policy_document(text: str, source: str, tables=None, columns=None) -> ParsedPolicy:
+    """Read one prose policy document into a ParsedPolicy (see the module docstring).
+    ``columns``: the clerk's column map for its tables (``tables.column_map.ColumnReading``)."""
     warnings: list[ParseWarning] = []
     paragraphs = logical_paragraphs(text)
     prose = [p for p in paragraphs if not p.is_table_row]
@@ -61,13 +62,13 @@ def parse_policy_document(text: str, source: str, tables=None) -> ParsedPolicy:
     body, policy.areas = choose_body(prose, title_index, warnings)
     table_only = None
     if not any(area.measures for area in policy.areas):
-        table_only = read_table_only(text, policy.title, warnings, tables)
+        table_only = read_table_only(text, policy.title, warnings, tables, columns)
     if table_only is not None:
         policy.areas = table_only.areas
     elif not policy.areas:
         warnings.append(ParseWarning(None, "没有识别出分级编号的措施（如“一、”“（一）”“1.”），"
                                      "请在预览中手工整理。", "no_outline"))
-    read_lines = tables_in_outline(policy.areas, text, warnings, tables) if table_only is None else set()
+    read_lines = tables_in_outline(policy.areas, text, warnings, tables, columns) if table_only is None else set()
     rows = [] if table_only else read_responsibility_rows(_without_lines(text, read_lines), warnings)
     if rows:
         attach_responsibility(policy.areas, rows, warnings)

@@ -5,15 +5,14 @@ the role each holds (``ROLES``); the table reader takes it over its own guess fo
 columns and keeps its guess for the rest. A table whose header the reader did not know
 (内容 | 负责 …) becomes a task table once the map names its task and unit columns.
 
-While a file is read (``mapping``), every table the reader looked at is noted with its
-title (or first line) and the role of each column, as plain data for the preview to show:
-``TableColumns(title, [(index, header text, role), …])``. Standard library only.
+The reading of one file carries a ``ColumnReading``: the clerk's map, and the tables the
+reader looked at, each noted with its place and the role of each column, as plain data for
+the preview to show: ``TableColumns(place, [(index, header text, role), …])``. The readers
+of tables take it as a plain parameter (None: no map, nothing noted). Standard library only.
 """
 
 from __future__ import annotations
 
-import contextlib
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from zjtracker.importing.tables import headers as H
@@ -56,12 +55,15 @@ def place_of(position: int | None = None, sheet: str = "") -> str:
 
 
 @dataclass
-class _Reading:
-    column_map: dict[str | int, str]
+class ColumnReading:
+    """The clerk's column map for one reading of a file, and the tables that reading noted."""
+
+    column_map: dict[str | int, str] = field(default_factory=dict)
     tables: list[TableColumns] = field(default_factory=list)
 
-
-_current: ContextVar[_Reading | None] = ContextVar("column_map", default=None)
+    @classmethod
+    def of(cls, column_map: dict | None) -> ColumnReading:
+        return cls(check_map(column_map))
 
 
 def check_map(column_map: dict | None) -> dict[str | int, str]:
@@ -72,22 +74,6 @@ def check_map(column_map: dict | None) -> dict[str | int, str]:
             raise ValueError(f"unknown column role {role!r}")
         checked[key if isinstance(key, int) else H.normalize_header(key)] = role
     return checked
-
-
-@contextlib.contextmanager
-def mapping(column_map: dict | None):
-    """Read with ``column_map`` in force; yields the list the tables read are noted in."""
-    reading = _Reading(check_map(column_map))
-    token = _current.set(reading)
-    try:
-        yield reading.tables
-    finally:
-        _current.reset(token)
-
-
-def _map() -> dict[str | int, str]:
-    reading = _current.get()
-    return reading.column_map if reading is not None else {}
 
 
 def _roles_in_row(row: list, column_map: dict) -> dict[int, str]:
@@ -102,10 +88,11 @@ def _roles_in_row(row: list, column_map: dict) -> dict[int, str]:
     return found
 
 
-def mapped_header(grid: list[list], header: H.HeaderMatch | None, max_scan: int) -> H.HeaderMatch | None:
+def mapped_header(columns: ColumnReading | None, grid: list[list], header: H.HeaderMatch | None,
+                  max_scan: int) -> H.HeaderMatch | None:
     """``header`` with the map's roles in force (``forced``), or the header the map makes of
     a table whose header the reader did not know; ``header`` as it is without a map."""
-    column_map = _map()
+    column_map = columns.column_map if columns is not None else {}
     if not column_map:
         return header
     if header is not None:
@@ -172,13 +159,12 @@ def force_roles(roles: dict[str, int], header: H.HeaderMatch) -> dict[str, int]:
     return kept
 
 
-def note_table(grid: list[list], header: H.HeaderMatch | None, place: str,
+def note_table(columns: ColumnReading | None, grid: list[list], header: H.HeaderMatch | None, place: str,
                roles: dict[str, int] | None = None, max_scan: int = 15) -> None:
     """Note a table looked at while a file is read: where it is (``place_of``), its columns
     and the role each has (``roles`` the reader used; else the header's own). A table noted
     before at the same place is noted once, as last read."""
-    reading = _current.get()
-    if reading is None:
+    if columns is None:
         return
     rows = header.header_rows if header is not None else [_first_line_row(grid, max_scan)]
     if rows[0] is None:
@@ -186,15 +172,15 @@ def note_table(grid: list[list], header: H.HeaderMatch | None, place: str,
     width = max((len(row) for row in grid), default=0)
     by_col = {col: key for key, col in (roles or {}).items()} if roles is not None else \
         dict(header.columns if header is not None else _known(grid, rows))
-    columns = []
+    read = []
     for col in range(width):
         text = " ".join(dict.fromkeys(" ".join(str(grid[r][col]).split()) for r in rows
                                       if col < len(grid[r]) and grid[r][col] not in (None, "")))
         key = by_col.get(col)
-        columns.append((col, text, _ROLE_OF_KEY.get(key, key) if key else IGNORE))
-    reading.tables[:] = [t for t in reading.tables if t.place != place]
-    reading.tables.append(TableColumns(place, columns))
-    reading.tables.sort(key=_order)
+        read.append((col, text, _ROLE_OF_KEY.get(key, key) if key else IGNORE))
+    columns.tables[:] = [t for t in columns.tables if t.place != place]
+    columns.tables.append(TableColumns(place, read))
+    columns.tables.sort(key=_order)
 
 
 def _order(table: TableColumns) -> tuple:

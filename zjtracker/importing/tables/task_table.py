@@ -61,18 +61,19 @@ def table_values(table: Table) -> list[list]:
 
 
 def read_task_table(table: Table, title: str = "", first_is_lead: bool = False,
-                    max_scan: int = 15, place: str = "") -> ParsedPolicy | None:
+                    max_scan: int = 15, place: str = "",
+                    columns: column_map.ColumnReading | None = None) -> ParsedPolicy | None:
     """The policy tree of ``table``, or None when no header is found in its first rows.
     ``place``: where the table is in its document (``column_map.place_of``); a sheet is
-    named by its name."""
+    named by its name. ``columns``: the clerk's column map, and where the table is noted."""
     grid = table_values(table)
-    header = column_map.mapped_header(grid, H.find_header(grid, max_scan=max_scan), max_scan)
+    header = column_map.mapped_header(columns, grid, H.find_header(grid, max_scan=max_scan), max_scan)
     if header is None:
         return None
     title = title or _title_above(grid, header.header_rows[0]) or table.title or table.name
     all_texts = text_rows(grid)
     roles = column_map.force_roles(resolve_columns(grid, header, all_texts), header)
-    column_map.note_table(grid, header, place or column_map.place_of(sheet=table.name), roles)
+    column_map.note_table(columns, grid, header, place or column_map.place_of(sheet=table.name), roles)
     policy = rows_to_policy(grid, header, title=title, sheet=table.name, first_is_lead=first_is_lead,
                             roles=roles, all_texts=all_texts)
     for measure in policy.iter_measures():  # rows of the table → lines of the document

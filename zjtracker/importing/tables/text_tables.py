@@ -22,13 +22,14 @@ from zjtracker.importing.tables.text_grids import tables_in_text
 MAX_HEADER_SCAN = 15
 
 
-def task_tables(tables: list[Table]) -> list[tuple[Table, str]]:
+def task_tables(tables: list[Table], columns: column_map.ColumnReading | None = None) -> list[tuple[Table, str]]:
     """The tables whose header names a task and a unit column, each with its place in the
     document (第2个表格), a headless continuation joined to the table before it."""
     found: list[tuple[Table, str]] = []
     for position, table in enumerate(tables, start=1):
         grid = table_values(table)
-        header = column_map.mapped_header(grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN), MAX_HEADER_SCAN)
+        header = column_map.mapped_header(columns, grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN),
+                                          MAX_HEADER_SCAN)
         if is_task_header(header):
             found.append((table, column_map.place_of(position)))
         elif found and header is None and table.width == found[-1][0].width and table.rows:
@@ -37,19 +38,19 @@ def task_tables(tables: list[Table]) -> list[tuple[Table, str]]:
             previous.row_lines = [previous.line_of(i) for i in range(len(previous.rows) - len(table.rows))] \
                 + [table.line_of(i) for i in range(len(table.rows))]
         else:  # not read: noted, for the clerk to say which column is which
-            column_map.note_table(grid, header, column_map.place_of(position), max_scan=MAX_HEADER_SCAN)
+            column_map.note_table(columns, grid, header, column_map.place_of(position), max_scan=MAX_HEADER_SCAN)
     return found
 
 
-def read_table_only(text: str, title: str, warnings: list[ParseWarning],
-                    tables: list[Table] | None = None) -> ParsedPolicy | None:
+def read_table_only(text: str, title: str, warnings: list[ParseWarning], tables: list[Table] | None = None,
+                    columns: column_map.ColumnReading | None = None) -> ParsedPolicy | None:
     """The tree of the task tables of the document (``tables`` where the source has real
     tables, else the tables found in ``text``), or None when it has none."""
     first_is_lead = first_listed_is_lead(text)
     policy: ParsedPolicy | None = None
-    for table, place in task_tables(tables if tables is not None else tables_in_text(text)):
+    for table, place in task_tables(tables if tables is not None else tables_in_text(text), columns):
         read = read_task_table(table, title=title, first_is_lead=first_is_lead,
-                               max_scan=MAX_HEADER_SCAN, place=place)
+                               max_scan=MAX_HEADER_SCAN, place=place, columns=columns)
         if read is None or not any(read.iter_measures()):
             continue
         for warning in read.warnings:
@@ -67,7 +68,8 @@ def read_table_only(text: str, title: str, warnings: list[ParseWarning],
 
 
 def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWarning],
-                      tables: list[Table] | None = None) -> set[int]:
+                      tables: list[Table] | None = None,
+                      columns: column_map.ColumnReading | None = None) -> set[int]:
     """The tables of a document read by its numbered outline: each noted, for the clerk to
     say which column is which; a table whose columns the clerk named (the column map) and
     that then has a task and a unit column is read as measures, into the area it stands in
@@ -77,14 +79,15 @@ def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWa
     read_lines: set[int] = set()
     for position, table in enumerate(tables if tables is not None else tables_in_text(text), start=1):
         grid, place = table_values(table), column_map.place_of(position)
-        header = column_map.mapped_header(grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN), MAX_HEADER_SCAN)
+        header = column_map.mapped_header(columns, grid, H.find_header(grid, max_scan=MAX_HEADER_SCAN),
+                                          MAX_HEADER_SCAN)
         if header is None or not header.forced or not is_task_header(header):
-            column_map.note_table(grid, header, place, max_scan=MAX_HEADER_SCAN)
+            column_map.note_table(columns, grid, header, place, max_scan=MAX_HEADER_SCAN)
             if not is_task_header(header):
                 _say_if_tasks_likely(areas, table, header, place, warnings)
             continue
         read = read_task_table(table, title=place, first_is_lead=first_is_lead,
-                               max_scan=MAX_HEADER_SCAN, place=place)
+                               max_scan=MAX_HEADER_SCAN, place=place, columns=columns)
         measures = [m for area in (read.areas if read else []) for m in area.measures]
         if not measures:
             continue
