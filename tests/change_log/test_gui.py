@@ -90,7 +90,9 @@ def test_history_follows_the_tree_and_shows_a_saved_change(qtbot, window, as_use
     assert cells(model, 0, Column.ITEM).endswith("/ 2025年 / 2025年第三季度")
     assert cells(model, 0, Column.SOURCE) == "手工录入"
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert header == ["Time", "User", "Computer", "Item", "Field", "Old value", "New value", "Source"]
+    assert header == ["Time", "User", "Computer", "Item", "Report period", "Field", "Old value", "New value",
+                      "Source"]
+    assert cells(model, 0, Column.PERIOD) == "2025年第三季度"
 
     window.open_node("policy", 1)  # the window follows the selection
     qtbot.waitUntil(lambda: model.rowCount() >= 1 and cells(model, 0, Column.FIELD) == "导入")

@@ -30,6 +30,7 @@ from zjtracker.services.returns.store import (
 )
 
 UPDATES = "updates"
+TASKS = "tasks"  # in ImportBatch.counts: report id → [task number, task text] as imported
 REJECTED_ROWS = "rejected_rows"
 _NAMES = {"status_text": "落实情况", "problems": "存在问题", "suggestions": "存在问题的意见建议",
           "percent": "完成进度", "assessment": "评估情况", "remarks": "备注"}
@@ -127,11 +128,15 @@ def _apply(database: Database, preview: ReturnPreview, selection: Selection) -> 
         written = write_reports(session, writes, source="import", batch_id=batch.id, unit_id=preview.unit_id)
         insert_logs(session, [log for done in written for log in done.logs])
         counts["created_reports"] = [done.report_id for done in written if done.created]
+        # the task's number and text as imported: the history shows them whatever is deleted later
+        tasks = _task_texts(session, [w.plan_id for w in writes])
+        counts[TASKS] = {str(done.report_id): tasks.get(w.plan_id, ("", "")) for w, done in zip(writes, written)}
         counts["updated_rows"] = len(written)
         counts["updated_cells"] = sum(len(done.logs) for done in written)
         batch.counts = json.dumps(counts, ensure_ascii=False)
         session.flush()
-        return ApplyResult(batch.id, **{k: v for k, v in counts.items() if k not in ("warnings", "created_reports")})
+        return ApplyResult(batch.id, **{k: v for k, v in counts.items() if k not in ("warnings", "created_reports",
+                                                                                    TASKS)})
 
 
 def _chosen_values(row, selection: Selection, counts: dict) -> dict:
@@ -204,9 +209,16 @@ def undo_batch(database: Database, batch_id: int) -> UndoResult:
         by_report: dict[int, list] = {}
         for log in logs:
             by_report.setdefault(log.entity_id, []).append(log)
-        created = set(json.loads(batch.counts or "{}").get("created_reports", []))
+        counts = json.loads(batch.counts or "{}")
+        created = set(counts.get("created_reports", []))
         reports = reports_by_id(session, list(by_report))
         tasks = _task_labels(session, [report.plan_id for report in reports.values()])
+        # batches imported before the snapshot was kept: taken now, before any report is removed
+        texts = _task_texts(session, [report.plan_id for report in reports.values()])
+        snapshot = counts.setdefault(TASKS, {})
+        for report in reports.values():
+            snapshot.setdefault(str(report.id), texts.get(report.plan_id, ("", "")))
+        batch.counts = json.dumps(counts, ensure_ascii=False)
         steps = []  # (report, write or None), in the order of the batch's log
         for report_id, entries in by_report.items():
             report = reports.get(report_id)
@@ -253,6 +265,16 @@ def _all_empty(values: dict) -> bool:
         values[name] for name in ("status_text", "problems", "suggestions", "assessment", "remarks"))
 
 
+def _task_texts(session, plan_ids) -> dict[int, tuple[str, str]]:
+    """plan id → (the measure's number, its text)."""
+    found = {}
+    for chunk in chunks(sorted(set(plan_ids))):
+        for plan_id, label, text in session.execute(select(YearlyPlan.id, Measure.label, Measure.text).join(
+                Measure, Measure.id == YearlyPlan.measure_id).where(YearlyPlan.id.in_(chunk))):
+            found[plan_id] = (label or "", text or "")
+    return found
+
+
 def _task_labels(session, plan_ids: list[int]) -> dict[int, str]:
     """The label of each plan's measure, （12）, where it has one."""
     found = {}
@@ -279,6 +301,8 @@ class BatchSummary:
     unit_name: str
     counts: dict
     undone_at: datetime | None
+    number: int = 0  # 1 for the first returned workbook ever imported, as the clerk counts
+
 
     @property
     def undone(self) -> bool:
@@ -294,8 +318,10 @@ def list_batches(database: Database, policy_id: int | None = None, period: str |
             query = query.where(ImportBatch.policy_id == policy_id)
         if period is not None:
             query = query.where(ImportBatch.period == period)
+        numbers = {batch_id: number for number, batch_id in enumerate(session.scalars(
+            select(ImportBatch.id).where(ImportBatch.kind == UPDATES).order_by(ImportBatch.id)), start=1)}
         return [BatchSummary(b.id, b.file_name, b.sha256, b.imported_at, b.imported_by, b.policy_id, b.period,
-                             b.unit_id, name or "", json.loads(b.counts or "{}"), b.undone_at)
+                             b.unit_id, name or "", json.loads(b.counts or "{}"), b.undone_at, numbers[b.id])
                 for b, name in session.execute(query.order_by(ImportBatch.id.desc()))]
 
 
@@ -313,13 +339,26 @@ class BatchChange:
 
 
 def batch_changes(database: Database, batch_id: int) -> list[BatchChange]:
+    """Every cell the batch changed and its undo restored, each with the task's number and
+    text — as imported (the batch's snapshot) when the report, plan or measure is gone."""
     with database.session() as session:
-        rows = session.execute(
+        counts = json.loads(session.scalar(select(ImportBatch.counts).where(ImportBatch.id == batch_id)) or "{}")
+        snapshot = counts.get(TASKS, {})
+        rows = list(session.execute(
             select(ChangeLog, Measure.label, Measure.text)
             .outerjoin(ProgressReport, ProgressReport.id == ChangeLog.entity_id)
             .outerjoin(YearlyPlan, YearlyPlan.id == ProgressReport.plan_id)
             .outerjoin(Measure, Measure.id == YearlyPlan.measure_id)
             .where(ChangeLog.batch_id == batch_id, ChangeLog.entity == "progress")
-            .order_by(ChangeLog.id))
-        return [BatchChange(log.at, label or "", text or "", log.field, log.old, log.new, log.source)
-                for log, label, text in rows]
+            .order_by(ChangeLog.id)))
+        removed = {int(report): plan_id for plan_id, report in session.execute(
+            select(ChangeLog.entity_id, ChangeLog.new).where(
+                ChangeLog.batch_id == batch_id, ChangeLog.entity == "plan", ChangeLog.field == "progress_deleted"))
+            if (report or "").isdigit()}
+        plans = _task_texts(session, removed.values()) if removed else {}
+        changes = []
+        for log, label, text in rows:
+            if label is None and text is None:  # the report is gone (removed by the undo)
+                label, text = snapshot.get(str(log.entity_id)) or plans.get(removed.get(log.entity_id), ("", ""))
+            changes.append(BatchChange(log.at, label or "", text or "", log.field, log.old, log.new, log.source))
+        return changes

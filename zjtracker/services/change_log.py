@@ -65,6 +65,7 @@ class LogEntry:
     batch_id: int | None
     node_kind: str | None  # the tree node that shows it; None when it is gone
     node_id: int | None
+    period: str = ""  # the report period of a progress change (2025年第三季度), else ""
 
     @property
     def description(self) -> str:
@@ -267,6 +268,6 @@ def _entries(session: Session, rows: list[ChangeLog]) -> list[LogEntry]:
             field=r.field, field_name=field_name(r.entity, r.field), old=value_text(r.entity, r.field, r.old),
             new=value_text(r.entity, r.field, r.new), source=r.source,
             source_name=source_text(r.source, files.get(r.batch_id)), batch_id=r.batch_id,
-            node_kind=t.node_kind, node_id=t.node_id)
+            node_kind=t.node_kind, node_id=t.node_id, period=t.period)
         for r, t in zip(rows, targets)
     ]

@@ -32,7 +32,7 @@ from zjtracker.services.tree import short_title
 # entity → 修改对象 (the log view's kind filter offers these, in this order)
 KIND_NAMES = {
     "progress": "进展", "plan": "年度计划", "measure": "措施", "assignment": "责任单位",
-    "area": "领域", "policy": "政策文件", "indicator": "指标", "unit": "单位",
+    "area": "领域", "policy": "政策文件", "indicator": "指标", "unit": "单位", "report_text": "报告文字",
 }
 SOURCE_NAMES = {"typed": "手工录入", "import": "导入", "undo": "撤销"}
 
@@ -46,9 +46,12 @@ _FIELDS = {
     "assignment": {"units": "责任单位"},
     "area": {"label": "编号", "title": "标题", "guiding_text": "指导性内容"},
     "policy": {"created": "导入", "status": "状态", "interpretation": "政策解读", "title": "标题",
-               "doc_no": "文号"},
+               "doc_no": "文号", "short_name": "简称"},
     "unit": {"name": "名称", "alias": "别名", "assignment": "分工", "merged_into": "合并到"},
     "indicator": {},
+    "report_text": {"recipient": "主送", "issuer": "发文机关署名", "signed_on": "成文日期", "short_name": "简称",
+                    "opening": "开头", "overview": "一、总体情况", "highlights": "二、主要进展",
+                    "problems": "三、存在问题", "next_steps": "四、下一步工作", "attachments_note": "附件说明"},
 }
 _POLICY_STATUS = {"in_force": "有效", "expired": "已失效", "abolished": "已废止"}
 _TABLES = {"progress_reports": "进展", "import_batches": "导入记录", "sent_workbooks": "报送表"}
@@ -127,6 +130,7 @@ class Target:
     policy: str = ""
     node_kind: str | None = None
     node_id: int | None = None
+    period: str = ""  # the report period a progress change belongs to: 2025年第三季度
 
 
 @dataclass(frozen=True)
@@ -264,9 +268,12 @@ class Labels:
                 plan_id, period, removed = owners[r.id]
                 plan = plan_target(plan_id)
                 label = f"{plan.label} / {period_label(period)}{DELETED if removed else ''}"
-                return Target(label, plan.policy, plan.node_kind, plan.node_id)
+                return Target(label, plan.policy, plan.node_kind, plan.node_id, period_label(period))
             if r.entity == "plan":
-                return plan_target(r.entity_id)
+                plan = plan_target(r.entity_id)
+                if r.field == "progress_deleted":  # old holds the period of the removed report
+                    return Target(plan.label, plan.policy, plan.node_kind, plan.node_id, period_label(r.old))
+                return plan
             if r.entity in ("measure", "assignment"):
                 return measure_target(r.entity_id)
             if r.entity == "area":
@@ -287,7 +294,7 @@ class Labels:
                 if r.entity_id in units:
                     return Target(units[r.entity_id][0])
                 return Target(gone("unit", r.entity_id))
-            return Target(f"{r.entity} #{r.entity_id}")
+            return Target(f"{kind_name(r.entity)} #{r.entity_id}")
 
         return [target(r) for r in rows]
 

@@ -25,11 +25,13 @@ class Column(IntEnum):
     OLD = 6
     NEW = 7
     SOURCE = 8
+    PERIOD = 9  # 报告期
 
 
-HISTORY_COLUMNS = (Column.AT, Column.USER, Column.MACHINE, Column.ITEM, Column.FIELD, Column.OLD,
+HISTORY_COLUMNS = (Column.AT, Column.USER, Column.MACHINE, Column.ITEM, Column.PERIOD, Column.FIELD, Column.OLD,
                    Column.NEW, Column.SOURCE)
-LOG_COLUMNS = tuple(Column)
+LOG_COLUMNS = (Column.AT, Column.USER, Column.MACHINE, Column.POLICY, Column.ITEM, Column.PERIOD, Column.FIELD,
+               Column.OLD, Column.NEW, Column.SOURCE)
 
 
 def short_text(text: str, limit: int = SHORT_TEXT) -> str:
@@ -44,7 +46,7 @@ def cell_text(entry: LogEntry, column: Column) -> str:
     return {
         Column.USER: entry.user, Column.MACHINE: entry.machine, Column.POLICY: entry.policy,
         Column.ITEM: entry.label, Column.FIELD: entry.field_name, Column.OLD: entry.old,
-        Column.NEW: entry.new, Column.SOURCE: entry.source_name,
+        Column.NEW: entry.new, Column.SOURCE: entry.source_name, Column.PERIOD: entry.period,
     }[column]
 
 
@@ -62,6 +64,7 @@ class LogTableModel(QAbstractTableModel):
             Column.AT: self.tr("Time"), Column.USER: self.tr("User"), Column.MACHINE: self.tr("Computer"),
             Column.POLICY: self.tr("Policy"), Column.ITEM: self.tr("Item"), Column.FIELD: self.tr("Field"),
             Column.OLD: self.tr("Old value"), Column.NEW: self.tr("New value"), Column.SOURCE: self.tr("Source"),
+            Column.PERIOD: self.tr("Report period"),
         }
 
     # filling -----------------------------------------------------------------------------

@@ -127,7 +127,7 @@ class ImportHistoryDialog(QDialog):
         state = self.tr("Undone %1").replace("%1", f"{batch.undone_at:%Y-%m-%d %H:%M}") if batch.undone else \
             self.tr("In effect")
         item = QTreeWidgetItem([
-            str(batch.id), f"{batch.imported_at:%Y-%m-%d %H:%M}", batch.file_name, batch.unit_name, period,
+            str(batch.number or batch.id), f"{batch.imported_at:%Y-%m-%d %H:%M}", batch.file_name, batch.unit_name, period,
             batch.imported_by,
             self.tr("%1 in %2 row(s)").replace("%1", str(counts.get("updated_cells", 0))).replace(
                 "%2", str(counts.get("updated_rows", 0))),
@@ -171,7 +171,7 @@ class ImportHistoryDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Undo import"),
             self.tr("Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, "
-                    "except cells changed again since.").replace("%1", batch.file_name).replace("%2", str(batch.id)),
+                    "except cells changed again since.").replace("%1", batch.file_name).replace("%2", str(batch.number or batch.id)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -27,7 +27,7 @@ from zjtracker.ui.history.change_log_model import HISTORY_COLUMNS, Column, LogTa
 from zjtracker.ui.tree.model import Role
 
 HISTORY_KINDS = ("policy", "area", "measure", "plan", "indicators", "indicator")
-_WIDTHS = {Column.AT: 135, Column.USER: 70, Column.MACHINE: 90, Column.POLICY: 150, Column.ITEM: 220,
+_WIDTHS = {Column.AT: 135, Column.USER: 70, Column.MACHINE: 90, Column.POLICY: 150, Column.ITEM: 220, Column.PERIOD: 110,
            Column.FIELD: 80, Column.OLD: 180, Column.NEW: 180, Column.SOURCE: 140}
 
 
