@@ -75,3 +75,36 @@ def test_a_file_imported_before_is_asked_about(qtbot, database, monkeypatch):
     before = _counts(database)
     assert preview_files(None, database, readings) == []
     assert SEED_004.name in asked[0] and _counts(database) == before
+
+
+def test_a_word_97_file_is_converted_on_the_worker_and_imported(qtbot, database, tmp_path):
+    """A .doc read while the window stays live: LibreOffice converts it on the worker (the
+    GUI thread keeps ticking), the preview shows it, and its measures reach the database."""
+    import pytest
+
+    from tests.importing.test_sources_libreoffice import SOFFICE, TASKS, _convert, _notice_docx
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed; CI installs libreoffice-writer-nogui")
+    doc = _convert(_notice_docx(tmp_path / "通知正文.docx"), "doc", tmp_path / "old")
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    readings, ticks = [], []
+    timer = QTimer(widget)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    run_with_progress(widget, "Reading", lambda: iter_read_files([doc]), readings.extend,
+                      lambda error, details: readings.append(details))
+    qtbot.waitUntil(lambda: len(readings) == 1, timeout=120000)
+    timer.stop()
+    assert len(ticks) >= 5  # the conversion took seconds, and the GUI thread went on meanwhile
+    [reading] = readings
+    assert reading.refused is None and reading.source == "通知正文.doc"
+
+    seen = []
+    _answer_previews([True], seen)
+    [policy_id] = preview_files(widget, database, readings)
+    with database.session() as session:
+        texts = session.scalars(select(Measure.text).where(Measure.area.has(policy_id=policy_id))
+                                .order_by(Measure.position)).all()
+    assert texts == [text for _, text, _, _ in TASKS]
