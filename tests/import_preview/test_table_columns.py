@@ -129,3 +129,31 @@ def test_a_task_table_inside_a_prose_document_is_re_mapped_and_imported(qtbot, d
     yearly = areas["年度重点任务"]["measures"]
     assert [m["text"] for m in yearly] == [row[1] for row in OUTLINE_TABLE]
     assert [[u["name"] for u in m["units"]] for m in yearly][2] == ["市发展和改革局", "市工业和信息化局"]  # the registry's names
+
+
+def test_reading_again_stopped_by_the_clerk_leaves_the_preview_as_it_was(qtbot, tmp_path):
+    path = write_unknown_header_docx(tmp_path / "任务清单.docx")
+    dialog = ImportPreviewDialog(read_policy_file(path), path.name, path=path)
+    qtbot.addWidget(dialog)
+    dialog._read_again({"内容": "task", "负责": "lead"})
+    dialog._reading_job.cancel()  # the progress dialog's 取消
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    assert dialog.model.counts()["measures"] == 0 and dialog._column_map == {}
+    assert dialog.tree.isEnabled() and dialog.columns_button.isEnabled()
+
+
+def test_a_file_gone_meanwhile_is_said_and_the_preview_stays(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = write_unknown_header_docx(tmp_path / "任务清单.docx")
+    dialog = ImportPreviewDialog(read_policy_file(path), path.name, path=path)
+    qtbot.addWidget(dialog)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    path.unlink()
+    enabled = [w.isEnabled() for w in (dialog.tree, dialog.import_button, dialog.columns_button)]
+    dialog._read_again({"内容": "task", "负责": "lead"})
+    assert not dialog.tree.isEnabled()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "任务清单.docx" in said[0] and dialog.model.counts()["measures"] == 0
+    assert [w.isEnabled() for w in (dialog.tree, dialog.import_button, dialog.columns_button)] == enabled

@@ -27,6 +27,10 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self._cancelled.set()
 
+    def cancelled(self) -> bool:
+        """Whether the clerk stopped the work (what it yielded so far may be left unused)."""
+        return self._cancelled.is_set()
+
     def run(self) -> None:
         results = []
         try:

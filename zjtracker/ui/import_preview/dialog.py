@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from zjtracker.db.engine import Database
-from zjtracker.importing.errors import ImportRefused
 from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedPolicy, ParseResult, ParseWarning
 from zjtracker.services.policies.importer import store_result
 from zjtracker.services.returns.backup_before import BackupNotMade, without_backup
 from zjtracker.ui.backups.prompt import continue_without_backup
-from zjtracker.ui.errors import show_problem
 from zjtracker.ui.import_preview.actions import PreviewActions
 from zjtracker.ui.import_preview.columns import ColumnsDialog
 from zjtracker.ui.import_preview.model import Column, PreviewModel
+from zjtracker.ui.import_preview.read_again import read_again
 
 NO_YEAR = 1948  # the spin boxes' "—": no year given
 
@@ -153,39 +152,13 @@ class ImportPreviewDialog(QDialog):
         self._read_again(column_map)
 
     def _read_again(self, column_map: dict) -> None:
-        """Read the file with ``column_map`` off the GUI thread; the preview waits, greyed."""
-        from zjtracker.services.policies.importer import iter_read_again
-        from zjtracker.ui.worker import run_with_progress
+        """Read the file with ``column_map`` on the worker; the preview waits, greyed."""
+        def read(result: ParseResult) -> None:
+            self._column_map = column_map
+            self._replace_result(result)
 
-        path = self._path
-
-        def done(results) -> None:
-            self._set_reading(False)
-            if results:  # nothing when the clerk stopped the reading
-                self._column_map = column_map
-                self._replace_result(results[-1])
-
-        def failed(error, details: str) -> None:
-            self._set_reading(False)
-            if isinstance(error, ImportRefused):
-                QMessageBox.warning(self, self.tr("File not read again"), error.message)
-            elif not show_problem(self, error):
-                QMessageBox.critical(self, self.tr("File not read again"),
-                                     self.tr("Reading the file again stopped because of an error in the "
-                                             "program. The preview is unchanged. Details:") + "\n\n" + details[-2000:])
-
-        self._set_reading(True)
-        self._reading_job = run_with_progress(
-            self, self.tr("Reading %1 again with the chosen columns").replace("%1", path.name),
-            lambda: iter_read_again(path, column_map), done, failed)
-
-    def _set_reading(self, reading: bool) -> None:
-        """While the file is read again, nothing in the preview can be changed."""
-        for widget in (self.tree, self.tool_bar, self.title_edit.parentWidget(),
-                       self.import_button, self.columns_button):
-            widget.setEnabled(not reading)
-        if not reading:
-            self._reading_job = None
+        self._reading_job = read_again(self, self._path, column_map, [
+            self.tree, self.tool_bar, self.title_edit.parentWidget(), self.import_button, self.columns_button], read)
 
     def _replace_result(self, result: ParseResult) -> None:
         """The tree read again: what was edited before is replaced, undo starts afresh."""
