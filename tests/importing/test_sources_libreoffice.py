@@ -89,6 +89,8 @@ def test_a_word_or_wps_file_is_converted_and_read_like_the_docx(old_files, tmp_p
     assert [text for text, _, _ in read] == [text for _, text, _, _ in TASKS]
     assert [units for _, units, _ in read] == [[("lead", lead)] for _, _, lead, _ in TASKS]
     assert not list(tmp_path.glob("*.docx"))  # converted in a temporary folder, not beside the file
+    [said] = [w.message for w in result.warnings if w.code == "converted"]
+    assert f"工作方案{suffix}" in said and "LibreOffice" in said
 
 
 @needs_libreoffice

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from zjtracker.importing.errors import UnreadableFile
+from zjtracker.importing.model import ParseWarning
 
 CONVERT_SECONDS = 120
 _WORD = "WordDocument".encode("utf-16-le")
@@ -103,6 +104,8 @@ def _converted(path: Path, data: bytes, suffix: str, target: str, converter: str
             document = read_docx_document(named)
             result = parse_text(document.text(), path.name, tables=document.tables)
         result.source = path.name
+        result.warnings.insert(0, ParseWarning(None, f"文件“{path.name}”是{KINDS[suffix][0]}，已由 LibreOffice 转换为 "
+                                               f".{target} 后读取；请核对编号、表格和单位是否完整。", "converted"))
         return result
 
 
