@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--unit")
     report.add_argument("-o", "--output", required=True)
     report.add_argument("--force", action="store_true", help=FORCE_HELP)
+    report.add_argument("--to", help="主送机关（不写则用在程序中保存的，或自动生成的）")
+    report.add_argument("--issuer", help="发文机关署名（同上）")
+    report.add_argument("--date", help="成文日期，如 2023年10月20日 或 2023-10-20（不写则用在程序中保存的，或报告期截止日）")
+    report.add_argument("--next-steps", metavar="FILE", help="“四、下一步工作”的文字所在的文本文件（UTF-8 或 GB18030）")
+    report.add_argument("--short-name", help="政策文件的简称（全称只写一次，其后用简称）")
 
     db_help = "同全局的 --db，也可写在命令之后"
     backup = commands.add_parser("backup", help="把数据库备份到文件：.db 为 SQLite 副本，.zjtbak 为可移植备份")

@@ -14,9 +14,8 @@ from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from zjtracker.exporting.safe_write import LEDGER, REPORT, check_target
 from zjtracker.services.report_job import DOCX, PDF, XLSX, BadOutput, ReportRequest, kind_of, run_report
 from zjtracker.services.periods import Period
-from zjtracker.reports.texts import parse_signed_on
 from zjtracker.services.report_data import NothingToReport
-from zjtracker.services.report_texts import load_edits
+from zjtracker.services.report_texts import BadReportText, checked_date, load_edits
 
 OPTIONS = (("to", "recipient"), ("issuer", "issuer"), ("short_name", "short_name"))
 
@@ -64,8 +63,8 @@ def report_edits(database, args) -> dict[str, str]:
             edits[name] = value
     if getattr(args, "date", None) is not None:
         try:
-            parse_signed_on(args.date)
-        except ValueError as error:
+            checked_date(args.date)
+        except BadReportText as error:
             raise _BadOption(f"--date：{error}") from None
         edits["signed_on"] = args.date
     if getattr(args, "next_steps", None) is not None:

@@ -340,6 +340,109 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>ComposerLayout</name>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="34"/>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="34"/>
+        <source>Addressed to:</source>
+        <translation>Addressed to:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="35"/>
+        <source>Date signed:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="35"/>
+        <source>Short name of the document:</source>
+        <translation>Short name of the document:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="36"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="36"/>
+        <source>1. Overall</source>
+        <translation>1. Overall</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="37"/>
+        <source>2. Main progress</source>
+        <translation>2. Main progress</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="37"/>
+        <source>3. Problems</source>
+        <translation>3. Problems</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="38"/>
+        <source>4. Next steps</source>
+        <translation>4. Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="38"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="41"/>
+        <source>e.g. 市政府督查室：</source>
+        <translation>e.g. 市政府督查室：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="41"/>
+        <source>the issuing office, above the date</source>
+        <translation>the issuing office, above the date</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="42"/>
+        <source>e.g. 2023年10月20日</source>
+        <translation>e.g. 2023年10月20日</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="43"/>
+        <source>the document is named once in full, then by this</source>
+        <translation>the document is named once in full, then by this</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="54"/>
+        <source>Restore &amp;all generated texts</source>
+        <translation>Restore &amp;all generated texts</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="57"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="74"/>
+        <source>Restore generated text</source>
+        <translation>Restore generated text</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="75"/>
+        <source>Forget what was written here and use the text generated from the data</source>
+        <translation>Forget what was written here and use the text generated from the data</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="102"/>
+        <source>Paragraphs are separated by an empty line.</source>
+        <translation>Paragraphs are separated by an empty line.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="49"/>
@@ -2248,6 +2351,49 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="53"/>
+        <source>Edit the report&apos;s texts</source>
+        <translation>Edit the report&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="65"/>
+        <source>Generating the texts from the data…</source>
+        <translation>Generating the texts from the data…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="85"/>
+        <source>Generating the report&apos;s texts</source>
+        <translation>Generating the report&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="98"/>
+        <source>automatic: %1</source>
+        <translation>automatic: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="108"/>
+        <source>No texts</source>
+        <translation>No texts</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="133"/>
+        <source>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</source>
+        <translation>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="136"/>
+        <source>All texts are as generated from the data.</source>
+        <translation>All texts are as generated from the data.</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="167"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="60"/>
@@ -2449,6 +2595,51 @@ then open that database. Backups of the server are made with File › Back up da
         <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <source>Texts:</source>
+        <translation>Texts:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
+        <source>Edit the report&apos;s te&amp;xts…</source>
+        <translation>Edit the report&apos;s te&amp;xts…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="80"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="200"/>
+        <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
+        <translation>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
+        <source>%1 text(s) as the clerk wrote them</source>
+        <translation>%1 text(s) as the clerk wrote them</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
+        <source>texts as generated from the data</source>
+        <translation>texts as generated from the data</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="236"/>
+        <source>All policies</source>
+        <translation>All policies</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <source>Choose the unit the report is about.</source>
+        <translation>Choose the unit the report is about.</translation>
     </message>
 </context>
 <context>

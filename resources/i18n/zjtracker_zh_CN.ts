@@ -344,6 +344,109 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
 </context>
 <context>
+    <name>ComposerLayout</name>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="34"/>
+        <source>Issued by:</source>
+        <translation>发文机关署名：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="34"/>
+        <source>Addressed to:</source>
+        <translation>主送：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="35"/>
+        <source>Date signed:</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="35"/>
+        <source>Short name of the document:</source>
+        <translation>文件简称：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="36"/>
+        <source>Opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="36"/>
+        <source>1. Overall</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="37"/>
+        <source>2. Main progress</source>
+        <translation>二、主要进展</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="37"/>
+        <source>3. Problems</source>
+        <translation>三、存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="38"/>
+        <source>4. Next steps</source>
+        <translation>四、下一步工作</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="38"/>
+        <source>Attachments</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="41"/>
+        <source>e.g. 市政府督查室：</source>
+        <translation>如：市政府督查室：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="41"/>
+        <source>the issuing office, above the date</source>
+        <translation>写在成文日期上方的发文机关名称</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="42"/>
+        <source>e.g. 2023年10月20日</source>
+        <translation>如：2023年10月20日</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="43"/>
+        <source>the document is named once in full, then by this</source>
+        <translation>文件全称只写一次，其后用此简称</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="54"/>
+        <source>Restore &amp;all generated texts</source>
+        <translation>全部恢复生成的文字(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="57"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="58"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="74"/>
+        <source>Restore generated text</source>
+        <translation>恢复生成的文字</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="75"/>
+        <source>Forget what was written here and use the text generated from the data</source>
+        <translation>不用这里写的文字，改用根据数据生成的文字</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer_layout.py" line="102"/>
+        <source>Paragraphs are separated by an empty line.</source>
+        <translation>段落之间空一行。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="49"/>
@@ -2254,6 +2357,49 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="53"/>
+        <source>Edit the report&apos;s texts</source>
+        <translation>编辑报告文字</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="65"/>
+        <source>Generating the texts from the data…</source>
+        <translation>正在根据数据生成报告文字…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="85"/>
+        <source>Generating the report&apos;s texts</source>
+        <translation>正在生成报告文字</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="98"/>
+        <source>automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="108"/>
+        <source>No texts</source>
+        <translation>没有生成报告文字</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="133"/>
+        <source>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</source>
+        <translation>有 %1 处文字与生成的不同（标 * 或黄色），报告按这里写的印出。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="136"/>
+        <source>All texts are as generated from the data.</source>
+        <translation>全部文字均为根据数据生成的。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="167"/>
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="295"/>
@@ -2455,6 +2601,51 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <source>Texts:</source>
+        <translation>报告文字：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
+        <source>Edit the report&apos;s te&amp;xts…</source>
+        <translation>编辑报告文字(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="80"/>
+        <source>Pe&amp;riod:</source>
+        <translation>报告期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="200"/>
+        <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
+        <translation>主送、发文机关署名、成文日期、下一步工作及各段文字，按本报告期和范围保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
+        <source>%1 text(s) as the clerk wrote them</source>
+        <translation>%1 处文字已修改</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
+        <source>texts as generated from the data</source>
+        <translation>文字均为根据数据生成</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="236"/>
+        <source>All policies</source>
+        <translation>全部政策</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <source>No unit</source>
+        <translation>没有选择单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <source>Choose the unit the report is about.</source>
+        <translation>请选择报告所针对的单位。</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,19 @@ def test_a_policy_short_name_is_the_policy_own(database, policy_id):
 
 
 def test_a_bad_date_or_field_writes_nothing(database):
-    with pytest.raises(BadReportText, match="成文日期“十月二十日”"):
+    with pytest.raises(BadReportText, match="成文日期“十月二十日”不是一个日期"):
         save_edits(database, "2023Q3", {"recipient": "甲：", "signed_on": "十月二十日"})
     with pytest.raises(BadReportText, match="报告没有“body”"):
         save_edits(database, "2023Q3", {"body": "x"})
     assert load_edits(database, "2023Q3") == {} and _log(database) == []
+
+
+def test_the_change_log_names_the_report_texts_in_chinese(database, policy_id):
+    from zjtracker.services.change_log import LogFilter, search_log
+
+    save_edits(database, "2023Q3", {"recipient": "市政府督查室："})
+    save_edits(database, "2023Q3", {"short_name": "《方案》"}, policy_id=policy_id)
+    entries = search_log(database, LogFilter())
+    assert {(e.kind_name, e.field_name, e.new) for e in entries} == {
+        ("报告文字", "主送", "市政府督查室："), ("政策文件", "简称", "《方案》")}
+    assert all("report_text" not in e.label for e in entries)

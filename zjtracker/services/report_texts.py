@@ -40,6 +40,16 @@ class TextScope:
         return int(self.key) if self.scope == POLICY else None
 
 
+def checked_date(value: str) -> str:
+    """A 成文日期 as kept (2023-10-20; "" for none), or BadReportText saying how to write it."""
+    try:
+        signed = parse_signed_on(value)
+    except ValueError:
+        text = str(value).strip()
+        raise BadReportText(f"成文日期“{text}”不是一个日期，应写作 2023年10月20日 或 2023-10-20。") from None
+    return signed.isoformat() if signed else ""
+
+
 def scope_of(policy_id: int | None = None, unit: str | None = None) -> TextScope:
     """The scope a report is asked for: one policy, one unit, or all policies."""
     if policy_id is not None:
@@ -105,11 +115,7 @@ def _checked(edits: Mapping[str, str | None], generated: Mapping[str, str]) -> d
         if value is not None:
             value = str(value).replace("\r\n", "\n").rstrip()
             if name == "signed_on":
-                try:
-                    signed = parse_signed_on(value)
-                except ValueError as error:
-                    raise BadReportText(str(error)) from None
-                value = signed.isoformat() if signed else ""
+                value = checked_date(value)
             if value == (generated.get(name) or "").rstrip():
                 value = None
         out[name] = value

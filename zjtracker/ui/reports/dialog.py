@@ -4,7 +4,10 @@ and a PDF opens in the preview. The database, its side files and the backups fol
 refused; a file that exists is replaced only once the clerk agrees (the file dialog's
 question counts). A target that cannot be written (open in Excel or a PDF reader, or a
 read-only folder) never loses the report nor sends it elsewhere unasked: the dialog offers
-another name and saves there only when the clerk agrees."""
+another name and saves there only when the clerk agrees.
+
+编辑报告文字… opens the composer (ui/reports/composer.py) for the chosen period and scope: what
+the clerk wrote there is kept in the database and is what the PDF and .docx print."""
 
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from zjtracker.reports import wording as w
-from zjtracker.reports.builder import DOCX, PDF, SUFFIXES, XLSX, BadOutput, ReportRequest, iter_report
+from zjtracker.services.report_job import DOCX, PDF, SUFFIXES, XLSX, BadOutput, ReportRequest, iter_report
 from zjtracker.exporting.safe_write import LEDGER, LOCKED, READ_ONLY, REPORT, OutputError, OutputFailed
 from zjtracker.reports.output import fallback_folders, free_name, save_bytes
 from zjtracker.reports.progress import ReportDone
@@ -42,6 +45,8 @@ from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.periods import BadPeriod, Period
 from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.report_data import NothingToReport
+from zjtracker.services.report_texts import load_edits
+from zjtracker.ui.reports.composer import ReportComposer
 from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.structure.unit_combo import UnitCompleter
@@ -72,10 +77,11 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         self.period_box = QComboBox()
         self._fill_periods(period)
-        form.addRow(self.tr("&Period:"), self.period_box)
+        form.addRow(self.tr("Pe&riod:"), self.period_box)
         form.addRow(self.tr("Scope:"), self._scope_widget(policy_id))
         form.addRow(self.tr("Sections:"), self._sections_widget())
         form.addRow(self.tr("Format:"), self._format_widget())
+        form.addRow(self.tr("Texts:"), self._texts_widget())
         self.path_edit = QLineEdit()
         self._custom_name = False
         self.path_edit.textEdited.connect(self._name_typed)
@@ -111,6 +117,9 @@ class ReportDialog(QDialog):
         for signal in (self.period_box.currentIndexChanged, self.scope_group.idToggled, self.format_group.idToggled,
                        self.policy_box.currentIndexChanged):
             signal.connect(self._suggest_path)
+            signal.connect(self._say_edits)
+        self.unit_box.currentTextChanged.connect(self._say_edits)
+        self._say_edits()
 
     # building ------------------------------------------------------------------------
     def _fill_periods(self, period: str) -> None:
@@ -182,6 +191,70 @@ class ReportDialog(QDialog):
         self.format_group.idToggled.connect(self._format_changed)
         return box
 
+    def _texts_widget(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.compose_button = QPushButton(self.tr("Edit the report's te&xts…"))
+        self.compose_button.setAutoDefault(False)  # Enter generates the report
+        self.compose_button.setToolTip(self.tr("Addressee, issuer, date, next steps and every paragraph, "
+                                               "kept for this period and scope"))
+        self.compose_button.clicked.connect(self.compose)
+        self.edits_label = QLabel()
+        row.addWidget(self.compose_button)
+        row.addWidget(self.edits_label, 1)
+        return box
+
+    # the clerk's texts -------------------------------------------------------------------
+    def _scope(self) -> tuple[int | None, str | None]:
+        scope = self.scope_group.checkedId()
+        policy_id = self.policy_box.currentData() if scope == SCOPE_POLICY else None
+        unit = self.unit_box.currentText().strip() if scope == SCOPE_UNIT else None
+        return policy_id, unit or None
+
+    def edits(self) -> dict[str, str]:
+        """What the clerk wrote for the chosen period and scope (nothing for the Excel ledger)."""
+        if self.kind() == XLSX or (self.scope_group.checkedId() == SCOPE_UNIT and not self._scope()[1]):
+            return {}
+        return load_edits(self.database, self.period(), *self._scope())
+
+    def _say_edits(self, *_args) -> None:
+        if not hasattr(self, "edits_label"):
+            return
+        ledger = self.kind() == XLSX
+        self.compose_button.setEnabled(not ledger)
+        count = len(self.edits())
+        if ledger:
+            self.edits_label.setText("")
+        elif count:
+            self.edits_label.setText(self.tr("%1 text(s) as the clerk wrote them").replace("%1", str(count)))
+        else:
+            self.edits_label.setText(self.tr("texts as generated from the data"))
+
+    def _scope_text(self) -> str:
+        scope = self.scope_group.checkedId()
+        who = self.tr("All policies")
+        if scope == SCOPE_POLICY:
+            who = self.policy_box.currentText()
+        elif scope == SCOPE_UNIT:
+            who = self.unit_box.currentText().strip()
+        return f"{self.period_box.currentText()} · {who}"
+
+    def compose(self) -> ReportComposer | None:
+        """Open the composer for the chosen period and scope; its texts print from then on."""
+        policy_id, unit = self._scope()
+        if self.scope_group.checkedId() == SCOPE_UNIT and not unit:
+            QMessageBox.warning(self, self.tr("No unit"), self.tr("Choose the unit the report is about."))
+            return None
+        composer = ReportComposer(self.database, self.period(), policy_id, unit, self._scope_text(), self,
+                                  sections=self.sections())
+        screen = (self.screen() or composer.screen()).availableGeometry()
+        composer.fit_to(screen)
+        composer.finished.connect(self._say_edits)
+        composer.open()
+        composer.load()
+        return composer
+
     # choices ---------------------------------------------------------------------------
     def kind(self) -> str:
         return (PDF, DOCX, XLSX)[max(self.format_group.checkedId(), 0)]
@@ -193,16 +266,15 @@ class ReportDialog(QDialog):
         return tuple(s for s, box in self.section_boxes.items() if box.isChecked())
 
     def request(self) -> ReportRequest:
-        scope = self.scope_group.checkedId()
-        policy_id = self.policy_box.currentData() if scope == SCOPE_POLICY else None
-        unit = self.unit_box.currentText().strip() if scope == SCOPE_UNIT else None
+        policy_id, unit = self._scope()
         return ReportRequest(self.period(), Path(self.path_edit.text().strip()), self.kind(), policy_id,
-                             unit or None, self.sections())
+                             unit, self.sections(), edits=self.edits())
 
     def _format_changed(self, _id: int, checked: bool) -> None:
         if checked:
             for box in self.section_boxes.values():
                 box.setEnabled(self.kind() != XLSX)
+            self._say_edits()
 
     def _suggest_path(self, *_args) -> None:
         folder = QSettings().value("reports/last_folder") or QStandardPaths.writableLocation(
