@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="94"/>
+        <location filename="../../zjtracker/ui/app.py" line="127"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="95"/>
+        <location filename="../../zjtracker/ui/app.py" line="128"/>
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,44 +48,49 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="34"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="35"/>
         <source>&amp;Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="36"/>
-        <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="55"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="70"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
-        <source>Back up database</source>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="37"/>
+        <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/backups/restore_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="72"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="80"/>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="57"/>
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="64"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="66"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="76"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
         <source>The database was backed up to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="91"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="81"/>
+        <source>The database was backed up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="96"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="97"/>
         <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
 
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
@@ -94,7 +99,7 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="112"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="117"/>
         <source>Restored from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,7 +119,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/backups/prompt.py" line="17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -193,22 +198,32 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="130"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="131"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="133"/>
+        <source>Change log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="134"/>
+        <source>The change log was saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="140"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
         <source>The change log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="146"/>
         <source>&amp;Change log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +655,7 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
     <message>
         <location filename="../../zjtracker/ui/database/connection_dialog.py" line="202"/>
-        <source>Connect to a &amp;shared database…</source>
+        <source>Connec&amp;t to a shared database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,89 +720,119 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="113"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="121"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="114"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="117"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="125"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="119"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="127"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
         <source>Yearly plans in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="129"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="140"/>
         <source>By area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="141"/>
         <source>By lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="192"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="206"/>
         <source>All policies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="236"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
         <source>Overview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="243"/>
-        <source>No yearly plans for this period in this scope.</source>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <source>of those reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="248"/>
-        <source>%1 more areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
-        <source>No lead unit named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="253"/>
-        <source>%1 more units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
-        <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
-        <source>Behind (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
-        <source>Due within 30 days (%1)</source>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <source>of all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
+        <source>No yearly plans for this period in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="267"/>
+        <source>%1 more areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="269"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="270"/>
+        <source>No lead unit named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="272"/>
+        <source>%1 more units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <source>Behind (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <source>Due within 30 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="274"/>
+        <source>Not reported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="283"/>
         <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="291"/>
+        <source>Reported: %1 of %2 yearly plans (not reported: %3). Shares are of the %1 reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="296"/>
+        <source>Average progress %1% over the %2 that gave a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="299"/>
+        <source>%1 not reported are past their deadline (listed first under Not reported).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,7 +1010,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/tree/filter_bar.py" line="99"/>
         <source>All policies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All policies</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1137,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/history/import_history.py" line="50"/>
         <source>All policies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All policies</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/history/import_history.py" line="56"/>
@@ -1268,87 +1313,87 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="127"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="135"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="130"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="138"/>
         <source>The line reads: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="133"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="141"/>
         <source>Notes from the reader (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="101"/>
         <source>Table columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="147"/>
+        <location filename="../../zjtracker/ui/import_preview/read_again.py" line="41"/>
         <source>File not read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="189"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="201"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="190"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="203"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="205"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="207"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="270"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="263"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="276"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
         <source>Title missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
         <source>Every document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <location filename="../../zjtracker/ui/import_preview/read_again.py" line="52"/>
         <source>Reading %1 again with the chosen columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <location filename="../../zjtracker/ui/import_preview/read_again.py" line="45"/>
         <source>Reading the file again stopped because of an error in the program. The preview is unchanged. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,7 +1527,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/history/change_log_layout.py" line="47"/>
         <source>All policies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All policies</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/history/change_log_layout.py" line="51"/>
@@ -1528,48 +1573,53 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="65"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="65"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="65"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="66"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="66"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="66"/>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="67"/>
+        <source>Report period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,12 +1631,22 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="90"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="60"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="61"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="115"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="119"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,37 +1666,57 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="175"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="199"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="218"/>
-        <source>Progress not saved</source>
+        <location filename="../../zjtracker/ui/main_window.py" line="270"/>
+        <source>Select one of its measures or yearly plans to report progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="219"/>
-        <source>The progress could not be saved. Discard your changes and go on?</source>
+        <location filename="../../zjtracker/ui/main_window.py" line="298"/>
+        <source>This policy covers %1; the chosen period %2 lies outside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="334"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="301"/>
+        <source>This policy covers %1: moved to %2, its latest period with progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="322"/>
+        <source>This measure is a group: select one of the measures under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="323"/>
+        <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
+        <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="443"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="335"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="444"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="337"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="338"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="447"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,11 +1728,6 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="39"/>
         <source>&amp;Import policy document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
-        <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,11 +1776,6 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
-        <source>Move item &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="78"/>
         <source>Move item do&amp;wn</source>
         <translation type="unfinished"></translation>
@@ -1746,6 +1816,16 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
+        <source>Re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
+        <source>Move item u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
@@ -1761,23 +1841,38 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="103"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
         <source>The new language is used from the next start of the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
         <source>About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_layout.py" line="17"/>
+        <source>Nothing matches the filter. Loosen it, or clear it to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,67 +1897,67 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>NodeEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="67"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="67"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="67"/>
         <source>Yearly plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="76"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="77"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="80"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="81"/>
         <source>e.g. 一、 or （3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="81"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="82"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="84"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="85"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="88"/>
         <source>Guiding text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="88"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="91"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="92"/>
         <source>e.g. 2025年6月底前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="92"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="93"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="96"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="97"/>
         <source>optional number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="97"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="98"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,32 +1983,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="22"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="24"/>
         <source>%1 quarter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="23"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="25"/>
         <source>%1 months %3–%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="24"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="26"/>
         <source>%1 month %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="25"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="27"/>
         <source>%1 half %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="26"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="28"/>
         <source>%1 whole year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="30"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="32"/>
         <source>CJK numerals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,35 +2016,226 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="52"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="55"/>
         <source>Reporting period: statuses, the form and reports are for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/period_selector.py" line="119"/>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="27"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="28"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="29"/>
+        <source>Abolished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="33"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="34"/>
+        <source>Every two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="35"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="36"/>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="37"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="115"/>
+        <source>Delete the policy %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="116"/>
+        <source>%1 area(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="117"/>
+        <source>%1 measure(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="118"/>
+        <source>%1 yearly plan(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="119"/>
+        <source>%1 progress report(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="120"/>
+        <source>%1 indicator(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="121"/>
+        <source>%1 sent fill-in workbook(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="122"/>
+        <source>%1 import batch(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="125"/>
+        <source>This also deletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="126"/>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="130"/>
+        <source>Delete policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="132"/>
+        <source>&amp;Delete the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditorDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="46"/>
+        <source>Edit policy information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="51"/>
+        <source>e.g. 湛府办〔2022〕32号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="52"/>
+        <source>Document &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="55"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="58"/>
+        <source>how reports and charts name it; empty: derived from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="59"/>
+        <source>&amp;Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="62"/>
+        <source>&amp;Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="66"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="69"/>
+        <source>&amp;Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="74"/>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="80"/>
+        <source>Reporting &amp;frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="93"/>
+        <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="180"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="183"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="190"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="197"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="223"/>
-        <source>Policies and measures</source>
+        <location filename="../../zjtracker/ui/tree/model.py" line="199"/>
+        <source>%1 of the %2 yearly plans of this period&apos;s year are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="222"/>
+        <source>Done %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <source>%1 (abolished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="250"/>
+        <source>Policies and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="252"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="227"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,110 +2243,110 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PreviewActions</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="43"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="152"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="42"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="151"/>
         <source>Add measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="44"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="156"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="43"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="155"/>
         <source>Add sub-measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="45"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="160"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="159"/>
         <source>Add area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="46"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="45"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="170"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="47"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="174"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="46"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="173"/>
         <source>Merge with next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="47"/>
         <source>Split…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="49"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="48"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="50"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="49"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="50"/>
         <source>Move to area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="52"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="200"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="199"/>
         <source>Level up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="203"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="202"/>
         <source>Level down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="54"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="53"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="55"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="123"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="122"/>
         <source>Not possible here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="148"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="147"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="182"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="181"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="184"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="191"/>
         <source>(untitled area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="193"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="197"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="196"/>
         <source>Move to area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="193"/>
         <source>Move the measure to the end of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,42 +2354,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="169"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="169"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Lead units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Cooperating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Responsible units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Yearly plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="216"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="215"/>
         <source>Read as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,59 +2512,125 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
-        <source>Edit %1</source>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="39"/>
+        <source>Edit implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="117"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="40"/>
+        <source>Edit problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
+        <source>Edit suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="42"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="45"/>
+        <source>Edit progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="43"/>
+        <source>Edit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="44"/>
+        <source>Edit remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="77"/>
+        <source>Save progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="153"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="125"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="163"/>
         <source>%1 %2 — progress in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="142"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="190"/>
         <source>Last saved by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="145"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="193"/>
         <source>Nothing reported yet for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="212"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="227"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="261"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="225"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="274"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="234"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="284"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="238"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="288"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="242"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="292"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="251"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="311"/>
         <source>● not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="347"/>
+        <source>Discard your changes and go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="384"/>
+        <source>The save could not be taken back: someone else changed this progress meanwhile. Press F5 to see what is stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <source>Stored again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <source>the values before the save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="393"/>
+        <source>the saved values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,9 +2642,10 @@ then open that database. Backups of the server are made with File › Back up da
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="262"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="334"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="346"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Not saved</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="78"/>
@@ -2321,7 +2674,7 @@ then open that database. Backups of the server are made with File › Back up da
     <name>RecentDatabases</name>
     <message>
         <location filename="../../zjtracker/ui/database/recent.py" line="66"/>
-        <source>Recent &amp;databases</source>
+        <source>Rece&amp;nt databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,204 +2749,58 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="65"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="78"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="87"/>
-        <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="98"/>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="144"/>
-        <source>&amp;All policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="145"/>
-        <source>One &amp;policy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="146"/>
-        <source>One &amp;unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
-        <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
-        <source>&amp;Word (.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
-        <source>&amp;Excel ledger (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
-        <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="231"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
-        <source>Save report as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
-        <source>No file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
-        <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
-        <source>Nothing chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
-        <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="257"/>
-        <source>Generating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="259"/>
-        <source>Generating the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="266"/>
-        <source>Cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="273"/>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="295"/>
-        <source>Report not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="296"/>
-        <source>Save the report as “%1” instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="299"/>
-        <source>The report was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="316"/>
-        <source>No report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="320"/>
-        <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
-        <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2602,14 +2809,64 @@ then open that database. Backups of the server are made with File › Back up da
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
-        <source>Edit the report&apos;s te&amp;xts…</source>
-        <translation>Edit the report&apos;s te&amp;xts…</translation>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="88"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="93"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="100"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="104"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
+        <source>&amp;All policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="154"/>
+        <source>One &amp;policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="155"/>
+        <source>One &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <source>&amp;Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <source>&amp;Excel ledger (.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="80"/>
         <source>Pe&amp;riod:</source>
         <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
+        <source>Edit the report&apos;s te&amp;xts…</source>
+        <translation>Edit the report&apos;s te&amp;xts…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="200"/>
@@ -2641,46 +2898,157 @@ then open that database. Backups of the server are made with File › Back up da
         <source>Choose the unit the report is about.</source>
         <translation>Choose the unit the report is about.</translation>
     </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="303"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="304"/>
+        <source>Save report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <source>No file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <source>Nothing chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="331"/>
+        <source>Generating the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
+        <source>Cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="345"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="367"/>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="368"/>
+        <source>Save the report as “%1” instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
+        <source>The report was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="377"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="388"/>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="393"/>
+        <source>The report stopped because of an error in the program. Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
         <source>Report preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
-        <source>%1 page(s)</source>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="91"/>
+        <source>&amp;Go to page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="76"/>
-        <source>&amp;Print…</source>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="96"/>
+        <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="79"/>
-        <source>Open in the default &amp;viewer</source>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="97"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="101"/>
+        <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/preview.py" line="107"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="110"/>
+        <source>Open in the default &amp;viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="143"/>
+        <source>Page %2 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="184"/>
         <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="108"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="185"/>
         <source>The printer could not be started. Check that it is switched on and connected, or open the report in the default viewer and print from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="114"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="191"/>
         <source>No viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="115"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="192"/>
         <source>No program for PDF files was found. The report is saved as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,150 +3457,180 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="64"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="60"/>
+        <source>Show a&amp;bolished and empty policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="67"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="68"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="70"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <source>Reporting deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
         <source>Workbook sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="108"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
         <source>Save reminder list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="116"/>
         <source>&amp;Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
         <source>Missing returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
         <source>Workbook sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>%1 conflict(s) left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
-        <source>This policy has no units with measures in this year.</source>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="196"/>
+        <source>No policy with yearly plans to track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="216"/>
-        <source>%1 of %2 unit(s) have not returned %3.</source>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="198"/>
+        <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="231"/>
-        <source>Save reminder list</source>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="200"/>
+        <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
-        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
+        <source>This policy has no units with measures in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="248"/>
-        <source>Writing the reminder list</source>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="242"/>
+        <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="257"/>
-        <source>Saved: %1</source>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
+        <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="265"/>
+        <source>Save reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="266"/>
+        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="282"/>
+        <source>Writing the reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="291"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,55 +3664,73 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>SaveLocation</name>
+    <message>
+        <location filename="../../zjtracker/ui/save_location.py" line="65"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/save_location.py" line="67"/>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/save_location.py" line="69"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="57"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="75"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="76"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
         <source>&amp;Write workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="85"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="88"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="111"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="116"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="121"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,108 +3740,113 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
         <source>No unit has measures of this policy in %1: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
         <source>Folder for the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="193"/>
         <source>Save the workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="208"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="200"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
         <source>No folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
         <source>Choose the folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="233"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
         <source>Writing fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="251"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="259"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
-        <source>Cancelled: %1 unit(s) got no workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="266"/>
-        <source>Nothing to send</source>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="268"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
+        <source>Cancelled: %1 unit(s) got no workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="277"/>
+        <source>Nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="279"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>Workbook not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="275"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,28 +3905,38 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="32"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="36"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="33"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="37"/>
         <source>On schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="34"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="38"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="35"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="39"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="36"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="40"/>
         <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="41"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="42"/>
+        <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,105 +3951,115 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureCommands</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="37"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="39"/>
         <source>area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="38"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="40"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="39"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="41"/>
         <source>yearly plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="126"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="128"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="166"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="168"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="192"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="194"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="215"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="217"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="239"/>
         <source>Change units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="261"/>
+        <source>Edit policy information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="285"/>
+        <source>Delete policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StructureDialogs</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="43"/>
         <source>Cooperating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="44"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="229"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="230"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="233"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="234"/>
         <source>%1 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="236"/>
         <source>%1 yearly plan(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="238"/>
         <source>%1 progress report(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="240"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="241"/>
         <source>%1 unit assignment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="243"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
         <source>This also deletes %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="246"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="250"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="251"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,73 +4067,83 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
+        <source>Edit policy information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="54"/>
+        <source>Delete policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
         <source>Add area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="47"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="60"/>
         <source>Add area after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
         <source>Add measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
         <source>Add measure after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="65"/>
         <source>Add sub-measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
         <source>Add yearly plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="70"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="72"/>
         <source>Units…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="74"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="62"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="76"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="230"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="190"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
         <source>Undo not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="191"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="236"/>
         <source>This step was removed from the undo history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,12 +4151,12 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="18"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="22"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="31"/>
         <source>No unit is called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,163 +4164,176 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="31"/>
         <source>City department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="28"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="32"/>
         <source>County government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="29"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="33"/>
         <source>Group of units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="30"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="34"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="31"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="35"/>
         <source>Central agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="32"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="36"/>
         <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_picker.py" line="22"/>
+        <source>Find a unit: name, alias or pinyin initials (e.g. sfgj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_picker.py" line="26"/>
+        <source>No unit matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnitRegistryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="24"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="25"/>
         <source>Unit registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="28"/>
-        <source>Filter by name or alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="50"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
-        <source>Add alias…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
-        <source>Remove alias…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="62"/>
         <source>Swap: keep the other entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="63"/>
-        <source>Merge…</source>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="29"/>
+        <source>Filter by name, alias or pinyin initials (sfgj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
+        <source>Add &amp;alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="53"/>
+        <source>Remo&amp;ve alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="64"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="66"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="68"/>
         <source>and fold in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="73"/>
         <source>Select two rows above, or choose the units here. The measures and aliases of the second entry move to the first, its name becomes an alias, and the entry is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="76"/>
         <source>Merge two entries that are one unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="150"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
         <source>Rename unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="152"/>
         <source>New name of “%1” (the old name stays as an alias):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="155"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="156"/>
         <source>“%1” is now called “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
         <source>Add alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="163"/>
         <source>Another way of writing “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="166"/>
         <source>“%1” added as an alias of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="172"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
         <source>Remove alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="174"/>
         <source>Alias of “%1” to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="177"/>
         <source>“%1” is no longer an alias of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="182"/>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="194"/>
         <source>Merge units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="184"/>
         <source>Choose the entry to keep and the entry to fold into it, or select two rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="187"/>
         <source>Merge “%2” into “%1”?
 
 The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible for, its aliases and its progress returns move to “%1”; where both have the same role on a measure it is kept once. “%2” becomes an alias of “%1” and the entry “%2” is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="203"/>
         <source>“%2” merged into “%1”: %3 assignment(s) moved, %4 duplicate(s) dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="214"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="215"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,90 +4341,95 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>UnitTable</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="45"/>
         <source>Unit name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="46"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="47"/>
         <source>Aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="48"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="45"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="49"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="46"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="50"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="49"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="53"/>
         <source>Measures the unit leads (牵头)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="50"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="54"/>
         <source>Measures the unit cooperates on (配合)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="55"/>
         <source>Measures the unit is responsible for (责任)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="87"/>
+        <source>A word for several units (such as every county), not one unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnitsEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="158"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="159"/>
         <source>Units of the measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Leader in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="166"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="166"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="175"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="176"/>
         <source>&amp;Add unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="177"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="178"/>
         <source>&amp;Remove unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,9 +4437,9 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../zjtracker/ui/worker.py" line="77"/>
+        <location filename="../../zjtracker/ui/worker.py" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="94"/>
+        <location filename="../../zjtracker/ui/app.py" line="127"/>
         <source>An empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="95"/>
+        <location filename="../../zjtracker/ui/app.py" line="128"/>
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation>数据库中还没有政策。要先载入示例政策（湛江市的五份文件）吗？</translation>
     </message>
@@ -48,44 +48,49 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="34"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="35"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="36"/>
-        <source>Restore from &amp;backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="37"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="55"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="70"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="72"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="80"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="57"/>
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
         <translation>SQLite 数据库 (*.db);;可移植备份，可恢复到任何数据库 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="64"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="66"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="76"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
         <source>The database was backed up to “%1”.</source>
         <translation>数据库已备份到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="91"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="81"/>
+        <source>The database was backed up to:</source>
+        <translation>数据库已备份到：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="96"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="97"/>
         <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
 
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
@@ -98,7 +103,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 然后打开该数据库。服务器数据库的备份可用“文件 › 备份数据库…”或命令 zjtracker --db URL backup -o 文件 制作%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="112"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="117"/>
         <source>Restored from “%1”.</source>
         <translation>已从“%1”恢复。</translation>
     </message>
@@ -197,22 +202,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>导出已取消，没有写入文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="130"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="131"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="135"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="133"/>
+        <source>Change log exported</source>
+        <translation>修改记录已导出</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="134"/>
+        <source>The change log was saved as:</source>
+        <translation>修改记录已保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="140"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="136"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
         <source>The change log could not be written: %1</source>
         <translation>修改记录无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="146"/>
         <source>&amp;Change log…</source>
         <translation>修改记录(&amp;C)…</translation>
     </message>
@@ -644,8 +659,8 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
     <message>
         <location filename="../../zjtracker/ui/database/connection_dialog.py" line="202"/>
-        <source>Connect to a &amp;shared database…</source>
-        <translation>连接共享数据库(&amp;S)…</translation>
+        <source>Connec&amp;t to a shared database…</source>
+        <translation>连接共享数据库(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -709,90 +724,120 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="113"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="121"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="114"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation>输入单位名称或其简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="117"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="125"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="119"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="127"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
         <source>Yearly plans in scope</source>
         <translation>纳入统计的年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="129"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="140"/>
         <source>By area</source>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="141"/>
         <source>By lead unit</source>
         <translation>按牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="192"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="206"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="236"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
         <source>Overview of %1</source>
         <translation>%1 总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="243"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <source>of those reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <source>of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
         <source>No yearly plans for this period in this scope.</source>
         <translation>此范围在本报告期没有年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="248"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="267"/>
         <source>%1 more areas</source>
         <translation>另有 %1 个领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="269"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="270"/>
         <source>No lead unit named</source>
         <translation>未明确牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="253"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="272"/>
         <source>%1 more units</source>
         <translation>另有 %1 个单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
         <source>Overdue (%1)</source>
         <translation>超期（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
         <source>Behind (%1)</source>
         <translation>滞后（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="254"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
         <source>Due within 30 days (%1)</source>
         <translation>30 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="274"/>
+        <source>Not reported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="283"/>
         <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
         <translation>共 %2 项，这里列出前 %1 项；报告和 Excel 台账中列出全部。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="291"/>
+        <source>Reported: %1 of %2 yearly plans (not reported: %3). Shares are of the %1 reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="296"/>
+        <source>Average progress %1% over the %2 that gave a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="299"/>
+        <source>%1 not reported are past their deadline (listed first under Not reported).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1272,87 +1317,87 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>请核对程序从 &lt;b&gt;%1&lt;/b&gt; 中读出的内容。双击编号、文字、完成时限或单位可以修改；右键单击一行可以添加、删除、合并、拆分或移动。未勾选的部分不导入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="127"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="135"/>
         <source>Line %1: %2</source>
         <translation>第%1行：%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="130"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="138"/>
         <source>The line reads: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="133"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="141"/>
         <source>Notes from the reader (%1)</source>
         <translation>读取提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="101"/>
         <source>Table columns…</source>
         <translation>表格列…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="147"/>
+        <location filename="../../zjtracker/ui/import_preview/read_again.py" line="41"/>
         <source>File not read again</source>
         <translation>未能重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="189"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="201"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="190"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="203"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="205"/>
         <source>Issuer</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="207"/>
         <source>Years</source>
         <translation>实施年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="270"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation>%1 份文件：领域 %2 个，分组 %3 个，措施 %4 项，单位 %5 个；提示 %6 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="263"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="276"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation>；%1 个没有措施的总体要求、保障措施等部分不导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
         <source>Title missing</source>
         <translation>缺少标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
         <source>Every document needs a title.</source>
         <translation>每份文件都需要标题。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <location filename="../../zjtracker/ui/import_preview/read_again.py" line="52"/>
         <source>Reading %1 again with the chosen columns</source>
         <translation>正在按指定的列重新读取 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="1"/>
+        <location filename="../../zjtracker/ui/import_preview/read_again.py" line="45"/>
         <source>Reading the file again stopped because of an error in the program. The preview is unchanged. Details:</source>
         <translation>重新读取时程序出错而停止，预览没有改变。详细信息：</translation>
     </message>
@@ -1532,49 +1577,54 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
         <source>Computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="65"/>
         <source>Policy</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="65"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="65"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="66"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="66"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_model.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="66"/>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/change_log_model.py" line="67"/>
+        <source>Report period</source>
+        <translation>报告期</translation>
     </message>
 </context>
 <context>
@@ -1585,12 +1635,22 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>政策落实台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="90"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="60"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="61"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="115"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="119"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -1610,37 +1670,57 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>正在打开数据库 %1 …</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="175"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="199"/>
         <source>%1 match(es)</source>
         <translation>找到 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="218"/>
-        <source>Progress not saved</source>
-        <translation>进展未保存</translation>
+        <location filename="../../zjtracker/ui/main_window.py" line="270"/>
+        <source>Select one of its measures or yearly plans to report progress.</source>
+        <translation>请选择其下的一项措施或年度计划，再填报进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="219"/>
-        <source>The progress could not be saved. Discard your changes and go on?</source>
-        <translation>进展未能保存。放弃本次修改并继续吗？</translation>
+        <location filename="../../zjtracker/ui/main_window.py" line="298"/>
+        <source>This policy covers %1; the chosen period %2 lies outside it.</source>
+        <translation>该政策的实施年份为 %1，所选报告期 %2 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="334"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="301"/>
+        <source>This policy covers %1: moved to %2, its latest period with progress.</source>
+        <translation>该政策的实施年份为 %1，已转到其有进展的最近一期：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="322"/>
+        <source>This measure is a group: select one of the measures under it.</source>
+        <translation>这是一个分组，请选择其下的一项措施。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="323"/>
+        <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
+        <translation>该措施还没有年度计划：可右键 › 新增年度计划。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
+        <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
+        <translation>该措施没有 %1 年的年度计划（已有：%2）。请换一个报告期，或新增年度计划。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window.py" line="443"/>
         <source>Return or new policy?</source>
         <translation>报回表还是新政策？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="335"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="444"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation>“%1”是台账格式的表格。它是要合并进展的报回表，还是要新增的政策台账？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="337"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
         <source>A return: merge the progress</source>
         <translation>报回表：合并进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="338"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="447"/>
         <source>A new policy</source>
         <translation>新政策</translation>
     </message>
@@ -1653,11 +1733,6 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <location filename="../../zjtracker/ui/main_menus.py" line="39"/>
         <source>&amp;Import policy document…</source>
         <translation>导入政策文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
-        <source>&amp;Report…</source>
-        <translation>报告(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="46"/>
@@ -1705,11 +1780,6 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>编辑条目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
-        <source>Move item &amp;up</source>
-        <translation>上移条目(&amp;U)</translation>
-    </message>
-    <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="78"/>
         <source>Move item do&amp;wn</source>
         <translation>下移条目(&amp;W)</translation>
@@ -1750,6 +1820,16 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
+        <source>Re&amp;port…</source>
+        <translation>报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
+        <source>Move item u&amp;p</source>
+        <translation>上移条目(&amp;P)</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>User &amp;manual</source>
         <translation>用户手册(&amp;M)</translation>
@@ -1765,24 +1845,39 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="103"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
         <source>About zjtracker</source>
         <translation>关于 zjtracker</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;政策落实台账：政策文件、工作措施、年度计划、落实进展、报送汇总与报告。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;许可协议：Apache-2.0&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_layout.py" line="17"/>
+        <source>Nothing matches the filter. Loosen it, or clear it to see everything.</source>
+        <translation>没有符合筛选条件的项。请放宽条件，或清除筛选以显示全部。</translation>
     </message>
 </context>
 <context>
@@ -1806,67 +1901,67 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>NodeEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="67"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="67"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="67"/>
         <source>Yearly plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="76"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="77"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="80"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="81"/>
         <source>e.g. 一、 or （3）</source>
         <translation>例如 一、 或 （3）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="81"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="82"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="84"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="85"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="88"/>
         <source>Guiding text</source>
         <translation>指导性内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="88"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="91"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="92"/>
         <source>e.g. 2025年6月底前</source>
         <translation>例如 2025年6月底前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="92"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="93"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="96"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="97"/>
         <source>optional number</source>
         <translation>数字（可不填）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="97"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="98"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -1892,32 +1987,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="22"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="24"/>
         <source>%1 quarter %2</source>
         <translation>%1年第%2季度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="23"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="25"/>
         <source>%1 months %3–%4</source>
         <translation>%1年%3—%4月</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="24"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="26"/>
         <source>%1 month %3</source>
         <translation>%1年%3月</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="25"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="27"/>
         <source>%1 half %2</source>
         <translation>%1年%2半年</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="26"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="28"/>
         <source>%1 whole year</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="30"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="32"/>
         <source>CJK numerals</source>
         <translation>yes</translation>
     </message>
@@ -1925,35 +2020,226 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../zjtracker/ui/period_selector.py" line="52"/>
+        <location filename="../../zjtracker/ui/period_selector.py" line="55"/>
         <source>Reporting period: statuses, the form and reports are for this period</source>
         <translation>报告期：树中的状态、进展表和报告都按此报告期</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/period_selector.py" line="119"/>
+        <source>%1 (current)</source>
+        <translation>%1（本期）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="27"/>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="28"/>
+        <source>Expired</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="29"/>
+        <source>Abolished</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="33"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="34"/>
+        <source>Every two months</source>
+        <translation>每两个月</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="35"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="36"/>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="37"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="115"/>
+        <source>Delete the policy %1?</source>
+        <translation>删除政策文件“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="116"/>
+        <source>%1 area(s)</source>
+        <translation>领域 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="117"/>
+        <source>%1 measure(s)</source>
+        <translation>措施 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="118"/>
+        <source>%1 yearly plan(s)</source>
+        <translation>年度计划 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="119"/>
+        <source>%1 progress report(s)</source>
+        <translation>进展记录 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="120"/>
+        <source>%1 indicator(s)</source>
+        <translation>指标 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="121"/>
+        <source>%1 sent fill-in workbook(s)</source>
+        <translation>已发送的报送表 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="122"/>
+        <source>%1 import batch(es)</source>
+        <translation>导入批次 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="125"/>
+        <source>This also deletes:</source>
+        <translation>将一并删除：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="126"/>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation>删除后可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="130"/>
+        <source>Delete policy</source>
+        <translation>删除政策</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="132"/>
+        <source>&amp;Delete the policy</source>
+        <translation>删除政策(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditorDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="46"/>
+        <source>Edit policy information</source>
+        <translation>编辑政策信息</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="51"/>
+        <source>e.g. 湛府办〔2022〕32号</source>
+        <translation>如 湛府办〔2022〕32号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="52"/>
+        <source>Document &amp;number</source>
+        <translation>文号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="55"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="58"/>
+        <source>how reports and charts name it; empty: derived from the title</source>
+        <translation>报告和图表中使用；不填则由标题生成</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="59"/>
+        <source>&amp;Short name</source>
+        <translation>简称(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="62"/>
+        <source>&amp;Issuer</source>
+        <translation>发文机关(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="66"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="69"/>
+        <source>&amp;Years</source>
+        <translation>实施年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="74"/>
+        <source>St&amp;atus</source>
+        <translation>状态(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="80"/>
+        <source>Reporting &amp;frequency</source>
+        <translation>报送频次(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="93"/>
+        <source>not stated</source>
+        <translation>未写明</translation>
     </message>
 </context>
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="180"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="183"/>
         <source>Main indicators (%1)</source>
         <translation>主要指标（%1 项）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="190"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="197"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="223"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="199"/>
+        <source>%1 of the %2 yearly plans of this period&apos;s year are done.</source>
+        <translation>本报告期所在年度的 %2 条年度计划中已完成 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="222"/>
+        <source>Done %1/%2</source>
+        <translation>完成 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <source>%1 (abolished)</source>
+        <translation>%1（已废止）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <source>%1 (expired)</source>
+        <translation>%1（已失效）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="250"/>
         <source>Policies and measures</source>
         <translation>政策与措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="252"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="227"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1961,110 +2247,110 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PreviewActions</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="43"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="152"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="42"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="151"/>
         <source>Add measure</source>
         <translation>添加措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="44"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="156"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="43"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="155"/>
         <source>Add sub-measure</source>
         <translation>添加下级措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="45"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="160"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="159"/>
         <source>Add area</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="46"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="45"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="170"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="47"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="174"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="46"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="173"/>
         <source>Merge with next</source>
         <translation>与下一项合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="47"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="49"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="48"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="50"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="49"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="50"/>
         <source>Move to area…</source>
         <translation>移到其他部分…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="52"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="200"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="199"/>
         <source>Level up</source>
         <translation>升一级</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="203"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="202"/>
         <source>Level down</source>
         <translation>降一级</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="54"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="53"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="55"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="123"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="122"/>
         <source>Not possible here</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="148"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="147"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="182"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="181"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="184"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="191"/>
         <source>(untitled area)</source>
         <translation>（无标题的部分）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="193"/>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="197"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="192"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="196"/>
         <source>Move to area</source>
         <translation>移到其他部分</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/actions.py" line="194"/>
+        <location filename="../../zjtracker/ui/import_preview/actions.py" line="193"/>
         <source>Move the measure to the end of:</source>
         <translation>把这项措施移到以下部分的末尾：</translation>
     </message>
@@ -2072,42 +2358,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="169"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="169"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="170"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="172"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="171"/>
         <source>Yearly plans</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/model.py" line="216"/>
+        <location filename="../../zjtracker/ui/import_preview/model.py" line="215"/>
         <source>Read as %1</source>
         <translation>读作 %1</translation>
     </message>
@@ -2230,60 +2516,126 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
-        <source>Edit %1</source>
-        <translation>修改 %1</translation>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="39"/>
+        <source>Edit implementation</source>
+        <translation>修改落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="117"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="40"/>
+        <source>Edit problems</source>
+        <translation>修改存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
+        <source>Edit suggestions</source>
+        <translation>修改意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="42"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="45"/>
+        <source>Edit progress</source>
+        <translation>修改完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="43"/>
+        <source>Edit assessment</source>
+        <translation>修改评估情况</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="44"/>
+        <source>Edit remarks</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="77"/>
+        <source>Save progress</source>
+        <translation>保存进展</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="153"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation>请在左侧选择一项措施或年度计划，填写其进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="125"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="163"/>
         <source>%1 %2 — progress in %3</source>
         <translation>%1 %2年计划 — %3进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="142"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="190"/>
         <source>Last saved by %1 on %2</source>
         <translation>上次保存：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="145"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="193"/>
         <source>Nothing reported yet for this period.</source>
         <translation>本期尚未填报。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="212"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="227"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="261"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation>完成进度应填 0 到 100 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="225"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="274"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation>完成进度应在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="234"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="284"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation>建议：%1（序时进度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="238"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="288"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation>评估情况“%1”与完成进度不符，按进度应为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="242"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="292"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation>完成进度低于上期（%1%）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="251"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="311"/>
         <source>● not saved</source>
         <translation>● 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="347"/>
+        <source>Discard your changes and go on?</source>
+        <translation>放弃本次修改并继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="384"/>
+        <source>The save could not be taken back: someone else changed this progress meanwhile. Press F5 to see what is stored now.</source>
+        <translation>无法撤销这次保存：其间有人修改了这条进展。请按 F5 查看当前保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <source>Stored again: %1.</source>
+        <translation>已重新保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <source>the values before the save</source>
+        <translation>保存前的内容</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="393"/>
+        <source>the saved values</source>
+        <translation>保存的内容</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="54"/>
@@ -2294,7 +2646,8 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="262"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="334"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="346"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2327,8 +2680,8 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <name>RecentDatabases</name>
     <message>
         <location filename="../../zjtracker/ui/database/recent.py" line="66"/>
-        <source>Recent &amp;databases</source>
-        <translation>最近打开的数据库(&amp;D)</translation>
+        <source>Rece&amp;nt databases</source>
+        <translation>最近打开的数据库(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/database/recent.py" line="83"/>
@@ -2402,205 +2755,74 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="295"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="367"/>
         <source>Report not saved</source>
         <translation>报告没有保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="296"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="368"/>
         <source>Save the report as “%1” instead?</source>
         <translation>改为保存为“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="299"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
         <source>The report was not saved.</source>
         <translation>报告没有保存。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="65"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
         <source>Summary with counts</source>
         <translation>总体情况（数量统计）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
         <source>Charts by area and by lead unit</source>
         <translation>按领域、按牵头单位的图表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Overdue and behind</source>
         <translation>超期和滞后事项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Changes since the previous period</source>
         <translation>与上期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Problems and suggestions by lead unit</source>
         <translation>存在问题和意见建议（按牵头单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Indicators</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Detail table (landscape)</source>
         <translation>工作台账明细（横排）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
-        <source>&amp;Period:</source>
-        <translation>报告期(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>Sections:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="78"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
         <source>Format:</source>
         <translation>格式：</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="87"/>
-        <source>&amp;Save as:</source>
-        <translation>保存为(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="98"/>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="144"/>
-        <source>&amp;All policies</source>
-        <translation>全部政策(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="145"/>
-        <source>One &amp;policy:</source>
-        <translation>一项政策(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="146"/>
-        <source>One &amp;unit:</source>
-        <translation>一个单位(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
-        <source>P&amp;DF</source>
-        <translation>P&amp;DF</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
-        <source>&amp;Word (.docx)</source>
-        <translation>&amp;Word（.docx）</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="176"/>
-        <source>&amp;Excel ledger (.xlsx)</source>
-        <translation>&amp;Excel 台账（.xlsx）</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
-        <source>Word document (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="231"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
-        <source>Save report as</source>
-        <translation>报告另存为</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
-        <source>No file name</source>
-        <translation>没有文件名</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="246"/>
-        <source>Choose where to save the report.</source>
-        <translation>请选择报告的保存位置。</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
-        <source>Nothing chosen</source>
-        <translation>未选择内容</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="249"/>
-        <source>Choose at least one section.</source>
-        <translation>请至少选择一项内容。</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="257"/>
-        <source>Generating…</source>
-        <translation>正在生成…</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="259"/>
-        <source>Generating the report</source>
-        <translation>正在生成报告</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="266"/>
-        <source>Cancelled. No file was written.</source>
-        <translation>已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="273"/>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="316"/>
-        <source>No report</source>
-        <translation>未生成报告</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="320"/>
-        <source>Unexpected error</source>
-        <translation>程序错误</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
-        <source>The report stopped because of an error in the program. Details:</source>
-        <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
@@ -2608,14 +2830,64 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>报告文字：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
-        <source>Edit the report&apos;s te&amp;xts…</source>
-        <translation>编辑报告文字(&amp;X)…</translation>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="88"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="93"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="100"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="104"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
+        <source>&amp;All policies</source>
+        <translation>全部政策(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="154"/>
+        <source>One &amp;policy:</source>
+        <translation>一项政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="155"/>
+        <source>One &amp;unit:</source>
+        <translation>一个单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <source>&amp;Word (.docx)</source>
+        <translation>&amp;Word（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <source>&amp;Excel ledger (.xlsx)</source>
+        <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="80"/>
         <source>Pe&amp;riod:</source>
         <translation>报告期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
+        <source>Edit the report&apos;s te&amp;xts…</source>
+        <translation>编辑报告文字(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="200"/>
@@ -2647,46 +2919,142 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <source>Choose the unit the report is about.</source>
         <translation>请选择报告所针对的单位。</translation>
     </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="303"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="304"/>
+        <source>Save report as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <source>No file name</source>
+        <translation>没有文件名</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报告的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <source>Nothing chosen</source>
+        <translation>未选择内容</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一项内容。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="331"/>
+        <source>Generating the report</source>
+        <translation>正在生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="345"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="377"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="388"/>
+        <source>No report</source>
+        <translation>未生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
+        <source>Unexpected error</source>
+        <translation>程序错误</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="393"/>
+        <source>The report stopped because of an error in the program. Details:</source>
+        <translation>报告因程序错误而中止。详细信息：</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
         <source>Report preview — %1</source>
         <translation>报告预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
-        <source>%1 page(s)</source>
-        <translation>共 %1 页</translation>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="91"/>
+        <source>&amp;Go to page</source>
+        <translation>转到页(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="96"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="97"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="101"/>
+        <source>&amp;Zoom</source>
+        <translation>缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="107"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="79"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="110"/>
         <source>Open in the default &amp;viewer</source>
         <translation>用默认程序打开(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="107"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="143"/>
+        <source>Page %2 of %1</source>
+        <translation>第 %2 / %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="184"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="108"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="185"/>
         <source>The printer could not be started. Check that it is switched on and connected, or open the report in the default viewer and print from there.</source>
         <translation>无法启动打印机。请检查打印机是否开机并已连接，或用默认程序打开报告后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="114"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="191"/>
         <source>No viewer</source>
         <translation>没有可用的阅读程序</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="115"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="192"/>
         <source>No program for PDF files was found. The report is saved as:</source>
         <translation>没有找到打开 PDF 文件的程序。报告已保存为：</translation>
     </message>
@@ -3098,150 +3466,180 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="52"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
         <source>Returned</source>
         <translation>已报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="64"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="60"/>
+        <source>Show a&amp;bolished and empty policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="67"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="68"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="70"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <source>Reporting deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="97"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
         <source>Workbook sent</source>
         <translation>已发报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="108"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
         <source>Save reminder list…</source>
         <translation>保存催报清单…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="116"/>
         <source>&amp;Open it</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
         <source>Missing returns</source>
         <translation>未报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
         <source>Workbook sent %1</source>
         <translation>报送表发送于 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation>报回表导入于 %1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>%1 conflict(s) left open</source>
         <translation>%1 个冲突待定</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="196"/>
+        <source>No policy with yearly plans to track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="198"/>
+        <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="200"/>
+        <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
         <source>This policy has no units with measures in this year.</source>
         <translation>此政策本年度没有承担措施的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="216"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="242"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation>%2 个单位中有 %1 个尚未报回%3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="231"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
+        <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="265"/>
         <source>Save reminder list</source>
         <translation>保存催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="266"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="248"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="282"/>
         <source>Writing the reminder list</source>
         <translation>正在生成催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="291"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
         <source>Reminder list not saved</source>
         <translation>催报清单未保存</translation>
     </message>
@@ -3275,55 +3673,73 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
 </context>
 <context>
+    <name>SaveLocation</name>
+    <message>
+        <location filename="../../zjtracker/ui/save_location.py" line="65"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/save_location.py" line="67"/>
+        <source>Open the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/save_location.py" line="69"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="57"/>
         <source>Send fill-in workbooks</source>
         <translation>发送报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="75"/>
         <source>P&amp;eriod:</source>
         <translation>报告期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="76"/>
         <source>Units:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
         <source>&amp;Write workbooks</source>
         <translation>生成报送表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="85"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="88"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="111"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="116"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="121"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
@@ -3333,108 +3749,113 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>%1 — 牵头 %2 项，配合 %3 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation>全部 %1 个单位，每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
         <source>No unit has measures of this policy in %1: there is nothing to send.</source>
         <translation>%1 没有任何单位承担此政策的措施，无需发送。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
         <source>Folder for the workbooks</source>
         <translation>报送表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="193"/>
         <source>Save the workbook as</source>
         <translation>报送表另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="208"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="200"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation>请选择单位及报送表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
         <source>No folder</source>
         <translation>没有文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
         <source>Choose the folder for the workbooks.</source>
         <translation>请选择报送表的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="233"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
         <source>Writing fill-in workbooks</source>
         <translation>正在生成报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="241"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
         <source>Replace files?</source>
         <translation>替换文件吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="251"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation>%1 个文件已存在，将被替换：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="259"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation>%1 — %2，%3 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation>已在 %2 生成 %1 份报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="266"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="268"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation>已取消：%1 个单位未生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="277"/>
         <source>Nothing to send</source>
         <translation>无需发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="268"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="279"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>Workbook not written</source>
         <translation>报送表未生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation>有报送表无法写入（是否正被 Excel 或 WPS 打开，或文件夹只读？）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="274"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="275"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation>生成因程序错误而中止。详细信息：</translation>
     </message>
@@ -3493,29 +3914,39 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="32"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="36"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="33"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="37"/>
         <source>On schedule</source>
         <translation>序时推进</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="34"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="38"/>
         <source>Behind</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="35"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="39"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="36"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="40"/>
         <source>Not started</source>
         <translation>未启动</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="41"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="42"/>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3529,105 +3960,115 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureCommands</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="37"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="39"/>
         <source>area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="38"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="40"/>
         <source>measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="39"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="41"/>
         <source>yearly plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="126"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="128"/>
         <source>Add %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="166"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="168"/>
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="192"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="194"/>
         <source>Move %1</source>
         <translation>移动%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="215"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="217"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/commands.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="239"/>
         <source>Change units</source>
         <translation>修改责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="261"/>
+        <source>Edit policy information</source>
+        <translation>编辑政策信息</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/commands.py" line="285"/>
+        <source>Delete policy</source>
+        <translation>删除政策</translation>
     </message>
 </context>
 <context>
     <name>StructureDialogs</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="43"/>
         <source>Cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="44"/>
         <source>Responsible</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="229"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="230"/>
         <source>Delete %1?</source>
         <translation>删除“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="233"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="234"/>
         <source>%1 measure(s)</source>
         <translation>%1 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="236"/>
         <source>%1 yearly plan(s)</source>
         <translation>%1 项年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="237"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="238"/>
         <source>%1 progress report(s)</source>
         <translation>%1 条进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="240"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="241"/>
         <source>%1 unit assignment(s)</source>
         <translation>%1 条单位分工</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="243"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
         <source>This also deletes %1.</source>
         <translation>同时删除%1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="246"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation>可以用“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="250"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="251"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3635,73 +4076,83 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
+        <source>Edit policy information…</source>
+        <translation>编辑政策信息…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="54"/>
+        <source>Delete policy…</source>
+        <translation>删除政策…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
         <source>Add area…</source>
         <translation>新增领域…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="47"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="60"/>
         <source>Add area after…</source>
         <translation>在其后新增领域…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="48"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
         <source>Add measure…</source>
         <translation>新增措施…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
         <source>Add measure after…</source>
         <translation>在其后新增措施…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="65"/>
         <source>Add sub-measure…</source>
         <translation>新增下级措施…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
         <source>Add yearly plan…</source>
         <translation>新增年度计划…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="72"/>
         <source>Units…</source>
         <translation>责任单位…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="62"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="76"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="185"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="230"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="190"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
         <source>Undo not possible</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="191"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="236"/>
         <source>This step was removed from the undo history.</source>
         <translation>这一步已从撤销记录中移除。</translation>
     </message>
@@ -3709,12 +4160,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="18"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="22"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation>输入单位名称或其简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_combo.py" line="31"/>
         <source>No unit is called “%1”.</source>
         <translation>没有名为“%1”的单位。</translation>
     </message>
@@ -3722,151 +4173,164 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="27"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="31"/>
         <source>City department</source>
         <translation>市直部门</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="28"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="32"/>
         <source>County government</source>
         <translation>县（市、区）政府</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="29"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="33"/>
         <source>Group of units</source>
         <translation>单位集合</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="30"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="34"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="31"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="35"/>
         <source>Central agency</source>
         <translation>中直驻湛单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="32"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="36"/>
         <source>Section</source>
         <translation>科室</translation>
     </message>
 </context>
 <context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_picker.py" line="22"/>
+        <source>Find a unit: name, alias or pinyin initials (e.g. sfgj)</source>
+        <translation>查找单位：名称、简称或拼音首字母（如 sfgj）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_picker.py" line="26"/>
+        <source>No unit matches.</source>
+        <translation>没有符合的单位。</translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="24"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="25"/>
         <source>Unit registry</source>
         <translation>单位名录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="28"/>
-        <source>Filter by name or alias</source>
-        <translation>按名称或简称筛选</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="50"/>
-        <source>Rename…</source>
-        <translation>改名…</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
-        <source>Add alias…</source>
-        <translation>添加简称…</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
-        <source>Remove alias…</source>
-        <translation>删除简称…</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="62"/>
         <source>Swap: keep the other entry</source>
         <translation>对调：保留另一个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="63"/>
-        <source>Merge…</source>
-        <translation>合并…</translation>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="29"/>
+        <source>Filter by name, alias or pinyin initials (sfgj)</source>
+        <translation>按名称、简称或拼音首字母（如 sfgj）筛选</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
+        <source>Add &amp;alias…</source>
+        <translation>添加简称(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="53"/>
+        <source>Remo&amp;ve alias…</source>
+        <translation>删除简称(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="64"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="66"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="68"/>
         <source>and fold in</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="73"/>
         <source>Select two rows above, or choose the units here. The measures and aliases of the second entry move to the first, its name becomes an alias, and the entry is deleted.</source>
         <translation>在上表选中两行，或在此选择单位。第二个单位的措施和简称并入第一个，其名称成为简称，该条目随后删除。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="76"/>
         <source>Merge two entries that are one unit</source>
         <translation>合并实为同一单位的两个条目</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="150"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="152"/>
         <source>New name of “%1” (the old name stays as an alias):</source>
         <translation>“%1”的新名称（旧名称保留为简称）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="155"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="156"/>
         <source>“%1” is now called “%2”.</source>
         <translation>“%1”已改名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
         <source>Add alias</source>
         <translation>添加简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="163"/>
         <source>Another way of writing “%1”:</source>
         <translation>“%1”的另一种写法：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="166"/>
         <source>“%1” added as an alias of “%2”.</source>
         <translation>已把“%1”添加为“%2”的简称。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="172"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
         <source>Remove alias</source>
         <translation>删除简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="174"/>
         <source>Alias of “%1” to remove:</source>
         <translation>要删除的“%1”的简称：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="176"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="177"/>
         <source>“%1” is no longer an alias of “%2”.</source>
         <translation>“%1”已不再是“%2”的简称。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="182"/>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="194"/>
         <source>Merge units</source>
         <translation>合并单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="184"/>
         <source>Choose the entry to keep and the entry to fold into it, or select two rows.</source>
         <translation>请选择要保留的单位和要并入的单位，或在表中选中两行。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="187"/>
         <source>Merge “%2” into “%1”?
 
 The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible for, its aliases and its progress returns move to “%1”; where both have the same role on a measure it is kept once. “%2” becomes an alias of “%1” and the entry “%2” is deleted.</source>
@@ -3875,12 +4339,12 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 “%2”牵头的 %3 项措施、配合的 %4 项、负责的 %5 项，以及它的简称和报送的进展，都将转到“%1”名下；两者在同一措施中角色相同的只保留一条。“%2”将成为“%1”的简称，“%2”条目随后删除。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="203"/>
         <source>“%2” merged into “%1”: %3 assignment(s) moved, %4 duplicate(s) dropped.</source>
         <translation>“%2”已并入“%1”：转移分工 %3 条，去除重复 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="214"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="215"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3888,90 +4352,95 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>UnitTable</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="41"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="45"/>
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="42"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="46"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="43"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="47"/>
         <source>Aliases</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="44"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="48"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="45"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="49"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="46"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="50"/>
         <source>Responsible</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="49"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="53"/>
         <source>Measures the unit leads (牵头)</source>
         <translation>本单位牵头的措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="50"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="54"/>
         <source>Measures the unit cooperates on (配合)</source>
         <translation>本单位配合的措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="55"/>
         <source>Measures the unit is responsible for (责任)</source>
         <translation>本单位负责的措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="87"/>
+        <source>A word for several units (such as every county), not one unit</source>
+        <translation>泛指若干单位的词（如各县（市、区）），不是一个单位</translation>
     </message>
 </context>
 <context>
     <name>UnitsEditorDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="158"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="159"/>
         <source>Units of the measure</source>
         <translation>措施的责任单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="164"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="166"/>
         <source>Section</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="165"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="166"/>
         <source>Person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="175"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="176"/>
         <source>&amp;Add unit</source>
         <translation>添加单位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="177"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="178"/>
         <source>&amp;Remove unit</source>
         <translation>移除单位(&amp;R)</translation>
     </message>
@@ -3979,7 +4448,7 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../zjtracker/ui/worker.py" line="77"/>
+        <location filename="../../zjtracker/ui/worker.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

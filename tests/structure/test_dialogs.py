@@ -141,7 +141,7 @@ def test_context_menu_actions(editor, stored):
     def texts(kind, node_id):
         return [a.text() if a else "-" for a in editor.actions_for(kind, node_id)]
 
-    assert texts("policy", stored.policy) == ["Add area…"]
+    assert texts("policy", stored.policy) == ["Add area…", "-", "Edit policy information…", "-", "Delete policy…"]
     measure = texts("measure", stored.task_1)
     assert "Units…" in measure and "Add sub-measure…" in measure and measure[-1] == "Delete…"
     assert "Move up" not in texts("plan", stored.plan_2024)

@@ -120,6 +120,8 @@ def test_suggestion_contradiction_and_drop_against_the_previous_period(qtbot, da
     measure_id, plan_id = _plan(database)
     save_progress(database, with_values(load_progress(database, plan_id, "2024Q2"), percent=70))
     window = _window(qtbot, database)
+    assert str(window.period_selector.period()) == "2024Q2"  # nothing in today's 2024Q3: the data's period
+    window.period_selector.set_period("2024Q3")
     window.open_node("plan", plan_id)
     form = window.form
     assert form.ui.history.rowCount() == 1 and "70" in form.ui.history.item(0, 1).text()

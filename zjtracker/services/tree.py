@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
-from zjtracker.db.models import Area, Indicator, Measure, Policy, YearlyPlan
+from zjtracker.db.models import Area, Indicator, Measure, Policy, ProgressReport, YearlyPlan
 from zjtracker.services.node_status import chunks, effective_period, measure_states
 from zjtracker.services.periods import Period
 
@@ -33,6 +33,8 @@ class TreeNode:
     is_group: bool = False
     status: str = ""  # for measures and plans in the chosen period
     percent: float | None = None
+    policy_status: str = ""  # a policy's in_force / expired / abolished
+    rollup: tuple[int, int] | None = None  # a policy's or area's plans done / plans of the period's year
 
     @property
     def key(self) -> tuple[str, int]:
@@ -64,11 +66,11 @@ def load_children_many(database: Database, parents: list[Key], period: Period | 
         by_kind[kind].append(node_id)
     with database.session() as session:
         if by_kind[KIND_ROOT]:
-            policies = _policies(session)
+            policies = _policies(session, period)
             for node_id in by_kind[KIND_ROOT]:
                 result[(KIND_ROOT, node_id)] = list(policies)
         for chunk in chunks(by_kind[KIND_POLICY]):
-            _areas(session, chunk, result)
+            _areas(session, chunk, result, period)
         for chunk in chunks(by_kind[KIND_INDICATORS]):
             _indicators(session, chunk, result)
         for chunk in chunks(by_kind[KIND_AREA]):
@@ -78,21 +80,27 @@ def load_children_many(database: Database, parents: list[Key], period: Period | 
     return result
 
 
-def _policies(session: Session) -> list[TreeNode]:
+def _policies(session: Session, period: Period | None = None) -> list[TreeNode]:
     area_count = select(func.count(Area.id)).where(Area.policy_id == Policy.id).scalar_subquery()
-    rows = session.execute(
-        select(Policy.id, Policy.title, Policy.doc_no, Policy.issued_on, area_count).order_by(Policy.id))
-    return [TreeNode(KIND_POLICY, policy_id, policy_label(doc_no, issued_on, title), short_title(title, 60), count)
-            for policy_id, title, doc_no, issued_on, count in rows]
+    rows = list(session.execute(
+        select(Policy.id, Policy.title, Policy.doc_no, Policy.issued_on, area_count, Policy.status)
+        .order_by(Policy.id)))
+    by_policy, _ = _rollups(session, [row[0] for row in rows], period)
+    return [TreeNode(KIND_POLICY, policy_id, "", policy_name(title, doc_no, issued_on, limit=60), count,
+                     policy_status=status or "", rollup=by_policy.get(policy_id))
+            for policy_id, title, doc_no, issued_on, count, status in rows]
 
 
-def _areas(session: Session, policy_ids: list[int], result: dict[Key, list[TreeNode]]) -> None:
+def _areas(session: Session, policy_ids: list[int], result: dict[Key, list[TreeNode]],
+           period: Period | None = None) -> None:
     count = (select(func.count(Measure.id))
              .where(Measure.area_id == Area.id, Measure.parent_id.is_(None)).scalar_subquery())
     rows = session.execute(select(Area.id, Area.policy_id, Area.label, Area.title, count)
                            .where(Area.policy_id.in_(policy_ids)).order_by(Area.policy_id, Area.position, Area.id))
+    _, by_area = _rollups(session, policy_ids, period)
     for area_id, policy_id, label, title, n in rows:
-        result[(KIND_POLICY, policy_id)].append(TreeNode(KIND_AREA, area_id, label, short_title(title), n))
+        result[(KIND_POLICY, policy_id)].append(
+            TreeNode(KIND_AREA, area_id, label, short_title(title), n, rollup=by_area.get(area_id)))
     indicators = session.execute(select(Indicator.policy_id, func.count(Indicator.id))
                                  .where(Indicator.policy_id.in_(policy_ids)).group_by(Indicator.policy_id))
     for policy_id, n in indicators:
@@ -180,6 +188,44 @@ def _measure_children(session: Session, measure_ids: list[int], period: Period |
         result[(KIND_MEASURE, measure_id)].append(TreeNode(
             KIND_PLAN, plan_id, f"{year}年", short_title(text) or "年度计划", 0,
             status=state.status if state else "", percent=state.percent if state else None))
+
+
+def _rollups(session: Session, policy_ids: list[int], period: Period | None):
+    """(by policy, by area): (plans done, plans) of the year of each policy's own period
+    holding the anchor; done is 完成进度 100 or assessed 已完成 in that period."""
+    by_policy: dict[int, tuple[int, int]] = {}
+    by_area: dict[int, tuple[int, int]] = {}
+    if period is None or not policy_ids:
+        return by_policy, by_area
+    frequencies: dict[str, list[int]] = defaultdict(list)
+    for policy_id, frequency in session.execute(select(Policy.id, Policy.frequency).where(Policy.id.in_(policy_ids))):
+        frequencies[frequency or "quarterly"].append(policy_id)
+    for frequency, ids in frequencies.items():
+        effective = effective_period(period, frequency)
+        done = case((or_(ProgressReport.percent >= 100, ProgressReport.assessment == "已完成"), 1), else_=0)
+        rows = session.execute(
+            select(Area.policy_id, Area.id, func.count(YearlyPlan.id), func.coalesce(func.sum(done), 0))
+            .join(Measure, Measure.area_id == Area.id).join(YearlyPlan, YearlyPlan.measure_id == Measure.id)
+            .outerjoin(ProgressReport, and_(ProgressReport.plan_id == YearlyPlan.id,
+                                            ProgressReport.period == str(effective)))
+            .where(Area.policy_id.in_(ids), YearlyPlan.year == effective.year)
+            .group_by(Area.policy_id, Area.id))
+        for policy_id, area_id, total, finished in rows:
+            by_area[area_id] = (int(finished), int(total))
+            old = by_policy.get(policy_id, (0, 0))
+            by_policy[policy_id] = (old[0] + int(finished), old[1] + int(total))
+    return by_policy, by_area
+
+
+def policy_name(title: str, doc_no: str = "", issued_on=None, limit: int | None = None) -> str:
+    """A policy as the tree and every dialog name it: 标题（文号）; a document without a
+    number (a work report) by its year when the title does not say it. ``limit`` shortens
+    the title, never the number."""
+    text = " ".join((title or "").split())
+    if limit is not None:
+        text = short_title(text, limit) if len(text) > limit else text
+    suffix = policy_label(doc_no, issued_on, title)
+    return f"{text}（{suffix}）" if suffix else text
 
 
 def policy_label(doc_no: str, issued_on, title: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from zjtracker.ui import main_menus, window_settings
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Policy implementation ledger — %1").replace("%1", database.display_name()))
         self.setAcceptDrops(True)
         self._restoring = False
+        self._shown_policy: int | None = None  # whose periods the period list offers
+        self._kept_keys: list[tuple[str, int]] = []  # the selection a filter hides, for when it shows again
         self._unfiltered_expansion: list[str] | None = None
         build_parts(self, database, self.today)
         self._restore_settings()
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.scroll_to_current)
 
     # period --------------------------------------------------------------------------
     @property
@@ -83,6 +86,21 @@ class MainWindow(QMainWindow):
         if not self.leave_form():
             return
         self.reload_tree()
+
+    def structure_changed(self, _kind: str = "", _node_id: int = 0) -> None:
+        """After an edit of the structure (or its undo): the tree, the details and, unless
+        something is typed in it, the form show what is stored now."""
+        from zjtracker.services.policy_periods import policy_periods
+
+        self.reload_tree(keep_form=True)
+        policy_id = self._policy_of(self.tree.currentIndex())
+        self._shown_policy = policy_id  # its years or rhythm may have changed; the period stays
+        self.period_selector.show_policy(
+            policy_periods(self.database, policy_id, self.today) if policy_id is not None else None)
+        if self.form.is_dirty():
+            self._show_current_details()
+        else:
+            self._show_current()
 
     def _refresh_statuses(self) -> None:
         """After a save: statuses in the tree follow the stored values."""
@@ -159,6 +177,7 @@ class MainWindow(QMainWindow):
         if tree_filter.active and self._unfiltered_expansion is None:
             self._unfiltered_expansion = expanded_paths(self.tree, self.model)
         visible = visible_nodes(self.database, tree_filter, self.period)
+        current = self._current_keys() or self._kept_keys  # hidden by an earlier filter
         self._restoring = True
         try:
             self.model.set_period(self.period)
@@ -168,11 +187,18 @@ class MainWindow(QMainWindow):
                 self._unfiltered_expansion = None
             elif len(visible.shown) <= AUTO_EXPAND_LIMIT:
                 self._expand_to_matches(QModelIndex(), visible)
+            self._kept_keys = current
+            if current and (visible is None or current[-1] in visible):
+                select_path(self.tree, self.model, current)  # the selection survives the filter
+                self._kept_keys = []
         finally:
             self._restoring = False
         self._show_current()
+        self.empty_result.setVisible(visible is not None and not visible.matches)
         if visible is not None:
             self.statusBar().showMessage(self.tr("%1 match(es)").replace("%1", str(visible.matches)))
+        else:
+            self.statusBar().clearMessage()
 
     def _expand_to_matches(self, parent: QModelIndex, visible) -> None:
         if self.model.canFetchMore(parent):
@@ -202,48 +228,101 @@ class MainWindow(QMainWindow):
         if self._restoring:
             return
         if previous.isValid() and not self.leave_form():
-            self.tree.selectionModel().blockSignals(True)
-            self.tree.setCurrentIndex(previous)
-            self.tree.selectionModel().blockSignals(False)
+            # back to the node the form shows, selected and highlighted as well
+            QTimer.singleShot(0, self, lambda: self._select_quietly(QPersistentModelIndex(previous)))
             return
         self._show_current()
 
+    def _select_quietly(self, index) -> None:
+        if not index.isValid():
+            return
+        self._restoring = True
+        try:
+            self.tree.setCurrentIndex(QModelIndex(index))
+            self.tree.scrollTo(QModelIndex(index))
+        finally:
+            self._restoring = False
+
     def leave_form(self) -> bool:
-        """Save the form before it shows something else; False keeps the clerk where they are."""
-        if not self.form.is_dirty():
-            return True
-        if self.form.save():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Progress not saved"),
-            self.tr("The progress could not be saved. Discard your changes and go on?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Discard:
-            self.form.discard()
-            return True
-        return False
+        """Save the form before it shows something else; False keeps the clerk where they are.
+        A value that cannot be saved is said once, with the choice to discard it (the form's
+        ``leave``)."""
+        return self.form.leave()
 
     def _show_current(self) -> None:
-        from zjtracker.services.periods import FREQUENCY_KIND
-        from zjtracker.services.plan_context import plan_context, plan_of_measure, policy_frequency
-        from zjtracker.services.tree import KIND_MEASURE, KIND_PLAN
+        from zjtracker.services.plan_context import plan_context, plan_of_measure
+        from zjtracker.services.tree import KIND_MEASURE, KIND_PLAN, KIND_POLICY
 
         index = self.tree.currentIndex()
         kind = index.data(Role.KIND) if index.isValid() else None
         node_id = index.data(Role.NODE_ID) if index.isValid() else None
-        if kind is not None:
-            frequency = policy_frequency(self.database, kind, node_id)
-            if frequency:
-                self.period_selector.show_kind(FREQUENCY_KIND.get(frequency, "Q"))
+        if self._follow_policy(self._policy_of(index)):
+            return  # the period moved: the tree was reloaded and the form shown for it
         self._show_current_details()
-        plan_id = None
+        plan_id, reason = None, ""
         if kind == KIND_PLAN:
             plan_id = node_id
         elif kind == KIND_MEASURE:
             plan_id = plan_of_measure(self.database, node_id, self.period)
+            if plan_id is None:
+                reason = self._no_plan_reason(index)
+        elif kind == KIND_POLICY or kind is not None:
+            reason = self.tr("Select one of its measures or yearly plans to report progress.")
         context = plan_context(self.database, plan_id) if plan_id else None
-        self.form.load(context, context.period_for(self.period) if context else None)
+        self.form.load(context, context.period_for(self.period) if context else None, reason)
+
+    @staticmethod
+    def _policy_of(index: QModelIndex) -> int | None:
+        while index.isValid() and index.parent().isValid():
+            index = index.parent()
+        return index.data(Role.NODE_ID) if index.isValid() and index.data(Role.KIND) == "policy" else None
+
+    def _follow_policy(self, policy_id: int | None) -> bool:
+        """The period list offers the selected policy's own periods. Coming to a policy whose
+        years do not hold the chosen period moves to its latest period with progress, or
+        says which years it covers. True when the period moved."""
+        from zjtracker.services.policy_periods import policy_periods
+
+        if policy_id == self._shown_policy:
+            return False
+        self._shown_policy = policy_id
+        periods = policy_periods(self.database, policy_id, self.today) if policy_id is not None else None
+        self.period_selector.show_policy(periods)
+        if periods is None:
+            return False
+        shown = self.period_selector.period()
+        if periods.covers(shown):
+            return False
+        target = periods.latest_with_data or (periods.current if periods.current else None)
+        if target is None:
+            self.statusBar().showMessage(self.tr("This policy covers %1; the chosen period %2 lies outside it.")
+                                         .replace("%1", periods.years_text()).replace("%2", shown.label()))
+            return False
+        self.statusBar().showMessage(self.tr("This policy covers %1: moved to %2, its latest period with progress.")
+                                     .replace("%1", periods.years_text()).replace("%2", target.label()))
+        self.period_selector.set_period(target)  # reloads the tree and shows the form for it
+        return True
+
+    def _no_plan_reason(self, index: QModelIndex) -> str:
+        """Why a measure's form is greyed: no yearly plan for the year of the period."""
+        from zjtracker.services.node_status import effective_period
+        from zjtracker.services.tree import KIND_PLAN
+
+        years = []
+        if self.model.canFetchMore(index):
+            self.model.fetchMore(index)
+        for row in range(self.model.rowCount(index)):
+            child = self.model.index(row, 0, index)
+            if child.data(Role.KIND) == KIND_PLAN:
+                years.append(child.data(Role.LABEL))
+        periods = self.period_selector.policy_periods()
+        year = effective_period(self.period, periods.frequency if periods else "quarterly").year
+        if not years:
+            if self.model.rowCount(index):
+                return self.tr("This measure is a group: select one of the measures under it.")
+            return self.tr("This measure has no yearly plan yet: add one with a right click › Add yearly plan.")
+        return self.tr("This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.") \
+            .replace("%1", str(year)).replace("%2", "、".join(years))
 
     def _show_current_details(self) -> None:
         from zjtracker.services.details import node_details
@@ -280,14 +359,44 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         self._restoring = True
         try:
+            if not QSettings().value("period", ""):
+                self._open_on_data()
             window_settings.restore(self)
         finally:
             self._restoring = False
-        QTimer.singleShot(0, self, self._show_current)  # cancelled if the window goes first
+        QTimer.singleShot(0, self, self._after_restore)  # cancelled if the window goes first
+
+    def _after_restore(self) -> None:
+        self._show_current()
+        self.scroll_to_current()
+
+    def scroll_to_current(self) -> None:
+        """The restored selection in view (the tree has its size only once shown)."""
+        if self.is_attached() and self.tree.currentIndex().isValid():
+            self.tree.scrollTo(self.tree.currentIndex(), self.tree.ScrollHint.PositionAtCenter)
+
+    def _open_on_data(self) -> None:
+        """The first start: today's period when something was reported in it, else the
+        latest period that holds progress (a newcomer then sees data, not an empty form)."""
+        from zjtracker.services.policy_periods import data_in_anchor, latest_period_with_data
+
+        if data_in_anchor(self.database, self.period):
+            return
+        latest = latest_period_with_data(self.database)
+        if latest is not None:
+            self.period_selector.blockSignals(True)
+            try:
+                self.period_selector.set_period(latest)
+            finally:
+                self.period_selector.blockSignals(False)
+            self.model.set_period(self.period)
 
     def save_settings(self) -> None:
         if self.is_attached():
             window_settings.save(self)
+            # the month chosen, not the period of the rhythm last shown: a visit to a
+            # bimonthly policy (九—十月) must not move quarterly items from Q3 to Q4
+            QSettings().setValue("period", str(self.period_selector.anchor()))
 
     def closeEvent(self, event) -> None:
         if self.is_attached() and not self.leave_form():

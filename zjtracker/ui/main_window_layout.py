@@ -3,8 +3,8 @@ indicator's values) above the progress form on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from zjtracker.ui.form.detail_pane import DetailPane
 
@@ -14,6 +14,12 @@ def ledger_page(window) -> QWidget:
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(4, 4, 0, 4)
     left_layout.addWidget(window.filter_bar)
+    window.empty_result = QLabel(QCoreApplication.translate(
+        "MainWindow", "Nothing matches the filter. Loosen it, or clear it to see everything."))
+    window.empty_result.setWordWrap(True)
+    window.empty_result.setStyleSheet("color:#8a5a00; padding:6px")
+    window.empty_result.setVisible(False)
+    left_layout.addWidget(window.empty_result)
     left_layout.addWidget(window.tree, 1)
     window.detail_stack = QStackedWidget()
     window.detail_stack.addWidget(window.details)

@@ -36,12 +36,12 @@ def build_parts(window, database: Database, today: date | None) -> None:
     _build_editors(window, database)
     _build_tabs(window, database, today)
     window.importer = ImportController(window)
-    window.structure_editor = StructureEditor(
-        database, window.structure_stack, lambda _kind, _id: window.reload_tree(keep_form=True), window)
+    window.structure_editor = StructureEditor(database, window.structure_stack, window.structure_changed, window)
     window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     window.tree.customContextMenuRequested.connect(
         lambda position: window.structure_editor.show_context_menu(window.tree, position))
     main_menus.build(window)
+    _steady_undo_buttons(window)
     install_returns_ui(window)
     window.backup_actions = install_backup_actions(window)
     install_history_ui(window)
@@ -54,6 +54,33 @@ def build_parts(window, database: Database, today: date | None) -> None:
     window.period_selector.period_changed.connect(window._period_changed)
 
 
+def _steady_undo_buttons(window) -> None:
+    """The toolbar's 撤销 / 重做 keep one word (the menu and the tooltip name the step), so
+    the toolbar does not jump as the step changes."""
+    for action, text in ((window.undo_action, QCoreApplication.translate("MainWindow", "Undo")),
+                         (window.redo_action, QCoreApplication.translate("MainWindow", "Redo"))):
+        action.setIconText(text)
+
+
+def _fixed_columns(tree: QTreeView, model: PolicyTreeModel) -> None:
+    """The percent and status columns are as wide as their widest possible word (any status,
+    a roll-up such as 完成 999/999), not sized to the first rows shown."""
+    from zjtracker.services.tree import TreeNode
+    from zjtracker.ui.status_style import STATUS_ORDER, status_text
+
+    header = tree.header()
+    metrics = tree.fontMetrics()
+    padding = 2 * tree.style().pixelMetric(tree.style().PixelMetric.PM_FocusFrameHMargin) + 16
+    words = [status_text(status) for status in STATUS_ORDER]
+    words.append(model.rollup_text(TreeNode("area", 0, "", "", 0, rollup=(9999, 9999))))
+    status_width = max(metrics.horizontalAdvance(w) for w in words) + tree.iconSize().width() + 16 + padding
+    percent_width = max(metrics.horizontalAdvance("100.5%"), metrics.horizontalAdvance(model.headerData(
+        Column.PERCENT, Qt.Orientation.Horizontal) or "")) + padding
+    for column, width in ((Column.PERCENT, percent_width), (Column.STATUS, status_width)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, width)
+
+
 def _build_tree(window, database: Database) -> None:
     window.model = PolicyTreeModel(database, window)
     window.tree = QTreeView()
@@ -63,9 +90,7 @@ def _build_tree(window, database: Database) -> None:
     header = window.tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(Column.PERCENT, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(0)  # fit the rows in view, not every row on each expand
+    _fixed_columns(window.tree, window.model)
     window.tree.selectionModel().currentChanged.connect(window._current_changed)
     window.filter_bar = FilterBar(database)
     window.filter_bar.changed.connect(window.apply_filter)

@@ -1,6 +1,7 @@
 """The period selector in the toolbar: quarters by default, the policy's own rhythm where it
 differs (two-month periods for a bimonthly plan). The chosen period is an anchor date; the
-selector shows the period of the current kind that holds it."""
+selector shows the period of the current kind that holds it. With a policy selected it
+offers that policy's own periods, newest first, today's marked (本期)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from zjtracker.services.assessment import period_end
 from zjtracker.services.choices import period_choices
 from zjtracker.services.periods import BadPeriod, Period
+from zjtracker.services.policy_periods import PolicyPeriods
 
 _KIND_FREQUENCY = {"Q": "quarterly", "B": "bimonthly", "M": "monthly", "H": "half_yearly", "Y": "yearly"}
 
@@ -47,6 +49,7 @@ class PeriodSelector(QComboBox):
         self._today = today or date.today()
         self._years: list[int] = []
         self._kind = "Q"
+        self._policy: PolicyPeriods | None = None
         self._anchor = period_end(Period.containing(self._today))
         self.setMinimumContentsLength(12)
         self.setToolTip(self.tr("Reporting period: statuses, the form and reports are for this period"))
@@ -84,13 +87,38 @@ class PeriodSelector(QComboBox):
             self._kind = kind
             self._fill()
 
+    def show_policy(self, periods: PolicyPeriods | None) -> None:
+        """Offer the policy's own periods (None: those of every plan year); the anchor stays."""
+        self._policy = periods
+        if periods is not None:
+            self._kind = periods.kind
+        self._fill()
+
+    def policy_periods(self) -> PolicyPeriods | None:
+        return self._policy
+
+    def offered(self) -> list[Period]:
+        """The periods in the list, in their order (newest first)."""
+        return [Period.parse(self.itemData(row)) for row in range(self.count())]
+
     def _fill(self) -> None:
         self.blockSignals(True)
         self.clear()
-        periods = period_choices(self._kind, self._years + [self._anchor.year], self._today)
+        kind_frequency = _KIND_FREQUENCY.get(self._kind, "quarterly")
+        if self._policy is not None and self._policy.kind == self._kind:
+            periods, current = list(self._policy.periods), self._policy.current
+        else:
+            periods = period_choices(self._kind, self._years + [self._anchor.year], self._today)[::-1]
+            current = Period.containing(self._today, kind_frequency)
+        shown = self.period()
+        if shown not in periods:  # the chosen period stays visible even outside the policy's years
+            periods = sorted([*periods, shown], key=lambda p: (p.year, p.index), reverse=True)
         for period in periods:
-            self.addItem(period_text(period), str(period))
-        self.setCurrentIndex(max(self.findData(str(self.period())), 0))
+            text = period_text(period)
+            if period == current:
+                text = self.tr("%1 (current)").replace("%1", text)
+            self.addItem(text, str(period))
+        self.setCurrentIndex(max(self.findData(str(shown)), 0))
         self.blockSignals(False)
 
     def _chosen(self, row: int) -> None:

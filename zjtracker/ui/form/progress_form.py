@@ -34,11 +34,22 @@ from zjtracker.ui.status_style import status_icon, status_text
 _FIELD_IDS = {name: number for number, name in enumerate((*TEXT_FIELDS, "percent", "assessment"), 1)}
 
 
+def undo_text(field: str) -> str:
+    """What Edit › Undo names a change of a field: 修改落实情况, 修改完成进度 …"""
+    texts = {"status_text": QCoreApplication.translate("ProgressFormWidget", "Edit implementation"),
+             "problems": QCoreApplication.translate("ProgressFormWidget", "Edit problems"),
+             "suggestions": QCoreApplication.translate("ProgressFormWidget", "Edit suggestions"),
+             "percent": QCoreApplication.translate("ProgressFormWidget", "Edit progress"),
+             "assessment": QCoreApplication.translate("ProgressFormWidget", "Edit assessment"),
+             "remarks": QCoreApplication.translate("ProgressFormWidget", "Edit remarks")}
+    return texts.get(field, QCoreApplication.translate("ProgressFormWidget", "Edit progress"))
+
+
 class _FieldEdit(QUndoCommand):
     """One change of one field; consecutive typing in the same field merges into one step."""
 
     def __init__(self, form: ProgressFormWidget, field: str, old, new):
-        super().__init__(QCoreApplication.translate("ProgressFormWidget", "Edit %1").replace("%1", field))
+        super().__init__(undo_text(field))
         self.form, self.field, self.old, self.new = form, field, old, new
 
     def id(self) -> int:
@@ -55,6 +66,30 @@ class _FieldEdit(QUndoCommand):
 
     def undo(self) -> None:
         self.form._apply(self.field, self.old)
+
+
+class _SavedStep(QUndoCommand):
+    """A save, as one step: undoing it stores the values from before the save again (a new
+    save, logged as an undo) and the tree follows; redoing stores the saved values again.
+    The first redo (when pushed) does nothing: the save has just happened."""
+
+    def __init__(self, form: ProgressFormWidget, before: dict, after: dict):
+        super().__init__(QCoreApplication.translate("ProgressFormWidget", "Save progress"))
+        self.form, self.before, self.after = form, before, after
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._store(self.after, "typed")
+
+    def undo(self) -> None:
+        self._store(self.before, "undo")
+
+    def _store(self, values: dict, source: str) -> None:
+        if not self.form.store_values(values, source):
+            self.setObsolete(True)
 
 
 def _as_text(form: ProgressForm) -> dict:
@@ -106,16 +141,19 @@ class ProgressFormWidget(QWidget):
     def period(self) -> Period | None:
         return self._period
 
-    def load(self, context: PlanContext | None, period: Period | None) -> None:
-        """Show the progress of a plan in a period (the policy's own period)."""
+    def load(self, context: PlanContext | None, period: Period | None, reason: str = "") -> None:
+        """Show the progress of a plan in a period (the policy's own period). Without a plan
+        the form is greyed, saying why (``reason``: a measure without a plan for the year…)."""
         self._context, self._period = context, period
         self.undo_stack.clear()
         self.notify("")
         if context is None or period is None:
             self._loaded, self._values = None, {}
             self._show_values(ProgressForm(0, ""))
-            self.ui.heading.setText(self.tr("Select a measure or a yearly plan to report its progress."))
+            self.ui.heading.setText(reason or self.tr("Select a measure or a yearly plan to report its progress."))
             self.ui.history.setRowCount(0)
+            self._clear_hints()
+            self._update_dirty()
             self.setEnabled(False)
             return
         self.setEnabled(True)
@@ -127,6 +165,16 @@ class ProgressFormWidget(QWidget):
         self.ui.heading.setText(heading)
         self._show_history()
         self._refresh_hints()
+        self._update_dirty()
+
+    def _clear_hints(self) -> None:
+        """No suggestion or warning is left over from the item shown before."""
+        ui = self.ui
+        for label in (ui.suggestion, ui.contradiction, ui.drop_warning, ui.percent_message):
+            label.clear()
+        for label in (ui.contradiction, ui.drop_warning, ui.percent_message):
+            label.setVisible(False)
+        self._previous_percent = None
 
     def _show_values(self, form: ProgressForm) -> None:
         self._applying = True
@@ -195,6 +243,7 @@ class ProgressFormWidget(QWidget):
             finally:
                 self._applying = False
         self._refresh_hints()
+        self._update_dirty()
 
     def set_field(self, name: str, value) -> None:
         """Change a field as the user would (used by paste, tests and scripts)."""
@@ -229,8 +278,9 @@ class ProgressFormWidget(QWidget):
         ui.percent_message.setVisible(bool(message))
         ui.percent_message.setStyleSheet("color:#c62828")
         has_text = bool(self._values.get("status_text"))
-        suggested = suggest(percent if not message else None, self._period, self._context.year, has_text)
-        expected = expected_percent(self._period, self._context.year)
+        deadline = self._context.deadline
+        suggested = suggest(percent if not message else None, self._period, self._context.year, has_text, deadline)
+        expected = expected_percent(self._period, self._context.year, deadline)
         ui.suggestion.setText(self.tr("Suggested: %1 (time elapsed %2%)").replace(
             "%1", status_text(suggested)).replace("%2", f"{expected:g}"))
         typed = self._values.get("assessment") or ""
@@ -245,38 +295,104 @@ class ProgressFormWidget(QWidget):
 
     # saving ------------------------------------------------------------------------
     def is_dirty(self) -> bool:
-        return self._loaded is not None and not self.undo_stack.isClean()
+        """Whether the form holds values other than those stored."""
+        if self._loaded is None:
+            return False
+        stored = _as_text(self._loaded)
+        return any((self._values.get(name) or "") != (stored.get(name) or "") for name in _FIELD_IDS)
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.ui.dirty_marker.setText("" if clean else self.tr("● not saved"))
-        self.dirty_changed.emit(not clean)
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_dirty()
+
+    def _update_dirty(self) -> None:
+        dirty = self.is_dirty()
+        if dirty != getattr(self, "_was_dirty", False):
+            self._was_dirty = dirty
+            self.ui.dirty_marker.setText(self.tr("● not saved") if dirty else "")
+            self.dirty_changed.emit(dirty)
 
     def save(self) -> bool:
         """Store the form; True when stored (or nothing to store)."""
+        return self._save(leaving=False)
+
+    def leave(self) -> bool:
+        """Save before the form shows something else. A value that cannot be saved (a
+        progress of 150) is said in one dialog that offers to discard the typing; False
+        keeps the clerk on this form."""
+        return self._save(leaving=True)
+
+    def _save(self, leaving: bool) -> bool:
         if not self.is_dirty():
             return True
+        before = _as_text(self._loaded)
         try:
             form = self.current_form()
             stored = save_progress(self._database, form)
         except InvalidProgress as error:
+            if leaving:
+                return self._discard_asked(error.message)
             QMessageBox.warning(self, self.tr("Not saved"), error.message)
             return False
         except EditConflict as conflict:
             return resolve_conflict(self, conflict)
         except PlanGone:
-            return plan_gone(self)
+            return plan_gone(self) or (leaving and self._discard_now())
         except SQLAlchemyError as error:
             return unreachable(self, error)
-        self._after_save(stored)
+        self._after_save(stored, before)
         return True
 
-    def _after_save(self, stored: ProgressForm) -> None:
+    def _discard_asked(self, message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                          message + "\n\n" + self.tr("Discard your changes and go on?"), parent=self)
+        discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        if box.clickedButton() is discard:
+            return self._discard_now()
+        return False
+
+    def _discard_now(self) -> bool:
+        self.discard()
+        return True
+
+    def _after_save(self, stored: ProgressForm, before: dict | None = None) -> None:
+        """After a save the form's undo history is one step, the save itself: Ctrl+Z then
+        takes the save back (stores the values from before), and the tree follows."""
         self._loaded = stored
         self._values = _as_text(stored)
+        self.undo_stack.clear()
+        if before is not None:
+            self.undo_stack.push(_SavedStep(self, before, dict(self._values)))
         self.undo_stack.setClean()
         self._show_values(stored)
         self._refresh_hints()
+        self._update_dirty()
         self.saved.emit(stored.plan_id, stored.period)
+
+    def store_values(self, values: dict, source: str) -> bool:
+        """Store ``values`` over what is stored now (undoing or redoing a save); the form and
+        the tree show them. False, with a message, when they cannot be stored."""
+        if self._loaded is None:
+            return False
+        fields = {name: values.get(name) or "" for name in (*TEXT_FIELDS, "assessment")}
+        try:
+            fields["percent"] = parse_percent(values.get("percent") or "")
+            stored = save_progress(self._database, with_values(self._loaded, **fields), source=source)
+        except (ValueError, InvalidProgress, EditConflict, PlanGone, SQLAlchemyError):
+            self.notify(self.tr("The save could not be taken back: someone else changed this "
+                                "progress meanwhile. Press F5 to see what is stored now."))
+            return False
+        self._loaded = stored
+        self._values = _as_text(stored)
+        self._show_values(stored)
+        self._refresh_hints()
+        self._update_dirty()
+        self.notify(self.tr("Stored again: %1.").replace("%1", self.tr("the values before the save")
+                                                         if source == "undo" else self.tr("the saved values")))
+        self.saved.emit(stored.plan_id, stored.period)
+        return True
 
     def notify(self, text: str) -> None:
         """A line under the form saying what just happened (empty: hidden)."""

@@ -4,17 +4,21 @@ dialog, pushes an undoable command and explains a refused edit."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from zjtracker.db.engine import Database
 from zjtracker.services.structure import edits as structure
 from zjtracker.services.structure.common import StructureError
+from zjtracker.services.structure.policy_delete import policy_delete_impact
+from zjtracker.services.structure.policy_edit import policy_fields
 from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_PLAN, KIND_POLICY
 from zjtracker.ui.structure.commands import (
     AddNodeCommand,
     DeleteNodeCommand,
+    DeletePolicyCommand,
     EditNodeCommand,
+    EditPolicyCommand,
     MoveNodeCommand,
     Refresh,
     SetUnitsCommand,
@@ -22,6 +26,7 @@ from zjtracker.ui.structure.commands import (
     push,
 )
 from zjtracker.ui.structure.dialogs import NodeEditorDialog, UnitsEditorDialog, confirm_delete
+from zjtracker.ui.structure.policy_dialog import PolicyEditorDialog, confirm_delete_policy
 
 
 class StructureEditor(QObject):
@@ -35,13 +40,21 @@ class StructureEditor(QObject):
     # the menu ------------------------------------------------------------------------
     def actions_for(self, kind: str, node_id: int) -> list[QAction | None]:
         """Actions for a selected node; None stands for a separator."""
-        def action(text, slot):
+        def action(text, slot, keys=None):
             item = QAction(text, self)
             item.triggered.connect(lambda _checked=False: slot())
+            if keys is not None:  # the Edit menu's shortcut, shown in the context menu
+                item.setShortcut(QKeySequence(keys))
+                item.setShortcutVisibleInContextMenu(True)
             return item
 
         if kind == KIND_POLICY:
-            return [action(self.tr("Add area…"), lambda: self.add(KIND_AREA, (KIND_POLICY, node_id)))]
+            edit = action(self.tr("Edit policy information…"), lambda: self.edit_policy(node_id))
+            edit.setShortcut(QKeySequence("F2"))
+            remove = action(self.tr("Delete policy…"), lambda: self.delete_policy(node_id))
+            remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            return [action(self.tr("Add area…"), lambda: self.add(KIND_AREA, (KIND_POLICY, node_id))),
+                    None, edit, None, remove]
         actions: list[QAction | None] = []
         if kind == KIND_AREA:
             actions += [action(self.tr("Add area after…"), lambda: self.add_after(KIND_AREA, node_id)),
@@ -54,13 +67,14 @@ class StructureEditor(QObject):
             ]
         elif kind == KIND_PLAN:
             actions.append(action(self.tr("Add yearly plan…"), lambda: self.add_after(KIND_PLAN, node_id)))
-        actions += [None, action(self.tr("Edit…"), lambda: self.edit(kind, node_id))]
+        actions += [None, action(self.tr("Edit…"), lambda: self.edit(kind, node_id), "F2")]
         if kind == KIND_MEASURE:
             actions.append(action(self.tr("Units…"), lambda: self.edit_units(node_id)))
         if kind != KIND_PLAN:
-            actions += [action(self.tr("Move up"), lambda: self.move_by(kind, node_id, -1)),
-                        action(self.tr("Move down"), lambda: self.move_by(kind, node_id, 1))]
-        actions += [None, action(self.tr("Delete…"), lambda: self.delete(kind, node_id))]
+            actions += [action(self.tr("Move up"), lambda: self.move_by(kind, node_id, -1), "Ctrl+Up"),
+                        action(self.tr("Move down"), lambda: self.move_by(kind, node_id, 1), "Ctrl+Down")]
+        actions += [None, action(self.tr("Delete…"), lambda: self.delete(kind, node_id),
+                                 QKeySequence.StandardKey.Delete)]
         return actions
 
     def show_context_menu(self, tree, position) -> None:
@@ -87,6 +101,9 @@ class StructureEditor(QObject):
         if not index.isValid():
             return
         kind, node_id = index.data(Role.KIND), index.data(Role.NODE_ID)
+        if kind == KIND_POLICY and operation in ("edit", "delete"):
+            (self.edit_policy if operation == "edit" else self.delete_policy)(node_id)
+            return
         if kind not in (KIND_AREA, KIND_MEASURE, KIND_PLAN):
             return
         if operation == "edit":
@@ -158,6 +175,34 @@ class StructureEditor(QObject):
             if not confirm_delete(self.widget, impact):
                 return False
         return self._push(DeleteNodeCommand(self.database, kind, node_id, self.refresh, self._later_error))
+
+    def edit_policy(self, policy_id: int, values: dict | None = None) -> bool:
+        """编辑政策信息: 文号, title, short name, issuer, years, status, frequency."""
+        if values is None:
+            try:
+                current = policy_fields(self.database, policy_id)
+            except StructureError as error:
+                self._show(error.message)
+                return False
+            dialog = PolicyEditorDialog(current, self.widget)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.changed_values()
+            if not values:
+                return False
+        return self._push(EditPolicyCommand(self.database, policy_id, values, self.refresh, self._later_error))
+
+    def delete_policy(self, policy_id: int, ask: bool = True) -> bool:
+        """删除政策 with everything belonging to it, after a confirmation listing it."""
+        if ask:
+            try:
+                impact = policy_delete_impact(self.database, policy_id)
+            except StructureError as error:
+                self._show(error.message)
+                return False
+            if not confirm_delete_policy(self.widget, impact):
+                return False
+        return self._push(DeletePolicyCommand(self.database, policy_id, self.refresh, self._later_error))
 
     def edit_units(self, measure_id: int, assignments: list | None = None) -> bool:
         if assignments is None:

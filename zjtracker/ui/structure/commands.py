@@ -20,7 +20,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from zjtracker.db.engine import Database
 from zjtracker.services.structure import edits as structure
 from zjtracker.services.structure.common import KIND_NAMES, StructureError
-from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_PLAN, KIND_POLICY
+from zjtracker.services.structure.policy_delete import delete_policy, restore_policy
+from zjtracker.services.structure.policy_edit import policy_fields, update_policy
+from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_PLAN, KIND_POLICY, KIND_ROOT
 
 Refresh = Callable[[str, int], None]
 ErrorHandler = Callable[[str], None]
@@ -249,3 +251,48 @@ class SetUnitsCommand(StructureCommand):
 
     def _redo(self) -> None:
         self._change = structure.set_units(self.database, self.measure_id, self.assignments)
+
+
+class EditPolicyCommand(StructureCommand):
+    """Correct a policy's particulars (文号, title, short name, status, frequency …)."""
+
+    def __init__(self, database: Database, policy_id: int, values: dict,
+                 refresh: Refresh | None = None, on_error: ErrorHandler | None = None):
+        super().__init__(database, translate("StructureCommands", "Edit policy information"), refresh, on_error)
+        self.policy_id, self.values = policy_id, dict(values)
+        self.parent_key = (KIND_ROOT, 0)
+        self._old: dict = {}
+        self._new: dict = {}
+
+    def _first(self) -> bool:
+        self._old = update_policy(self.database, self.policy_id, **self.values)
+        after = policy_fields(self.database, self.policy_id)
+        self._new = {name: after[name] for name in self._old}
+        return bool(self._old)
+
+    def _undo(self) -> None:
+        update_policy(self.database, self.policy_id, source="undo", **self._old)
+
+    def _redo(self) -> None:
+        update_policy(self.database, self.policy_id, **self._new)
+
+
+class DeletePolicyCommand(StructureCommand):
+    """Delete a whole policy with everything belonging to it; undo puts it back."""
+
+    def __init__(self, database: Database, policy_id: int,
+                 refresh: Refresh | None = None, on_error: ErrorHandler | None = None):
+        super().__init__(database, translate("StructureCommands", "Delete policy"), refresh, on_error)
+        self.policy_id = policy_id
+        self.parent_key = (KIND_ROOT, 0)
+        self.snapshot = None
+
+    def _first(self) -> bool:
+        self.snapshot = delete_policy(self.database, self.policy_id)
+        return True
+
+    def _undo(self) -> None:
+        restore_policy(self.database, self.snapshot, source="undo")
+
+    def _redo(self) -> None:
+        self.snapshot = delete_policy(self.database, self.policy_id)

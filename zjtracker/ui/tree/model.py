@@ -9,6 +9,7 @@ Opening a policy or an area reads its siblings' children with it, and the groups
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont
 
 from zjtracker.db.engine import Database
 from zjtracker.services.periods import Period
@@ -28,7 +29,9 @@ _WITH_SIBLINGS = (KIND_POLICY, KIND_AREA)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, *Role})
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+                    *Role})
+_RETIRED = ("abolished", "expired")  # policies no longer in force: grey, 已废止 struck through
 
 
 def key_text(kind: str, node_id: int) -> str:
@@ -178,24 +181,48 @@ class PolicyTreeModel(NodeTreeModel):
             if column == Column.TITLE:
                 if node.kind == KIND_INDICATORS:
                     return self.tr("Main indicators (%1)").replace("%1", str(node.child_count))
+                if node.policy_status in _RETIRED:
+                    return self._retired_word(node.policy_status).replace("%1", node.title)
                 return f"{node.label} {node.title}".strip()
             if column == Column.PERCENT:
                 return f"{node.percent:g}%" if node.percent is not None else ""
             if column == Column.STATUS:
-                return status_text(node.status) if node.status else ""
+                if node.status:
+                    return status_text(node.status)
+                return self.rollup_text(node)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = node.title
             if node.status:
                 tip += "\n" + self.tr("Status: %1").replace("%1", status_text(node.status))
+            elif node.rollup is not None:
+                tip += "\n" + self.tr("%1 of the %2 yearly plans of this period's year are done.").replace(
+                    "%1", str(node.rollup[0])).replace("%2", str(node.rollup[1]))
             return tip
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(node.status) if column == Column.STATUS and node.status else None
+        if role == Qt.ItemDataRole.FontRole:
+            if node.policy_status == "abolished" and column == Column.TITLE:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if node.policy_status in _RETIRED:
+                return QColor("#8a8a8a")
             return status_color(node.status) if column == Column.STATUS and node.status else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == Column.PERCENT else None
         return self._role_data(node, role)
+
+    def rollup_text(self, node: TreeNode) -> str:
+        """完成 3/472 on a policy or an area (plans done of the plans of the period's year)."""
+        if node.rollup is None or not node.rollup[1]:
+            return ""
+        return self.tr("Done %1/%2").replace("%1", str(node.rollup[0])).replace("%2", str(node.rollup[1]))
+
+    def _retired_word(self, status: str) -> str:
+        return self.tr("%1 (abolished)") if status == "abolished" else self.tr("%1 (expired)")
 
     @staticmethod
     def _role_data(node: TreeNode, role: int):
