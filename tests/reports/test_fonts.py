@@ -51,3 +51,33 @@ def test_a_system_font_is_preferred_to_the_bundled_one():
 def test_no_font_at_all_is_a_clear_error(tmp_path):
     with pytest.raises(NoChineseFont, match="中文字体"):
         resolve_fonts(lambda role: [(tmp_path / "none.ttf", 0)])
+
+
+UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
+
+
+@pytest.mark.skipif(not (SYSTEM_FONT.exists() and UMING.exists()), reason="needs AR PL UMing and WenQuanYi")
+def test_headings_take_another_face_than_the_body_when_there_is_one():
+    found = resolve_fonts(lambda role: [(UMING, 0), (SYSTEM_FONT, 0)])
+    assert found.files[BODY] == found.files[SONG] == str(UMING)
+    for role in (TITLE, HEI, KAI):
+        assert found.files[role] == str(SYSTEM_FONT), role  # not the body's face
+    only_one = resolve_fonts(lambda role: [(UMING, 0)])
+    assert only_one.files[TITLE] == str(UMING)  # the same face only when nothing else is installed
+
+
+def test_the_replaced_official_faces_are_named():
+    found = fonts.ReportFonts(
+        names={role: role for role in ROLES},
+        files={TITLE: "/usr/share/fonts/wqy-microhei.ttc", BODY: r"C:\Windows\Fonts\simfang.ttf",
+               HEI: r"C:\Windows\Fonts\simhei.ttf", KAI: "/usr/share/fonts/ukai.ttc", SONG: "simsun.ttc"},
+        families={TITLE: "WenQuanYi Micro Hei", KAI: "AR PL UKai CN"})
+    note = fonts.font_substitutions(found)
+    assert "标题的方正小标宋以 WenQuanYi Micro Hei 代替" in note
+    assert "二级标题的楷体_GB2312以 AR PL UKai CN 代替" in note
+    assert "仿宋" not in note and "黑体" not in note  # found: not mentioned
+    official = fonts.ReportFonts(
+        names={role: role for role in ROLES},
+        files={TITLE: "方正小标宋简体.ttf", BODY: "仿宋_GB2312.ttf", HEI: "simhei.ttf", KAI: "楷体_GB2312.ttf",
+               SONG: "simsun.ttc"})
+    assert fonts.font_substitutions(official) == ""

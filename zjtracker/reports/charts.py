@@ -28,7 +28,7 @@ GREYS = {
     "未报送": ("#ffffff", OUTLINE, colors.black),
 }
 
-ROW, BAR, LEGEND = 17, 11, 22
+ROW, BAR, LEGEND = 15, 10, 22
 MAX_BARS = 20  # a chart by unit shows the busiest units and sums up the rest
 
 

@@ -16,6 +16,7 @@ their place, for the dialog and the command line.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -181,8 +182,9 @@ def font_substitutions(fonts: ReportFonts) -> str:
     "" when every role found its own face."""
     missing = []
     for role in (TITLE, BODY, HEI, KAI):
-        if Path(fonts.files.get(role, "")).name.lower() not in _OFFICIAL[role]:
-            face = fonts.families.get(role) or Path(fonts.files.get(role, "")).stem
+        name = re.split(r"[\\/]", fonts.files.get(role, ""))[-1]  # a Windows path read anywhere
+        if name.lower() not in _OFFICIAL[role]:
+            face = fonts.families.get(role) or name.rsplit(".", 1)[0]
             missing.append(f"{ROLE_NAMES[role]}的{WANTED[role]}以 {face} 代替")
     if not missing:
         return ""

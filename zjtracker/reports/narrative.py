@@ -22,11 +22,11 @@ from zjtracker.services.assessment import (
 from zjtracker.services.report_data import SCOPE_POLICY, SCOPE_UNIT, ReportData, lead_of, report_status
 
 HIGHLIGHTS_PER_GROUP = 2
-HIGHLIGHT_GROUPS = 8
-HIGHLIGHT_LENGTH = 90
-PROBLEM_UNITS = 8
+HIGHLIGHT_GROUPS = 6
+HIGHLIGHT_LENGTH = 80
+PROBLEM_UNITS = 6
 PROBLEMS_PER_UNIT = 3
-PROBLEM_LENGTH = 80
+PROBLEM_LENGTH = 60
 SILENT_NAMED = 12  # 未报送 units named in the body; the full list is in the 附件
 _KINDS = ("工作任务台账", "实施方案", "工作方案", "行动方案", "行动计划", "工作要点", "规划", "办法", "意见",
           "通知", "台账", "方案", "计划", "报告")
@@ -154,14 +154,22 @@ def highlights(data: ReportData) -> str:
     if not groups:
         return "本期暂无已完成或序时推进事项报送落实情况。"
     paragraphs = []
+    seen_anywhere: set[str] = set()  # the same sentence sent for several tasks is quoted once
     ranked = sorted(groups.items(), key=lambda item: -len(item[1]))[:HIGHLIGHT_GROUPS]
     order = {key: index for index, key in enumerate(groups)}
     for n, (key, rows) in enumerate(sorted(ranked, key=lambda item: order[item[0]]), 1):
-        rows = sorted(rows, key=lambda r: (report_status(r) != DONE, -len(r.status_text)))
-        lines = []
-        for row in rows[:HIGHLIGHTS_PER_GROUP]:
+        ranked_rows = sorted(rows, key=lambda r: (report_status(r) != DONE, -len(r.status_text)))
+        lines, seen = [], set()
+        for row in ranked_rows:
             text = clip(row.status_text, HIGHLIGHT_LENGTH).rstrip("；;，,")
+            said = normalized(text)
+            if said in seen or said in seen_anywhere:
+                continue
+            seen.add(said)
+            seen_anywhere.add(said)
             lines.append(text if text.endswith(("。", "！", "？")) else text + "。")
+            if len(lines) == HIGHLIGHTS_PER_GROUP:
+                break
         done = sum(1 for r in rows if report_status(r) == DONE)
         heading = f"（{chinese_numeral(n)}）{key.strip('《》') if not data.multi_policy else key}。"
         count = f"已完成{done}项，序时推进{len(rows) - done}项。"
@@ -202,10 +210,10 @@ def problems(data: ReportData) -> str:
 def next_steps(data: ReportData) -> str:
     totals = data.totals
     items = []
-    lagging = totals.counts[BEHIND] + totals.counts[OVERDUE]
+    lagging = "、".join(f"{totals.counts[s]}项{s}" for s in (OVERDUE, BEHIND) if totals.counts[s])
     if lagging:
-        items.append(f"加快滞后事项推进。对{totals.counts[OVERDUE]}项超期、{totals.counts[BEHIND]}项滞后事项逐项"
-                     "跟踪督办，督促牵头单位明确时间节点、加快推进，确保按期完成。")
+        items.append(f"加快滞后事项推进。对{lagging}事项逐项跟踪督办，督促牵头单位明确时间节点、"
+                     "加快推进，确保按期完成。")
     if totals.counts[NOT_REPORTED]:
         items.append(f"督促按时报送。对未报送落实情况的{len(data.silent_units)}个单位"
                      f"（{totals.counts[NOT_REPORTED]}项措施）进行提醒，确保下期报送完整。")

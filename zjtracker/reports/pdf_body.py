@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from zjtracker.numerals import chinese_numeral
 from zjtracker.reports import wording as w
@@ -70,7 +70,8 @@ def simple_table(table: Table, st: Styles, width: float = TYPE_WIDTH, rows_first
 
 def _caption(text: str, st: Styles) -> Paragraph:
     return Paragraph(escape(text), ParagraphStyle("caption", parent=st.heading2, fontSize=14, leading=22,
-                                                  alignment=1, firstLineIndent=0, fontName=st.fonts.hei))
+                                                  alignment=1, firstLineIndent=0, fontName=st.fonts.hei,
+                                                  keepWithNext=0))
 
 
 def overview_tables(data: ReportData, st: Styles, with_tables: bool, with_chart: bool) -> list:
@@ -80,14 +81,16 @@ def overview_tables(data: ReportData, st: Styles, with_tables: bool, with_chart:
     if with_tables and groups:
         table = count_table(groups, name_header, data.totals, 46)
         table.rows[-1][0] = "合计"
-        flow += [Spacer(1, 6), KeepTogether([_caption(f"表{number}  各{name_header}推进情况（单位：项）", st),
-                                             simple_table(table, st)])]
+        flow += [Spacer(1, 6), CondPageBreak(120), _caption(f"表{number}  各{name_header}推进情况（单位：项）", st),
+                 simple_table(table, st)]
+        if groups[-1].name.startswith("其他"):
+            flow.append(para(f"注：表中列出措施最多的{len(groups) - 1}个{name_header}，其余合并为一行。", st.note))
         number += 1
     if with_tables and data.by_unit:
         units = top_units(data.by_unit)
         table = count_table(units, "牵头单位", data.totals, 46)
         table.rows[-1][0] = "合计"
-        flow += [Spacer(1, 6), _caption(f"表{number}  各牵头单位推进情况（单位：项）", st),
+        flow += [Spacer(1, 6), CondPageBreak(120), _caption(f"表{number}  各牵头单位推进情况（单位：项）", st),
                  simple_table(table, st)]
         note = "注：一项措施有多个牵头单位时分别计入各单位，合计按措施计。"
         if len(units) < len(data.by_unit):

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from zjtracker.numerals import chinese_numeral
 from zjtracker.reports.clip import is_none_text
 from zjtracker.reports.narrative import derived_short_name
-from zjtracker.reports.wording import percent, progress_change
+from zjtracker.reports.wording import percent
 from zjtracker.services.assessment import NOT_REPORTED
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.report_data import STATUSES, ReportData, StatusCount, lead_of, report_status
 
-UNITS_IN_BODY = 12  # the body's table by lead unit: the busiest, the rest summed up in one row
+UNITS_IN_BODY = 10  # the body's table by lead unit: the busiest, the rest summed up in one row
+AREAS_IN_BODY = 18  # the body's table and chart by area (or policy)
+HEADER_LINES = {"序时推进": "序时\n推进"}  # broken where a reader breaks it, not 序时推/进
 
 
 @dataclass
@@ -42,7 +44,7 @@ def shown_statuses(totals: StatusCount) -> list[str]:
 def count_table(groups: list[StatusCount], name_header: str, totals: StatusCount, name_width: float) -> Table:
     """名称 | 措施数 | 未报送 | 已报送 | one column per state that occurs: what the charts draw."""
     statuses = shown_statuses(totals)
-    headers = (name_header, "措施数", "未报送", "已报送", *statuses)
+    headers = (name_header, "措施数", "未报送", "已报送", *(HEADER_LINES.get(s, s) for s in statuses))
     rest = (156 - name_width) / (len(headers) - 1)
     table = Table(headers, (name_width, *([rest] * (len(headers) - 1))))
     for group in [*groups, totals]:
@@ -51,22 +53,27 @@ def count_table(groups: list[StatusCount], name_header: str, totals: StatusCount
     return table
 
 
-def top_units(groups: list[StatusCount], limit: int = UNITS_IN_BODY) -> list[StatusCount]:
-    """The first ``limit`` groups and one row for the rest (其他N个单位)."""
+def top_units(groups: list[StatusCount], limit: int = UNITS_IN_BODY, noun: str = "单位") -> list[StatusCount]:
+    """The ``limit`` largest groups, in their order, and one row for the rest (其他N个单位)."""
     if len(groups) <= limit + 1:
         return list(groups)
-    rest = StatusCount(f"其他{len(groups) - limit}个单位")
-    for group in groups[limit:]:
-        for status, count in group.counts.items():
-            rest.counts[status] += count
-    return list(groups[:limit]) + [rest]
+    ranked = sorted(range(len(groups)), key=lambda i: -groups[i].total)[:limit]
+    kept = set(ranked)
+    rest = StatusCount(f"其他{len(groups) - limit}个{noun}")
+    for index, group in enumerate(groups):
+        if index not in kept:
+            for status, count in group.counts.items():
+                rest.counts[status] += count
+    return [groups[i] for i in sorted(kept)] + [rest]
 
 
 def area_groups(data: ReportData) -> tuple[str, list[StatusCount]]:
     """The body's first table: by policy when there are several, else by area."""
     if data.multi_policy:
-        return "政策文件", [StatusCount(f"《{p.title}》", p.totals.counts) for p in data.policies]
-    return "领域", list(data.policies[0].by_area) if data.policies else []
+        groups = [StatusCount(f"《{p.title}》", p.totals.counts) for p in data.policies]
+        return "政策文件", top_units(groups, AREAS_IN_BODY, "政策文件")
+    groups = list(data.policies[0].by_area) if data.policies else []
+    return "领域", top_units(groups, AREAS_IN_BODY, "领域")
 
 
 def policy_names(data: ReportData) -> dict[int, str]:
@@ -129,6 +136,14 @@ def silent_table(data: ReportData) -> Table:
     return table
 
 
+def _progress_change(row: LedgerRow) -> str:
+    """80%→70%; a report of either period without 完成进度 says 未填 (both periods reported)."""
+    def said(value):
+        return "未填" if value is None else percent(value)
+
+    return f"{said(row.previous_percent)}→{said(row.percent)}"
+
+
 def changes_table(data: ReportData) -> Table:
     table = Table(("序号", "工作任务", "牵头单位", "上期进度→本期进度", "评估变化"),
                   (14, 138, 40, 33, 32), centered_from=3)
@@ -139,7 +154,7 @@ def changes_table(data: ReportData) -> Table:
             name += f"（{'、'.join(move.kinds)}）"
         before = move.row.previous_status or "—"
         status = report_status(move.row)
-        table.rows.append([str(n), name, "、".join(move.row.lead_units) or "—", progress_change(move.row),
+        table.rows.append([str(n), name, "、".join(move.row.lead_units) or "—", _progress_change(move.row),
                            status if before == status else f"{before}→{status}"])
     return table
 
