@@ -68,7 +68,20 @@ def build_bundle() -> Path:
     program = BUNDLE / ("zjtracker-cli.exe" if sys.platform == "win32" else "zjtracker-cli")
     if not program.exists():
         raise BuildFailed(f"PyInstaller finished but {program} is missing")
+    check_nothing_needed_left_out()
     return program
+
+
+def check_nothing_needed_left_out() -> None:
+    """zjtracker.spec leaves out Qt parts the program never loads (installer/bundle_rules.py);
+    a Qt library or plugin still in the bundle must not need one of them."""
+    from installer.bundle_rules import missing_qt_imports
+
+    missing = missing_qt_imports(BUNDLE)
+    if missing:
+        listed = "; ".join(f"{name} needs {', '.join(needs)}" for name, needs in sorted(missing.items())[:5])
+        raise BuildFailed(f"the bundle lacks Qt libraries its own files need ({listed}): "
+                          "keep them in installer/bundle_rules.py")
 
 
 def find_iscc() -> Path | None:
