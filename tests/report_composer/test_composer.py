@@ -107,3 +107,29 @@ def test_a_wrong_date_is_said_and_nothing_is_saved(qtbot, filled, monkeypatch):
     _save(qtbot, composer)
     assert load_edits(filled.db, "2023Q3", policy_id=LEDGER_POLICY) == {
         "signed_on": "2023-10-20", "issuer": "湛江市政务服务数据管理局"}
+
+
+def test_a_unit_report_in_word_prints_what_was_saved_for_that_unit(qtbot, filled, tmp_path, monkeypatch):
+    from docx import Document
+
+    from zjtracker.services.report_texts import save_edits
+    from zjtracker.ui.reports.dialog import SCOPE_UNIT
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    save_edits(filled.db, "2023Q3", {"issuer": "湛江市发展和改革局", "recipient": RECIPIENT}, unit="市发改局")
+    dialog = ReportDialog(filled.db, "2023Q3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.scope_group.button(SCOPE_UNIT).click()
+    assert dialog.compose() is None and shown == ["Choose the unit the report is about."]  # no unit yet
+    dialog.unit_box.setEditText("市发展和改革局")
+    dialog.format_group.button(1).click()  # Word
+    assert dialog.edits_label.text().startswith("2")
+    target = tmp_path / "单位.docx"
+    dialog.path_edit.setText(str(target))
+    dialog.path_edit.textEdited.emit(str(target))
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=TIMEOUT)
+    text = "\n".join(p.text for p in Document(target).paragraphs)
+    assert RECIPIENT in text and "湛江市发展和改革局" in text

@@ -78,3 +78,10 @@ def test_the_change_log_names_the_report_texts_in_chinese(database, policy_id):
     assert {(e.kind_name, e.field_name, e.new) for e in entries} == {
         ("报告文字", "主送", "市政府督查室："), ("政策文件", "简称", "《方案》")}
     assert all("report_text" not in e.label for e in entries)
+
+
+def test_a_unit_is_kept_under_its_registry_name(sample_db):
+    save_edits(sample_db, "2023Q3", {"recipient": "市政府督查室："}, unit="市发改局")
+    assert load_edits(sample_db, "2023Q3", unit="市发展和改革局") == {"recipient": "市政府督查室："}
+    with sample_db.session() as session:
+        assert session.scalars(select(ReportText.scope_key)).all() == ["市发展和改革局"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zjtracker.db.models import Policy, ReportText, utcnow
+from zjtracker.db.models import Policy, ReportText, Unit, utcnow
 from zjtracker.reports.texts import FIELD_NAMES, parse_signed_on
 from zjtracker.services.context import current_user
 from zjtracker.services.periods import Period
@@ -59,9 +59,25 @@ def scope_of(policy_id: int | None = None, unit: str | None = None) -> TextScope
     return TextScope(ALL, "")
 
 
+def scope_in(database, policy_id: int | None = None, unit: str | None = None) -> TextScope:
+    """``scope_of`` with a unit named by its registry name, however it was written (市发改局 →
+    市发展和改革局); a name not in the registry is kept as written."""
+    scope = scope_of(policy_id, unit)
+    if scope.scope != UNIT:
+        return scope
+    from zjtracker.services.ledger import UnitNotFound, find_unit_id
+
+    try:
+        unit_id = find_unit_id(database, scope.key)
+    except UnitNotFound:
+        return scope
+    with database.session() as session:
+        return TextScope(UNIT, session.get(Unit, unit_id).name)
+
+
 def load_edits(database, period: str, policy_id: int | None = None, unit: str | None = None) -> dict[str, str]:
     """field → what the clerk wrote, for the report of ``period`` in this scope."""
-    scope = scope_of(policy_id, unit)
+    scope = scope_in(database, policy_id, unit)
     period = str(Period.parse(period))
     with database.session() as session:
         rows = session.scalars(_rows(scope, period)).all()
@@ -78,7 +94,7 @@ def save_edits(database, period: str, edits: Mapping[str, str | None], policy_id
                unit: str | None = None, generated: Mapping[str, str] | None = None) -> int:
     """Keep what the clerk wrote; a value of None, or one equal to ``generated``'s, forgets
     the edit (the field follows the data again). Returns how many fields changed."""
-    scope = scope_of(policy_id, unit)
+    scope = scope_in(database, policy_id, unit)
     period = str(Period.parse(period))
     cleaned = _checked(edits, generated or {})
     changed = 0
