@@ -2706,42 +2706,52 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="53"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="54"/>
         <source>Edit the report&apos;s texts</source>
         <translation>Edit the report&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="65"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="66"/>
         <source>Generating the texts from the data…</source>
         <translation>Generating the texts from the data…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="85"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="86"/>
         <source>Generating the report&apos;s texts</source>
         <translation>Generating the report&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="98"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="99"/>
         <source>automatic: %1</source>
         <translation>automatic: %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="108"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="111"/>
         <source>No texts</source>
         <translation>No texts</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="133"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="113"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="114"/>
+        <source>The texts could not be generated because of an error in the program. Details:</source>
+        <translation>The texts could not be generated because of an error in the program. Details:</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="140"/>
         <source>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</source>
         <translation>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="136"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="143"/>
         <source>All texts are as generated from the data.</source>
         <translation>All texts are as generated from the data.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="167"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="174"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

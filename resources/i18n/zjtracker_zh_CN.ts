@@ -2712,42 +2712,52 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="53"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="54"/>
         <source>Edit the report&apos;s texts</source>
         <translation>编辑报告文字</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="65"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="66"/>
         <source>Generating the texts from the data…</source>
         <translation>正在根据数据生成报告文字…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="85"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="86"/>
         <source>Generating the report&apos;s texts</source>
         <translation>正在生成报告文字</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="98"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="99"/>
         <source>automatic: %1</source>
         <translation>自动：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="108"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="111"/>
         <source>No texts</source>
         <translation>没有生成报告文字</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="133"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="113"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="114"/>
+        <source>The texts could not be generated because of an error in the program. Details:</source>
+        <translation>程序出错，未能生成报告文字。详细信息：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="140"/>
         <source>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</source>
         <translation>有 %1 处文字与生成的不同（标 * 或黄色），报告按这里写的印出。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="136"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="143"/>
         <source>All texts are as generated from the data.</source>
         <translation>全部文字均为根据数据生成的。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="167"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="174"/>
         <source>Not saved</source>
         <translation>没有保存</translation>
     </message>

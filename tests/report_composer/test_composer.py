@@ -133,3 +133,21 @@ def test_a_unit_report_in_word_prints_what_was_saved_for_that_unit(qtbot, filled
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=TIMEOUT)
     text = "\n".join(p.text for p in Document(target).paragraphs)
     assert RECIPIENT in text and "湛江市发展和改革局" in text
+
+
+def test_a_unit_not_in_the_registry_is_said_and_the_composer_closes(qtbot, filled, monkeypatch):
+    from zjtracker.ui.reports.composer import ReportComposer
+    from zjtracker.ui.reports.dialog import SCOPE_UNIT
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    dialog = ReportDialog(filled.db, "2023Q3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.scope_group.button(SCOPE_UNIT).click()
+    dialog.unit_box.setEditText("火星局")
+    composer = dialog.compose()
+    assert isinstance(composer, ReportComposer)
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
+    assert "单位“火星局”不在单位名录中" in shown[0]
+    qtbot.waitUntil(lambda: not composer.isVisible(), timeout=TIMEOUT)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from zjtracker.reports.progress import Step
 from zjtracker.reports.texts import FIELD_NAMES, parse_signed_on
+from zjtracker.services.periods import BadPeriod
 from zjtracker.services.report_texts import BadReportText, load_edits, save_edits
 from zjtracker.ui.errors import show_problem
 from zjtracker.ui.reports.composer_layout import EDITED_STYLE, ComposerLayout
@@ -104,8 +105,14 @@ class ReportComposer(QDialog):
         self._say_count()
 
     def _failed(self, error, details: str) -> None:
-        if not show_problem(self, error):
-            QMessageBox.warning(self, self.tr("No texts"), str(error) or details[-800:])
+        """Nothing to report, an unknown unit or policy: said in their sentence; a database that
+        cannot be read: as everywhere (ui.errors); anything else with its details."""
+        if isinstance(error, (LookupError, BadPeriod)):
+            QMessageBox.warning(self, self.tr("No texts"), str(error))
+        elif not show_problem(self, error):
+            QMessageBox.critical(self, self.tr("Unexpected error"),
+                                 self.tr("The texts could not be generated because of an error in the program. "
+                                         "Details:") + "\n\n" + details[-2000:])
         self.reject()
 
     # editing -------------------------------------------------------------------------------
