@@ -1,9 +1,12 @@
-"""The look of the Excel ledger's sheets: fonts, borders, the header fill and the print setup."""
+"""The look of the Excel ledger's sheets: fonts, borders, the header fill and the print setup
+(exporting/print_fit.py: never below 9 pt on paper)."""
 
 from __future__ import annotations
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
+
+from zjtracker.exporting.print_fit import PrintFit, apply_print, plan_print, sheet_widths
 
 FONT = "宋体"
 LINE_HEIGHT = 13.5  # points per wrapped line of 10.5 pt text
@@ -18,18 +21,14 @@ LEFT_ALIGN = Alignment(vertical="top", wrap_text=True)
 CENTER_ALIGN = Alignment(horizontal="center", vertical="top", wrap_text=True)
 
 
-def setup_print(ws: Worksheet, title_rows: str) -> None:
-    """A4 landscape, fit to the width of a page, ``title_rows`` repeated on every page."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = title_rows
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+def setup_print(ws: Worksheet, title_rows: str, fit: PrintFit | None = None) -> None:
+    """Landscape A4 or A3 (exporting/print_fit.py: as ``fit`` plans it, else planned from
+    the sheet's column widths as they are), printed at 9 pt or more, ``title_rows``
+    repeated on every page."""
+    if fit is None:
+        widths = sheet_widths(ws, ws.max_column)
+        fit = plan_print(widths, widths, BODY_FONT.size)
+    apply_print(ws, fit, title_rows)
 
 
 def write_title(ws: Worksheet, text: str, columns: int) -> None:

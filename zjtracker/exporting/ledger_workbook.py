@@ -1,6 +1,7 @@
 """The Excel ledger (工作任务台账) of a period: one sheet per policy in the city's column layout,
 plus a sheet of the policies' indicators; frozen header, filters, wrapped text, widths that
-fit, and a landscape print setup that repeats the header and fits the width of a page.
+fit, and a landscape print setup (A4, or A3 with narrowed text columns) that repeats the
+header and prints no text below 9 pt.
 
 ``iter_ledger_workbook`` yields (done, total, message) and returns the workbook's bytes."""
 
@@ -32,6 +33,7 @@ from zjtracker.exporting.ledger_format import (
     write_title,
 )
 from zjtracker.exporting.ledger_indicators import write_indicator_sheet
+from zjtracker.exporting.print_fit import plan_print
 from zjtracker.services.assessment import CHOICES
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
@@ -62,8 +64,10 @@ def write_table(ws: Worksheet, title: str, columns: list[Column], rows: list[Led
     last = get_column_letter(len(columns))
     write_title(ws, title, len(columns))
     values = [[column.value(row) for column in columns] for row in rows]
-    widths = [fit_width(c.header, (v[i] for v in values), c.min_width, c.max_width)
+    wanted = [fit_width(c.header, (v[i] for v in values), c.min_width, c.max_width)
               for i, c in enumerate(columns)]
+    fit = plan_print(wanted, [c.min_width for c in columns], BODY_FONT.size)  # ≥ 9 pt on A4 or A3
+    widths = list(fit.widths)
     for i, column in enumerate(columns, 1):
         cell = ws.cell(HEADER_ROW, i)
         set_text(cell, column.header)
@@ -89,7 +93,7 @@ def write_table(ws: Worksheet, title: str, columns: list[Column], rows: list[Led
         choice.error, choice.errorTitle = f"请从列表中选择：{'、'.join(CHOICES)}。", "评估情况"
         ws.add_data_validation(choice)
         choice.add(f"{letter}{FIRST_ROW}:{letter}{end}")
-    setup_print(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    setup_print(ws, f"{HEADER_ROW}:{HEADER_ROW}", fit)
 
 
 def iter_ledger_workbook(database: Database, period: Period | str, policy_ids: Sequence[int] | None = None,

@@ -35,27 +35,42 @@ class Column:
     header: str
     width: float  # in Excel character widths
     fill_in: bool = False
+    min_width: float = 0.0  # how narrow it may get to print at 9 pt or more (0: as wide as ``width``)
+
+    @property
+    def narrowest(self) -> float:
+        return self.min_width or self.width
 
 
-def columns(plan_year: int, with_plan_text: bool = True) -> list[Column]:
-    """The visible columns; the plan column stays (the city's layout) but is narrow when
-    no row has a plan text (ledgers such as the 2023 台账 carry none)."""
+def columns(plan_year: int, with_plan_text: bool = True, units_width: float = 16,
+            leads_width: float = 10) -> list[Column]:
+    """The visible columns of the city's layout; the yearly plan only where a row has a plan
+    text (ledgers such as the 2023 台账 carry none), 责任单位 and 牵头单位 as wide as their
+    longest lists need (``units_width``, ``leads_width``)."""
+    plan = [Column("plan", f"{plan_year}年工作计划", 22, min_width=14)] if with_plan_text else []
     return [
-        Column("area", "指标名称", 12),
-        Column("lead_units", "牵头单位", 10),
-        Column("other_units", "责任单位", 16),
+        Column("area", "指标名称", 12, min_width=8),
+        Column("lead_units", "牵头单位", leads_width, min_width=max(8.0, round(leads_width * 0.7))),
+        Column("other_units", "责任单位", units_width, min_width=max(12.0, round(units_width * 0.7))),
         Column("role", "本单位职责", 6),
         Column("task", "序号", 6),
-        Column("text", "工作任务", 34),
-        Column("plan", f"{plan_year}年工作计划", 22 if with_plan_text else 9),
-        Column("status_text", FIELD_LABELS["status_text"], 34, True),
-        Column("problems", FIELD_LABELS["problems"], 18, True),
-        Column("suggestions", FIELD_LABELS["suggestions"], 18, True),
+        Column("text", "工作任务", 34, min_width=22),
+        *plan,
+        Column("status_text", FIELD_LABELS["status_text"], 34, True, min_width=24),
+        Column("problems", FIELD_LABELS["problems"], 18, True, min_width=12),
+        Column("suggestions", FIELD_LABELS["suggestions"], 18, True, min_width=12),
         Column("percent", FIELD_LABELS["percent"], 8, True),
         Column("assessment", FIELD_LABELS["assessment"], 9, True),
-        Column("remarks", FIELD_LABELS["remarks"], 10, True),
+        Column("remarks", FIELD_LABELS["remarks"], 10, True, min_width=8),
         Column("key", KEY_HEADER, 12),
     ]
+
+
+def units_width(texts: list[str], least: float = 16, most: float = 44) -> float:
+    """A 责任单位 column wide enough that a long list of units takes a few lines, not the
+    dozens that made rows 180 pt tall: about eight lines for the longest list."""
+    longest = max((sum(2 if ord(ch) > 0x2E7F else 1 for ch in text) for text in texts), default=0)
+    return float(min(most, max(least, round(longest / 8 + 1))))
 
 
 # Stamp sheet: "name | value" lines first, then a table of rows under STAMP_ROWS_HEADER.

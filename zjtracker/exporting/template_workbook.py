@@ -2,8 +2,10 @@
 
 Title, a line naming unit and period, a short instruction row, then the city's ledger
 columns with the last reported values pre-filled. Only the fill-in cells are unlocked;
-完成进度 takes 0–100 and 评估情况 is a dropdown. Frozen header, wrapped text, landscape A4
-with the header repeated on every printed page. The stamp goes on a very hidden sheet.
+完成进度 takes 0–100 and 评估情况 is a dropdown. The frozen rows above the table are kept
+low (about a fifth of a laptop's Excel window); wrapped text; landscape A4 or A3 printed at
+9 pt or more (exporting/print_fit.py) with the header repeated on every page. The stamp goes
+on a very hidden sheet.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from zjtracker.exporting.cells import set_text
+from zjtracker.exporting.print_fit import PrintFit, apply_print, plan_print
 from zjtracker.exporting.safe_write import TEMPLATE, write_stream
 from zjtracker.exporting.template_layout import (
-    ASSESSMENTS, FILL_SHEET, ROLE_LABELS, TemplateData, TemplateRow, columns,
+    ASSESSMENTS, FILL_SHEET, ROLE_LABELS, Column, TemplateData, TemplateRow, columns, units_width,
 )
 from zjtracker.exporting.template_stamp import write_stamp
 
@@ -29,11 +32,9 @@ TITLE_ROW, INFO_ROW, INSTRUCTION_ROW, HEADER_ROW = 1, 2, 3, 4
 FIRST_DATA_ROW = HEADER_ROW + 1
 
 INSTRUCTION = (
-    "填报说明：1. 只需填写浅黄色的列（落实情况、存在问题、存在问题的意见建议、完成进度、评估情况、备注），"
-    "其他列已锁定；2. 表中已填的内容是最近一次报送的情况，没有变化的可以不改，留空的格表示“不变”；"
-    "3. “完成进度（%）”填 0 到 100 之间的数字，如 80；4. “评估情况”请从下拉列表中选择"
-    "（已完成、序时推进、滞后、未启动），选“已完成”时完成进度应为 100；进度滞后的请在“存在问题”中说明原因；"
-    "5. 请勿增删行列、调整顺序或修改工作表名称，填好后保存为 .xlsx 文件发回。"
+    "填报说明：只填浅黄色列；已填的是上次报送的情况，没有变化的可不改，留空表示“不变”；"
+    "完成进度填 0 到 100 的数字，评估情况从下拉列表选（已完成时进度为 100，滞后的在“存在问题”中说明原因）；"
+    "请勿增删行列或改表名，填好后保存为 .xlsx 发回。"
 )
 
 _THIN = Side(style="thin", color="808080")
@@ -44,7 +45,9 @@ _HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 _FILL_IN = PatternFill("solid", fgColor="FFF2CC")  # light yellow: "write here"
 _LINE_PT = 13.5  # one line of 10 pt text
 FONT = "宋体"
-_BODY = Font(name=FONT, size=10)
+BODY_PT = 10
+_BODY = Font(name=FONT, size=BODY_PT)
+_TITLE_PT = 14
 
 
 def write_template(data: TemplateData, path: str | os.PathLike, database=None, force: bool = False) -> Path:
@@ -55,24 +58,25 @@ def write_template(data: TemplateData, path: str | os.PathLike, database=None, f
     book = Workbook()
     sheet = book.active
     sheet.title = FILL_SHEET
-    cols = columns(data.plan_year, any(row.plan_text for row in data.rows))
+    cols, fit = _columns(data)
     printed = sum(c.width for c in cols[:-1])
     last = get_column_letter(len(cols))
 
-    _banner(sheet, TITLE_ROW, f"{data.policy_title}\n{data.period_label}落实情况报送表",
-            Font(name=FONT, bold=True, size=14), _CENTER, 40, last)
+    title = f"{data.policy_title}　{data.period_label}落实情况报送表"
+    _banner(sheet, TITLE_ROW, title, Font(name=FONT, bold=True, size=_TITLE_PT), _CENTER,
+            20 * _lines(title, printed * BODY_PT / _TITLE_PT) + 4, last)
     _banner(sheet, INFO_ROW, f"报送单位：{data.unit_name}　　报告期：{data.period_label}（{data.period}）"
-            f"　　共 {len(data.rows)} 项任务", Font(name=FONT, size=11), Alignment(vertical="center"), 20, last)
-    _banner(sheet, INSTRUCTION_ROW, INSTRUCTION, Font(name=FONT, size=10, color="C00000"), _WRAP_TOP,
-            _LINE_PT * (_lines(INSTRUCTION, printed) + 1), last)
+            f"　　共 {len(data.rows)} 项任务", Font(name=FONT, size=11), Alignment(vertical="center"), 18, last)
+    _banner(sheet, INSTRUCTION_ROW, INSTRUCTION, Font(name=FONT, size=BODY_PT, color="C00000"), _WRAP_TOP,
+            _LINE_PT * _lines(INSTRUCTION, printed) + 3, last)
 
     for index, column in enumerate(cols, start=1):
         cell = sheet.cell(row=HEADER_ROW, column=index)
         set_text(cell, column.header)
-        cell.font, cell.alignment, cell.border = Font(name=FONT, bold=True, size=10), _CENTER, _BORDER
+        cell.font, cell.alignment, cell.border = Font(name=FONT, bold=True, size=BODY_PT), _CENTER, _BORDER
         cell.fill = _FILL_IN if column.fill_in else _HEADER_FILL
         sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.row_dimensions[HEADER_ROW].height = 32
+    sheet.row_dimensions[HEADER_ROW].height = _LINE_PT * max(_lines(c.header, c.width) for c in cols[:-1]) + 4
     key_index = len(cols)
     sheet.column_dimensions[get_column_letter(key_index)].hidden = True
 
@@ -98,7 +102,7 @@ def write_template(data: TemplateData, path: str | os.PathLike, database=None, f
     last_row = FIRST_DATA_ROW + max(len(data.rows), 1) - 1
 
     _validations(sheet, cols, last_row)
-    _print_setup(sheet, last, last_row)
+    _print_setup(sheet, fit, last, last_row)
     sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # colleagues may widen columns and rows
@@ -106,6 +110,17 @@ def write_template(data: TemplateData, path: str | os.PathLike, database=None, f
     write_stamp(book, data, sheet.title, HEADER_ROW, key_index, sheet_rows)
     book.security = WorkbookProtection(lockStructure=True)
     return write_stream(path, book.save, TEMPLATE, database, force)
+
+
+def _columns(data: TemplateData) -> tuple[list[Column], PrintFit]:
+    """The columns at the widths that print at 9 pt or more (the hidden key column last)."""
+    cols = columns(data.plan_year, any(row.plan_text.strip() for row in data.rows),
+                   units_width([row.other_units for row in data.rows]),
+                   units_width([row.lead_units for row in data.rows], least=10))
+    shown = cols[:-1]
+    fit = plan_print([c.width for c in shown], [c.narrowest for c in shown], BODY_PT)
+    cols = [Column(c.key, c.header, width, c.fill_in, c.min_width) for c, width in zip(shown, fit.widths)]
+    return cols + [columns(data.plan_year)[-1]], fit
 
 
 def _row_values(row: TemplateRow) -> dict:
@@ -159,18 +174,9 @@ def _validations(sheet, cols, last_row: int) -> None:
         sheet.add_data_validation(validation)
 
 
-def _print_setup(sheet, last: str, last_row: int) -> None:
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+def _print_setup(sheet, fit: PrintFit, last: str, last_row: int) -> None:
+    apply_print(sheet, fit, f"{HEADER_ROW}:{HEADER_ROW}")
     sheet.print_area = f"A1:{get_column_letter(_visible_columns(last))}{last_row}"
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.print_options.horizontalCentered = True
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
 def _visible_columns(last: str) -> int:
