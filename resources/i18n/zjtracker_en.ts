@@ -1641,12 +1641,12 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="115"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="116"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="119"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="120"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,12 +1677,12 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_window.py" line="298"/>
-        <source>This policy covers %1; the chosen period %2 lies outside it.</source>
+        <source>This policy covers %1: moved to %2, its latest period with progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_window.py" line="301"/>
-        <source>This policy covers %1: moved to %2, its latest period with progress.</source>
+        <source>This policy covers %1 and has no progress yet: moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2568,68 +2568,68 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="261"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="263"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="278"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="274"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="284"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="286"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="288"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="290"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="292"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="294"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="311"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="313"/>
         <source>● not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="347"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
         <source>Discard your changes and go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="350"/>
         <source>&amp;Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="351"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="384"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="386"/>
         <source>The save could not be taken back: someone else changed this progress meanwhile. Press F5 to see what is stored now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
         <source>Stored again: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
         <source>the values before the save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="393"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="395"/>
         <source>the saved values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,8 +2642,8 @@ then open that database. Backups of the server are made with File › Back up da
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="334"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="346"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="336"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
         <source>Not saved</source>
         <translation type="unfinished">Not saved</translation>
     </message>

@@ -1645,12 +1645,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="115"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="116"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="119"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="120"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -1681,13 +1681,13 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_window.py" line="298"/>
-        <source>This policy covers %1; the chosen period %2 lies outside it.</source>
-        <translation>该政策的实施年份为 %1，所选报告期 %2 不在其中。</translation>
+        <source>This policy covers %1: moved to %2, its latest period with progress.</source>
+        <translation>该政策的实施年份为 %1，已转到其有进展的最近一期：%2。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_window.py" line="301"/>
-        <source>This policy covers %1: moved to %2, its latest period with progress.</source>
-        <translation>该政策的实施年份为 %1，已转到其有进展的最近一期：%2。</translation>
+        <source>This policy covers %1 and has no progress yet: moved to %2.</source>
+        <translation>该政策的实施年份为 %1，尚无进展，已转到：%2。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_window.py" line="322"/>
@@ -2572,68 +2572,68 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>本期尚未填报。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="261"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="263"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="278"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation>完成进度应填 0 到 100 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="274"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation>完成进度应在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="284"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="286"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation>建议：%1（序时进度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="288"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="290"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation>评估情况“%1”与完成进度不符，按进度应为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="292"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="294"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation>完成进度低于上期（%1%）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="311"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="313"/>
         <source>● not saved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="347"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
         <source>Discard your changes and go on?</source>
         <translation>放弃本次修改并继续吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="350"/>
         <source>&amp;Discard changes</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="351"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="384"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="386"/>
         <source>The save could not be taken back: someone else changed this progress meanwhile. Press F5 to see what is stored now.</source>
         <translation>无法撤销这次保存：其间有人修改了这条进展。请按 F5 查看当前保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
         <source>Stored again: %1.</source>
         <translation>已重新保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="392"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
         <source>the values before the save</source>
         <translation>保存前的内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="393"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="395"/>
         <source>the saved values</source>
         <translation>保存的内容</translation>
     </message>
@@ -2646,8 +2646,8 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="334"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="346"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="336"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -39,7 +39,7 @@ def build(window) -> None:
     window.import_action = _action(window, QCoreApplication.translate("MainWindow", "&Import policy document…"), window.importer.choose_files,
                                    "Ctrl+O", file_menu)
     file_menu.addSeparator()
-    window.report_action = _action(window, QCoreApplication.translate("MainWindow", "&Report…"),
+    window.report_action = _action(window, QCoreApplication.translate("MainWindow", "Re&port…"),
                                    window.show_report_dialog, "Ctrl+P", file_menu)
     file_menu.addSeparator()
     window.open_database_action = _action(
@@ -73,7 +73,7 @@ def build(window) -> None:
     edit_menu.addSeparator()
     _action(window, QCoreApplication.translate("MainWindow", "&Edit item…"), lambda: window.edit_current("edit"),
             "F2", edit_menu)
-    _action(window, QCoreApplication.translate("MainWindow", "Move item &up"), lambda: window.edit_current("up"),
+    _action(window, QCoreApplication.translate("MainWindow", "Move item u&p"), lambda: window.edit_current("up"),
             "Ctrl+Up", edit_menu)
     _action(window, QCoreApplication.translate("MainWindow", "Move item do&wn"),
             lambda: window.edit_current("down"), "Ctrl+Down", edit_menu)
@@ -98,6 +98,9 @@ def build(window) -> None:
     window.toolbar = toolbar
     toolbar.addWidget(window.period_selector)
     toolbar.addSeparator()
+    # the toolbar's words without the menus' access keys: 保存, not 保存进展(S)
+    window.save_action.setIconText(QCoreApplication.translate("MainWindow", "Save"))
+    window.refresh_action.setIconText(QCoreApplication.translate("MainWindow", "Refresh"))
     for action in (window.save_action, window.undo_action, window.redo_action, window.refresh_action):
         toolbar.addAction(action)
 

@@ -34,7 +34,7 @@ class BackupActions(QObject):
         self.dialog: RestoreDialog | None = None
         self.backup_action = QAction(self.tr("&Back up database…"), window)
         self.backup_action.triggered.connect(lambda _checked=False: self.back_up())
-        self.restore_action = QAction(self.tr("Restore from &backup…"), window)
+        self.restore_action = QAction(self.tr("Restore from bac&kup…"), window)
         self.restore_action.triggered.connect(lambda _checked=False: self.restore())
         menu = window.file_menu
         anchor = getattr(window, "report_action", None)

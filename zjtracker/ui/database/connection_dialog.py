@@ -199,7 +199,7 @@ def open_connection_dialog(window, url: str | None = None) -> bool:
 
 def install_shared_db_action(window) -> QAction:
     """File › Connect to a shared database…, placed before the separator above Exit."""
-    action = QAction(QCoreApplication.translate("ConnectionDialog", "Connect to a &shared database…"), window)
+    action = QAction(QCoreApplication.translate("ConnectionDialog", "Connec&t to a shared database…"), window)
     action.setObjectName("shared_db_action")
     action.triggered.connect(lambda: open_connection_dialog(window))
     actions = window.file_menu.actions()

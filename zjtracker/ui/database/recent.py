@@ -63,7 +63,7 @@ class RecentDatabasesMenu(QMenu):
     """File › 最近打开的数据库: picking an entry asks the window for that database."""
 
     def __init__(self, window):
-        super().__init__(QCoreApplication.translate("RecentDatabases", "Recent &databases"), window)
+        super().__init__(QCoreApplication.translate("RecentDatabases", "Rece&nt databases"), window)
         self._window = window
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()

@@ -26,7 +26,7 @@ class UnitRegistryDialog(QDialog):
         self.resize(980, 640)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by name or alias"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, alias or pinyin initials (sfgj)"))
         self.filter.setClearButtonEnabled(True)
         self.model = UnitTableModel(self)
         self.proxy = UnitFilterModel(self)
@@ -48,9 +48,9 @@ class UnitRegistryDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(Column.NAME, 300)
 
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.add_alias_button = QPushButton(self.tr("Add alias…"))
-        self.remove_alias_button = QPushButton(self.tr("Remove alias…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.add_alias_button = QPushButton(self.tr("Add &alias…"))
+        self.remove_alias_button = QPushButton(self.tr("Remo&ve alias…"))
         actions = QHBoxLayout()
         for button in (self.rename_button, self.add_alias_button, self.remove_alias_button):
             actions.addWidget(button)
@@ -61,7 +61,7 @@ class UnitRegistryDialog(QDialog):
         self.swap_button = QPushButton("⇄")
         self.swap_button.setToolTip(self.tr("Swap: keep the other entry"))
         self.swap_button.setFixedWidth(self.swap_button.fontMetrics().horizontalAdvance("⇄") + 24)
-        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button = QPushButton(self.tr("&Merge…"))
         merge_row = QHBoxLayout()
         merge_row.addWidget(QLabel(self.tr("Keep")))
         merge_row.addWidget(self.keep, 1)
