@@ -56,6 +56,8 @@ def build_dialogs(database, folder: Path, window=None) -> list[tuple[str, object
     from zjtracker.ui.history.import_history import ImportHistoryDialog
     from zjtracker.ui.import_preview.dialog import ImportPreviewDialog
     from zjtracker.ui.import_preview.split import SplitDialog
+    from zjtracker.ui.import_preview.columns import ColumnsDialog
+    from zjtracker.importing.tables.column_map import TableColumns
     from zjtracker.ui.manual_viewer import ManualViewer
     from zjtracker.ui.reports.dialog import ReportDialog
     from zjtracker.ui.reports.preview import ReportPreview
@@ -92,11 +94,23 @@ def build_dialogs(database, folder: Path, window=None) -> list[tuple[str, object
                                                   with_values(form, status_text="他人的"), form)),
         ("ImportPreviewDialog", lambda: ImportPreviewDialog(read_policy_file(seed), seed.name)),
         ("SplitDialog", lambda: SplitDialog("一、第一项\n二、第二项")),
+        ("ColumnsDialog", lambda: ColumnsDialog([TableColumns("第1个表格", [
+            (0, "序号", "number"), (1, "工作任务", "task"), (2, "牵头单位", "lead"), (3, "完成时限", "deadline")])])),
         ("RestoreDialog", lambda: RestoreDialog(folder / "zjtracker.db")),
         ("ConnectionDialog", lambda: ConnectionDialog()),
         ("BugDialog", lambda: BugDialog(None, ValueError("测试"), "Traceback\n  line 1")),
         ("ManualViewer", lambda: ManualViewer()),
     ]
+    try:  # dialogs that came with the policy editor and the report composer
+        from zjtracker.ui.reports.composer import ReportComposer
+        from zjtracker.ui.structure.policy_dialog import PolicyEditorDialog
+    except ImportError:
+        pass
+    else:
+        dialogs += [
+            ("PolicyEditorDialog", lambda: PolicyEditorDialog({"doc_no": "湛府办〔2022〕32号", "title": "测试方案"})),
+            ("ReportComposer", lambda: ReportComposer(database, str(period), policy_id)),
+        ]
     if window is not None:
         from zjtracker.ui.history.view import HistoryDialog
 
