@@ -771,12 +771,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
         <source>of those reported</source>
-        <translation type="unfinished"></translation>
+        <translation>占已报送</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
         <source>of all</source>
-        <translation type="unfinished"></translation>
+        <translation>占全部</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
@@ -817,7 +817,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="274"/>
         <source>Not reported (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未报送（%1）</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="283"/>
@@ -827,17 +827,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="291"/>
         <source>Reported: %1 of %2 yearly plans (not reported: %3). Shares are of the %1 reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已报送 %1 项（共 %2 项年度计划，未报送 %3 项），各项占比均以已报送的 %1 项为分母。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="296"/>
         <source>Average progress %1% over the %2 that gave a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>填报了完成进度的 %2 项平均完成进度 %1%。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/dashboard/view.py" line="299"/>
         <source>%1 not reported are past their deadline (listed first under Not reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>未报送中有 %1 项已过完成时限（排在“未报送”列表前面）。</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3508,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="60"/>
         <source>Show a&amp;bolished and empty policies</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已废止和无任务的政策(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="65"/>
@@ -3528,7 +3528,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>Reporting deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报送时限：%1</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
@@ -3601,17 +3601,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="196"/>
         <source>No policy with yearly plans to track.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可跟踪的政策（没有年度计划）。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="198"/>
         <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策规定的报送时限：%1。过了时限仍未报回的为超期。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="200"/>
         <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策未写明报送时限：报告期结束 %1 日后仍未报回的为超期。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
@@ -3626,7 +3626,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
         <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送时限 %1：超期 %2 个，未发送报送表 %3 个。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="265"/>
@@ -3951,12 +3951,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/status_style.py" line="41"/>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/status_style.py" line="42"/>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报送</translation>
     </message>
 </context>
 <context>
