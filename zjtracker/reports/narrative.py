@@ -64,15 +64,10 @@ def _full_name(data: ReportData, short: str) -> str:
     return f"《{part.title}》" + (f"（{'，'.join(notes)}）" if notes else "")
 
 
-def _city_short(name: str) -> str:
-    return re.sub(r"^湛江市", "市", name.strip())
-
 
 def default_recipient(data: ReportData) -> str:
-    issuer = data.policies[0].issuer.strip() if data.scope == SCOPE_POLICY and data.policies else ""
-    if not issuer or "人民政府" in issuer:
-        return "市政府督查室："
-    return f"{_city_short(issuer)}："
+    """主送: the city government's 督查室, to which bureaus report on policies (editable)."""
+    return "市政府督查室："
 
 
 def default_issuer(data: ReportData) -> str:
