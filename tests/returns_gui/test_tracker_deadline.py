@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
+from tests.returns.conftest import test_policy
 from tests.returns_gui.conftest import PERIOD, sent_to
 from zjtracker.db.models import Policy
 from zjtracker.importing.model import ParsedPolicy, ParseResult
@@ -74,3 +75,24 @@ def test_abolished_and_empty_policies_only_when_asked(qtbot, database, policy_id
     asked = ReturnsTrackerView(database, policy_id=policy_id, year=2025, today=date(2025, 8, 15))
     qtbot.addWidget(asked)
     assert asked.policy_id() == policy_id  # asked for by id: shown though abolished
+
+
+def test_the_send_and_report_dialogs_leave_out_abolished_and_empty_policies(qtbot, database, policy_id):
+    from zjtracker.ui.reports.dialog import ReportDialog
+    from zjtracker.ui.returns.send_dialog import SendTemplatesDialog
+
+    [empty] = store_result(database, ParseResult(source="c.txt", policies=[
+        ParsedPolicy(title="只有标题的文件", start_year=2025, end_year=2025)]), "t")
+    [abolished] = store_result(database, ParseResult(source="d.txt", policies=[test_policy("已废止的方案")]), "t")
+    _set_policy(database, abolished, status="abolished")
+
+    def offered(dialog):
+        qtbot.addWidget(dialog)
+        return [dialog.policy_box.itemData(i) for i in range(dialog.policy_box.count())]
+
+    assert offered(SendTemplatesDialog(database, PERIOD)) == [policy_id]
+    assert offered(ReportDialog(database, str(PERIOD))) == [policy_id]
+    # asked for by id (opened on that policy): offered
+    assert offered(SendTemplatesDialog(database, PERIOD, None, abolished)) == [policy_id, abolished]
+    assert offered(ReportDialog(database, str(PERIOD), None, abolished)) == [policy_id, abolished]
+    assert empty not in offered(ReportDialog(database, str(PERIOD), None, policy_id))

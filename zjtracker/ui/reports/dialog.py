@@ -40,6 +40,7 @@ from zjtracker.services.report_job import DOCX, PDF, SUFFIXES, XLSX, BadOutput, 
 from zjtracker.exporting.safe_write import LEDGER, LOCKED, READ_ONLY, REPORT, OutputError, OutputFailed
 from zjtracker.reports.output import fallback_folders, free_name, save_bytes
 from zjtracker.reports.progress import ReportDone
+from zjtracker.services.active_policies import active_policy_ids
 from zjtracker.services.choices import period_choices, plan_years, policy_choices, unit_choices
 from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.periods import BadPeriod, Period
@@ -137,8 +138,10 @@ class ReportDialog(QDialog):
         self.policy_box = QComboBox()
         self.policy_box.setMinimumContentsLength(30)
         self.policy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        active = active_policy_ids(self.database)  # abolished and empty policies only when asked for by id
         for choice in policy_choices(self.database):
-            self.policy_box.addItem(choice.text, choice.id)
+            if choice.id in active or choice.id == policy_id:
+                self.policy_box.addItem(choice.text, choice.id)
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         names = []

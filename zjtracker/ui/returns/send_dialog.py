@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
 from zjtracker.services.assessment import period_end
+from zjtracker.services.active_policies import active_policy_ids
 from zjtracker.services.choices import frequency_kind, period_choices, plan_years, policy_choices, unit_choices
 from zjtracker.services.periods import Period
 from zjtracker.services.returns.export import (
@@ -65,7 +66,10 @@ class SendTemplatesDialog(QDialog):
         self.policy_box.setMinimumContentsLength(36)
         self.policy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._frequencies: dict[int, str] = {}
+        active = active_policy_ids(database)  # abolished and empty policies only when asked for by id
         for choice in policy_choices(database):
+            if choice.id not in active and choice.id != policy_id:
+                continue
             self.policy_box.addItem(choice.text, choice.id)
             self._frequencies[choice.id] = choice.extra[0] if choice.extra else "quarterly"
         self.policy_box.setCurrentIndex(max(self.policy_box.findData(policy_id), 0))
