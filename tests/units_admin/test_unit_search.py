@@ -24,6 +24,8 @@ def test_initials_collectives_and_pinyin_order():
     assert not matches("sswj", haystack)
     assert is_collective("事项市级主管部门") and is_collective("各县（市、区）")
     assert is_collective("各县（市、区）人民政府（管委会）") and not is_collective("市商务局")
+    assert is_collective("电力、供排水、通信网络等地下管线单位") and is_collective("港航相关企业")
+    assert not is_collective("市发展和改革局") and not is_collective("湛江市住房公积金管理中心")
     names = ["市住房和城乡建设局", "市财政局", "市商务局", "市发展和改革局"]
     assert sorted(names, key=sort_key) == ["市财政局", "市发展和改革局", "市商务局", "市住房和城乡建设局"]
     assert sorted(names) != sorted(names, key=sort_key)  # code point order is not the clerk's

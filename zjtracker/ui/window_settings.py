@@ -54,7 +54,8 @@ def fit_to_screen(widget: QWidget, size: QSize | None = None) -> None:
     """Resize ``widget`` (to ``size`` if given) so that it, with its frame, fits the screen's
     available area, and move it inside that area."""
     area = available_area(widget)
-    frame = widget.frameGeometry().size() - widget.geometry().size() if widget.isVisible() else FRAME_ALLOWANCE
+    known = widget.frameGeometry().size() - widget.geometry().size()  # none before the window manager framed it
+    frame = QSize(max(known.width(), FRAME_ALLOWANCE.width()), max(known.height(), FRAME_ALLOWANCE.height()))
     most = QSize(max(area.width() - frame.width() - SCREEN_MARGIN, 200),
                  max(area.height() - frame.height() - SCREEN_MARGIN, 150))
     if widget.minimumWidth() > most.width() or widget.minimumHeight() > most.height():

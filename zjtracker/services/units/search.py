@@ -16,7 +16,8 @@ _COLLECTIVE_WORDS = (
     re.compile(r"^(各|相关|有关|其他|其它|所有|全市)"),
     re.compile(r"主管部门$"),
     re.compile(r"^(事项|项目)"),
-    re.compile(r"(有关|相关|各|成员)(部门|单位|县|区)"),
+    re.compile(r"(有关|相关|各|成员)(部门|单位|县|区|企业|机构)"),
+    re.compile(r"等.*(部门|单位|企业|机构)$"),  # 电力、供排水、通信网络等地下管线单位
     re.compile(r"^各县（市、区）"),
 )
 
