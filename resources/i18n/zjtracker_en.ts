@@ -2752,6 +2752,16 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/composer.py" line="174"/>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="175"/>
+        <source>The texts you changed have not been saved. Close without saving them?</source>
+        <translation>The texts you changed have not been saved. Close without saving them?</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="186"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -2758,6 +2758,16 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
     <message>
         <location filename="../../zjtracker/ui/reports/composer.py" line="174"/>
+        <source>Discard the changes?</source>
+        <translation>放弃修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="175"/>
+        <source>The texts you changed have not been saved. Close without saving them?</source>
+        <translation>修改过的文字还没有保存。不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="186"/>
         <source>Not saved</source>
         <translation>没有保存</translation>
     </message>

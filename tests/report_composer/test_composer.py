@@ -151,3 +151,22 @@ def test_a_unit_not_in_the_registry_is_said_and_the_composer_closes(qtbot, fille
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
     assert "单位“火星局”不在单位名录中" in shown[0]
     qtbot.waitUntil(lambda: not composer.isVisible(), timeout=TIMEOUT)
+
+
+def test_cancel_asks_before_throwing_typed_text_away(qtbot, filled, monkeypatch):
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def question(parent, title, text, *rest):
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _dialog(qtbot, filled.db)
+    composer = _composer(qtbot, dialog)
+    type_text(composer.ui.editors["issuer"], "湛江市商务局")
+    qtbot.keyClick(composer, Qt.Key.Key_Escape)
+    assert composer.isVisible() and len(asked) == 1  # the clerk chose to stay
+    qtbot.keyClick(composer, Qt.Key.Key_Escape)
+    assert not composer.isVisible() and len(asked) == 2
+    assert load_edits(filled.db, "2023Q3", policy_id=LEDGER_POLICY) == {}

@@ -167,6 +167,18 @@ class ReportComposer(QDialog):
             out[name] = self.ui.text_of(name)
         return out
 
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close: what was typed is not thrown away unasked."""
+        if self.generated is not None and self.isEnabled() and self.changes():
+            answer = QMessageBox.question(
+                self, self.tr("Discard the changes?"),
+                self.tr("The texts you changed have not been saved. Close without saving them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
     def save(self) -> None:
         try:
             save_edits(self.database, self.period, self.changes(), self.policy_id, self.unit, self.generated)
