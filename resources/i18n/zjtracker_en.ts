@@ -1089,7 +1089,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/import_preview/start.py" line="110"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/import_preview/start.py" line="111"/>
@@ -1686,37 +1686,37 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="322"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
         <source>This measure is a group: select one of the measures under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="323"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="325"/>
         <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="326"/>
         <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="443"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="445"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="444"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="448"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="447"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="449"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,243 +2769,243 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="66"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
         <source>Texts:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="88"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="101"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="104"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="156"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="154"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="155"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="158"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
         <source>Pe&amp;riod:</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="201"/>
         <source>Edit the report&apos;s te&amp;xts…</source>
         <translation>Edit the report&apos;s te&amp;xts…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="200"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="203"/>
         <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
         <translation>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="233"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 text(s) as the clerk wrote them</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="235"/>
         <source>texts as generated from the data</source>
         <translation>texts as generated from the data</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="236"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
         <source>All policies</source>
         <translation>All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
         <source>No unit</source>
         <translation>No unit</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
         <source>Choose the unit the report is about.</source>
         <translation>Choose the unit the report is about.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="303"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="306"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="304"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="307"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="332"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="331"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="334"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="341"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="345"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="348"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="367"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="370"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="368"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
         <source>Save the report as “%1” instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="374"/>
         <source>The report was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="377"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="388"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="380"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="391"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="395"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="393"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="396"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,7 +3333,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/returns/importing.py" line="262"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/importing.py" line="263"/>
@@ -3704,169 +3704,169 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="57"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="58"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="78"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="79"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
         <source>&amp;Write workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="85"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="88"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="111"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="116"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="120"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="132"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
         <source>%1 — leads %2, cooperates on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="171"/>
         <source>No unit has measures of this policy in %1: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="189"/>
         <source>Folder for the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
         <source>Save the workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="212"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="213"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
         <source>No folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
         <source>Choose the folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="233"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="237"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="238"/>
         <source>Writing fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="251"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="255"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="259"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="267"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="272"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="277"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>Nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="279"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
         <source>Workbook not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="289"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="290"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>

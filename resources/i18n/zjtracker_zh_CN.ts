@@ -1690,37 +1690,37 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>该政策的实施年份为 %1，尚无进展，已转到：%2。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="322"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
         <source>This measure is a group: select one of the measures under it.</source>
         <translation>这是一个分组，请选择其下的一项措施。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="323"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="325"/>
         <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
         <translation>该措施还没有年度计划：可右键 › 新增年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="326"/>
         <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
         <translation>该措施没有 %1 年的年度计划（已有：%2）。请换一个报告期，或新增年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="443"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="445"/>
         <source>Return or new policy?</source>
         <translation>报回表还是新政策？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="444"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation>“%1”是台账格式的表格。它是要合并进展的报回表，还是要新增的政策台账？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="448"/>
         <source>A return: merge the progress</source>
         <translation>报回表：合并进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="447"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="449"/>
         <source>A new policy</source>
         <translation>新政策</translation>
     </message>
@@ -2775,243 +2775,243 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="367"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="370"/>
         <source>Report not saved</source>
         <translation>报告没有保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="368"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
         <source>Save the report as “%1” instead?</source>
         <translation>改为保存为“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="374"/>
         <source>The report was not saved.</source>
         <translation>报告没有保存。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="65"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="66"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Summary with counts</source>
         <translation>总体情况（数量统计）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="72"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
         <source>Charts by area and by lead unit</source>
         <translation>按领域、按牵头单位的图表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Overdue and behind</source>
         <translation>超期和滞后事项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Changes since the previous period</source>
         <translation>与上期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Problems and suggestions by lead unit</source>
         <translation>存在问题和意见建议（按牵头单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Indicators</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Detail table (landscape)</source>
         <translation>工作台账明细（横排）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
         <source>Sections:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
         <source>Texts:</source>
         <translation>报告文字：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="88"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="101"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="104"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="156"/>
         <source>&amp;All policies</source>
         <translation>全部政策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="154"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
         <source>One &amp;policy:</source>
         <translation>一项政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="155"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="158"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word（.docx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
         <source>Pe&amp;riod:</source>
         <translation>报告期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="198"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="201"/>
         <source>Edit the report&apos;s te&amp;xts…</source>
         <translation>编辑报告文字(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="200"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="203"/>
         <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
         <translation>主送、发文机关署名、成文日期、下一步工作及各段文字，按本报告期和范围保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="233"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 处文字已修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="232"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="235"/>
         <source>texts as generated from the data</source>
         <translation>文字均为根据数据生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="236"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
         <source>All policies</source>
         <translation>全部政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
         <source>No unit</source>
         <translation>没有选择单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="247"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
         <source>Choose the unit the report is about.</source>
         <translation>请选择报告所针对的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="302"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="303"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="306"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="304"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="307"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="318"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="332"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="331"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="334"/>
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="341"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="345"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="348"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="377"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="388"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="380"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="391"/>
         <source>No report</source>
         <translation>未生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="395"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="393"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="396"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
@@ -3713,169 +3713,169 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="57"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="58"/>
         <source>Send fill-in workbooks</source>
         <translation>发送报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="78"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="79"/>
         <source>P&amp;eriod:</source>
         <translation>报告期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
         <source>Units:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
         <source>&amp;Write workbooks</source>
         <translation>生成报送表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="85"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="88"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="111"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="116"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="120"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="132"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
         <source>%1 — leads %2, cooperates on %3</source>
         <translation>%1 — 牵头 %2 项，配合 %3 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation>全部 %1 个单位，每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="171"/>
         <source>No unit has measures of this policy in %1: there is nothing to send.</source>
         <translation>%1 没有任何单位承担此政策的措施，无需发送。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="189"/>
         <source>Folder for the workbooks</source>
         <translation>报送表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
         <source>Save the workbook as</source>
         <translation>报送表另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="212"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="213"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation>请选择单位及报送表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
         <source>No folder</source>
         <translation>没有文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
         <source>Choose the folder for the workbooks.</source>
         <translation>请选择报送表的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="233"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="237"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="238"/>
         <source>Writing fill-in workbooks</source>
         <translation>正在生成报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
         <source>Replace files?</source>
         <translation>替换文件吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="251"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="255"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation>%1 个文件已存在，将被替换：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="259"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation>%1 — %2，%3 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="267"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation>已在 %2 生成 %1 份报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="268"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="272"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation>已取消：%1 个单位未生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="277"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>Nothing to send</source>
         <translation>无需发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="279"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
         <source>Workbook not written</source>
         <translation>报送表未生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation>有报送表无法写入（是否正被 Excel 或 WPS 打开，或文件夹只读？）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="289"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="290"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation>生成因程序错误而中止。详细信息：</translation>
     </message>

@@ -102,7 +102,8 @@ def test_the_period_follows_the_policy_and_the_data(qtbot, database):
     window.period_selector.set_period("2026Q4")
     window.open_node("measure", measure_id)
     # a policy of 2024—2025 selected in 2026Q4: its latest period with progress
-    assert str(window.period_selector.period()) == "2024Q2"
+    qtbot.waitUntil(lambda: str(window.period_selector.period()) == "2024Q2", timeout=2000)
+    qtbot.waitUntil(lambda: window.form.plan_id == plan_id, timeout=2000)
     assert window.form.plan_id == plan_id and window.form.ui.percent.text() == "55"
     assert "2024—2025" in window.statusBar().currentMessage()
     offered = window.period_selector.offered()
@@ -110,15 +111,19 @@ def test_the_period_follows_the_policy_and_the_data(qtbot, database):
     assert len(offered) == 8
 
 
-def test_a_policy_without_data_outside_the_period_says_its_years_and_marks_today(qtbot, database):
+def test_a_policy_without_data_opens_on_its_newest_period_and_today_is_marked(qtbot, database):
     store_result(database, result_of(small_policy()), "s")
     measure_id, _plan_id = _plan(database)
     window = _window(qtbot, database, date(2026, 11, 20))
     assert str(window.period_selector.period()) == "2026Q4"  # no data anywhere: today's period
     window.open_node("measure", measure_id)
-    assert str(window.period_selector.period()) == "2026Q4"
+    # nothing reported: its newest period
+    qtbot.waitUntil(lambda: str(window.period_selector.period()) == "2025Q4", timeout=2000)
     assert "2024—2025" in window.statusBar().currentMessage()
-    # the greyed form says why, not “select a measure”
+    # a plan year without a plan: the greyed form says why, not “select a measure”
+    window.period_selector.set_period("2026Q4")
+    window.open_node("measure", measure_id)
+    assert str(window.period_selector.period()) == "2026Q4"  # the clerk's own choice stays
     assert not window.form.isEnabled()
     assert "2026" in window.form.ui.heading.text() and "2024年" in window.form.ui.heading.text()
     today = _window(qtbot, database, date(2024, 8, 15))
@@ -136,6 +141,7 @@ def test_a_bimonthly_visit_does_not_move_the_period_after_a_restart(qtbot, datab
     window = _window(qtbot, database, date(2024, 8, 15))
     window.period_selector.set_period("2024Q3")
     window.open_node("policy", bimonthly)
+    qtbot.wait(100)
     assert str(window.period_selector.period()) == "2024B5"
     window.close()
     again = _window(qtbot, database, date(2024, 8, 15))
@@ -287,3 +293,14 @@ def test_policy_rows_show_a_roll_up_and_abolished_policies_look_abolished(qtbot,
         header = window.tree.header()
         width = window.tree.fontMetrics().horizontalAdvance("完成 9999/9999")
         assert header.sectionSize(Column.STATUS) > width
+
+
+def test_policy_periods_of_a_policy_without_years_cover_any_period(database):
+    from zjtracker.services.policy_periods import policy_periods
+    from zjtracker.services.periods import Period
+
+    store_result(database, result_of(replace(small_policy(), start_year=None, end_year=None, areas=[])), "s")
+    periods = policy_periods(database, 1, date(2026, 11, 20))
+    assert not periods.years_known and periods.covers(Period.parse("2019Q1"))
+    assert str(periods.periods[0]) == "2026Q4" and str(periods.current) == "2026Q4"
+    assert periods.latest_with_data is None

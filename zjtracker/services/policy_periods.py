@@ -27,14 +27,16 @@ class PolicyPeriods:
     periods: list[Period]  # of the policy's rhythm over its years, newest first
     current: Period | None  # today's period when it lies within the policy's years
     latest_with_data: Period | None  # the newest period holding progress of the policy
+    years_known: bool = True  # False: no years stated and no yearly plan (today's year is offered)
 
     @property
     def kind(self) -> str:
         return FREQUENCY_KIND.get(self.frequency, "Q")
 
     def covers(self, period: Period) -> bool:
-        """Whether the period (of any rhythm) falls within the policy's years."""
-        return self.first_year <= period.year <= self.last_year
+        """Whether the period (of any rhythm) falls within the policy's years (any period
+        does for a policy whose years are not known)."""
+        return not self.years_known or self.first_year <= period.year <= self.last_year
 
     def years_text(self) -> str:
         """2021—2023年 / 2023年."""
@@ -56,13 +58,14 @@ def policy_periods(database: Database, policy_id: int, today: date | None = None
             select(func.min(YearlyPlan.year), func.max(YearlyPlan.year))
             .join(Measure, Measure.id == YearlyPlan.measure_id).join(Area, Area.id == Measure.area_id)
             .where(Area.policy_id == policy_id)).one()
-    first = min(y for y in (start, first) if y is not None) if (start or first) else today.year
+    known = any(y is not None for y in (start, end, first, last))
+    first = min(y for y in (start, first) if y is not None) if (start or first) else (end or today.year)
     last = max(y for y in (end, last) if y is not None) if (end or last) else first
     kind = FREQUENCY_KIND.get(frequency, "Q")
     periods = [p for year in range(last, first - 1, -1) for p in reversed(Period.all_of_year(year, kind))]
     now = Period.containing(today, frequency)
     return PolicyPeriods(policy_id, frequency, first, last, periods, now if now in periods else None,
-                         latest_period_with_data(database, policy_id))
+                         latest_period_with_data(database, policy_id), known)
 
 
 def reported_periods(database: Database, policy_id: int | None = None) -> list[Period]:

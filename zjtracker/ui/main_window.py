@@ -256,9 +256,9 @@ class MainWindow(QMainWindow):
         index = self.tree.currentIndex()
         kind = index.data(Role.KIND) if index.isValid() else None
         node_id = index.data(Role.NODE_ID) if index.isValid() else None
-        if self._follow_policy(self._policy_of(index)):
-            return  # the period moved: the tree was reloaded and the form shown for it
         self._show_current_details()
+        if self._follow_policy(self._policy_of(index)):
+            return  # the period moves: the tree is reloaded and the form shown for it
         plan_id, reason = None, ""
         if kind == KIND_PLAN:
             plan_id = node_id
@@ -293,14 +293,16 @@ class MainWindow(QMainWindow):
         shown = self.period_selector.period()
         if periods.covers(shown):
             return False
-        target = periods.latest_with_data or (periods.current if periods.current else None)
-        if target is None:
-            self.statusBar().showMessage(self.tr("This policy covers %1; the chosen period %2 lies outside it.")
-                                         .replace("%1", periods.years_text()).replace("%2", shown.label()))
-            return False
-        self.statusBar().showMessage(self.tr("This policy covers %1: moved to %2, its latest period with progress.")
-                                     .replace("%1", periods.years_text()).replace("%2", target.label()))
-        self.period_selector.set_period(target)  # reloads the tree and shows the form for it
+        if periods.latest_with_data is not None:
+            target = periods.latest_with_data
+            message = self.tr("This policy covers %1: moved to %2, its latest period with progress.")
+        else:  # nothing reported yet: today's period when within its years, else its newest
+            target = periods.current or periods.periods[0]
+            message = self.tr("This policy covers %1 and has no progress yet: moved to %2.")
+        self.statusBar().showMessage(message.replace("%1", periods.years_text()).replace("%2", target.label()))
+        # Moved once the selection has settled (the move reloads the tree, which must not
+        # happen inside the selection change); the reload then shows the form for it.
+        QTimer.singleShot(0, self, lambda: self.period_selector.set_period(target))
         return True
 
     def _no_plan_reason(self, index: QModelIndex) -> str:

@@ -87,6 +87,7 @@ def _build_tree(window, database: Database) -> None:
     window.tree.setModel(window.model)
     window.tree.setUniformRowHeights(True)
     window.tree.setAlternatingRowColors(True)
+    window.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # 标题…（文号）: the number stays readable
     header = window.tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)

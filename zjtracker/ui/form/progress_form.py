@@ -247,6 +247,8 @@ class ProgressFormWidget(QWidget):
 
     def set_field(self, name: str, value) -> None:
         """Change a field as the user would (used by paste, tests and scripts)."""
+        if self._loaded is None:  # a greyed form takes nothing
+            return
         text = "" if value is None else (f"{value:g}" if isinstance(value, float | int) else str(value))
         old = self._shown(name)
         if text != old:
