@@ -46,7 +46,8 @@ _FIELDS = {
     "assignment": {"units": "责任单位"},
     "area": {"label": "编号", "title": "标题", "guiding_text": "指导性内容"},
     "policy": {"created": "导入", "status": "状态", "interpretation": "政策解读", "title": "标题",
-               "doc_no": "文号", "short_name": "简称"},
+               "doc_no": "文号", "short_name": "简称", "issuer": "发文机关", "start_year": "起始年份",
+               "end_year": "截止年份", "frequency": "报送频次"},
     "unit": {"name": "名称", "alias": "别名", "assignment": "分工", "merged_into": "合并到"},
     "indicator": {},
     "report_text": {"recipient": "主送", "issuer": "发文机关署名", "signed_on": "成文日期", "short_name": "简称",
@@ -104,6 +105,10 @@ def value_text(entity: str, field: str, value: str | None) -> str:
             return value
     if entity == "policy" and field == "status":
         return _POLICY_STATUS.get(value, value)
+    if entity == "policy" and field == "frequency":
+        from zjtracker.services.structure.policy_edit import FREQUENCY_NAMES
+
+        return FREQUENCY_NAMES.get(value, value)
     if entity == "plan" and field == "progress_deleted":
         return "" if value.isdigit() else period_label(value)  # new holds the removed report's id
     if entity == "progress" and field == "percent" and value != "":
