@@ -1,5 +1,6 @@
 """--self-test: the installed program proves it works without touching the user's data."""
 
+import json
 import os
 import subprocess
 import sys
@@ -11,7 +12,8 @@ from zjtracker.self_test import run_self_test
 def _run(args, tmp_path, **env):
     environment = {key: value for key, value in os.environ.items() if not key.startswith("ZJTRACKER_")}
     environment.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-                       XDG_DATA_HOME=str(tmp_path / "data"), **env)
+                       XDG_DATA_HOME=str(tmp_path / "data"))
+    environment.update(env)
     return subprocess.run([sys.executable, "-m", "zjtracker", *args], env=environment, cwd=tmp_path,
                           capture_output=True, text=True, encoding="utf-8", timeout=300)
 
@@ -28,7 +30,10 @@ def test_self_test_passes_and_leaves_no_trace(tmp_path):
 
 
 def test_self_test_on_a_high_dpi_screen(tmp_path):
-    result = _run(["--self-test"], tmp_path, QT_SCALE_FACTOR="2")
+    screen = tmp_path / "4k.json"  # a 3840×2160 screen at 200 %: 1920×1080 for the program
+    screen.write_text(json.dumps({"screens": [{"name": "4k", "x": 0, "y": 0, "width": 3840, "height": 2160,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    result = _run(["--self-test"], tmp_path, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "主窗口 1280×800（屏幕缩放 2 倍）" in result.stdout  # logical size, twice the pixels
 
