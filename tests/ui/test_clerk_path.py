@@ -304,3 +304,24 @@ def test_policy_periods_of_a_policy_without_years_cover_any_period(database):
     assert not periods.years_known and periods.covers(Period.parse("2019Q1"))
     assert str(periods.periods[0]) == "2026Q4" and str(periods.current) == "2026Q4"
     assert periods.latest_with_data is None
+
+
+def test_the_restored_selection_is_scrolled_into_view(qtbot, sample_db):
+    from zjtracker.db.models import Area
+
+    with sample_db.session() as session:  # the last task of the 2023 ledger (472 tasks), deep down
+        last = session.scalar(select(Measure.id).join(Area, Area.id == Measure.area_id)
+                              .where(Area.policy_id == 2, Measure.is_group.is_(False)).order_by(Measure.id.desc()))
+    window = _window(qtbot, sample_db, date(2023, 11, 20))
+    window.resize(1000, 500)
+    window.open_node("measure", last)
+    window.close()
+    again = MainWindow(sample_db, today=date(2023, 11, 20))
+    qtbot.addWidget(again)
+    again.resize(1000, 500)
+    again.show()
+    qtbot.waitUntil(lambda: again.tree.currentIndex().data(Role.NODE_ID) == last, timeout=3000)
+    qtbot.wait(200)
+    tree = again.tree
+    assert tree.viewport().rect().intersects(tree.visualRect(tree.currentIndex()))
+    assert tree.verticalScrollBar().value() > 0
