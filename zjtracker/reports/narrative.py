@@ -19,7 +19,14 @@ from zjtracker.services.assessment import (
     OVERDUE,
     UNASSESSED,
 )
-from zjtracker.services.report_data import SCOPE_POLICY, SCOPE_UNIT, ReportData, lead_of, report_status
+from zjtracker.services.report_data import (
+    NO_LEAD_UNIT,
+    SCOPE_POLICY,
+    SCOPE_UNIT,
+    ReportData,
+    lead_of,
+    report_status,
+)
 
 HIGHLIGHTS_PER_GROUP = 2
 HIGHLIGHT_GROUPS = 6
@@ -41,6 +48,18 @@ def derived_short_name(title: str) -> str:
         if plain.endswith(kind):
             return f"《{kind}》"
     return f"《{plain}》"
+
+
+def policy_names(data: ReportData) -> dict[int, str]:
+    """How a report of several policies names each after the table that names them in full:
+    its short name, or its full title where two policies would share one."""
+    short = {p.policy_id: (p.short_name.strip() or derived_short_name(p.title)) for p in data.policies}
+    short = {pid: name if name.startswith("《") else f"《{name}》" for pid, name in short.items()}
+    taken = defaultdict(int)
+    for name in short.values():
+        taken[name] += 1
+    titles = {p.policy_id: p.title for p in data.policies}
+    return {pid: (name if taken[name] == 1 else f"《{titles[pid]}》") for pid, name in short.items()}
 
 
 def short_name(data: ReportData) -> str:
@@ -98,14 +117,24 @@ def status_counts(data: ReportData) -> str:
     return "，".join(parts)
 
 
+def silent_units(data: ReportData) -> list[tuple[str, int]]:
+    """The lead units that left tasks without a report (not the 未明确牵头单位 placeholder)."""
+    return [(unit, count) for unit, count in data.silent_units if unit != NO_LEAD_UNIT]
+
+
 def silent_sentence(data: ReportData) -> str:
     if not data.silent_units:
         return ""
-    named = [f"{unit}（{count}项）" for unit, count in data.silent_units[:SILENT_NAMED]]
-    rest = len(data.silent_units) - len(named)
-    tail = f"等{len(data.silent_units)}个单位" if rest > 0 else ""
-    return (f"未报送的{data.totals.counts[NOT_REPORTED]}项措施涉及牵头单位{len(data.silent_units)}个："
-            f"{'、'.join(named)}{tail}。")
+    units = silent_units(data)
+    named = [f"{unit}（{count}项）" for unit, count in units[:SILENT_NAMED]]
+    tail = f"等{len(units)}个单位" if len(units) > len(named) else ""
+    sentence = f"未报送的{data.totals.counts[NOT_REPORTED]}项措施"
+    if units:
+        sentence += f"涉及牵头单位{len(units)}个：{'、'.join(named)}{tail}"
+    orphans = dict(data.silent_units).get(NO_LEAD_UNIT, 0)
+    if orphans:
+        sentence += f"{'；另有' if units else '均'}{orphans if units else ''}{'项' if units else ''}未明确牵头单位"
+    return sentence + "。"
 
 
 def overview(data: ReportData, short: str) -> str:
@@ -142,9 +171,10 @@ def highlights(data: ReportData) -> str:
     """A few tasks per area (per policy when there are several) done or on schedule, each
     with the first sentences of its 落实情况."""
     groups: dict[str, list] = defaultdict(list)
+    names = policy_names(data) if data.multi_policy else {}
     for row in data.rows:
         if report_status(row) in (DONE, ON_SCHEDULE) and not is_none_text(row.status_text):
-            key = f"《{row.policy_title}》" if data.multi_policy else f"{row.area_title}"
+            key = names[row.policy_id] if data.multi_policy else f"{row.area_title}"
             groups[key].append(row)
     if not groups:
         return "本期暂无已完成或序时推进事项报送落实情况。"
@@ -210,8 +240,9 @@ def next_steps(data: ReportData) -> str:
         items.append(f"加快滞后事项推进。对{lagging}事项逐项跟踪督办，督促牵头单位明确时间节点、"
                      "加快推进，确保按期完成。")
     if totals.counts[NOT_REPORTED]:
-        items.append(f"督促按时报送。对未报送落实情况的{len(data.silent_units)}个单位"
-                     f"（{totals.counts[NOT_REPORTED]}项措施）进行提醒，确保下期报送完整。")
+        who = f"{len(silent_units(data))}个单位" if silent_units(data) else "有关单位"
+        items.append(f"督促按时报送。对未报送落实情况的{who}（{totals.counts[NOT_REPORTED]}项措施）进行提醒，"
+                     "确保下期报送完整。")
     if problem_groups(data):
         items.append("协调解决存在问题。对各单位反映的问题分类梳理，需市级层面协调的提请有关部门研究解决。")
     items.append("持续跟踪问效。按季度收集各牵头单位落实情况，动态更新工作台账，及时报告进展。")

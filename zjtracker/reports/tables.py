@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from zjtracker.numerals import chinese_numeral
 from zjtracker.reports.clip import is_none_text
-from zjtracker.reports.narrative import derived_short_name
+from zjtracker.reports.narrative import policy_names
 from zjtracker.reports.wording import percent
 from zjtracker.services.assessment import NOT_REPORTED
 from zjtracker.services.ledger import LedgerRow
@@ -76,23 +76,11 @@ def area_groups(data: ReportData) -> tuple[str, list[StatusCount]]:
     return "领域", top_units(groups, AREAS_IN_BODY, "领域")
 
 
-def policy_names(data: ReportData) -> dict[int, str]:
-    """How the 附件 lists name each policy before a task: its short name, or its full title
-    where two policies would share one."""
-    short = {p.policy_id: (p.short_name.strip() or derived_short_name(p.title)) for p in data.policies}
-    taken = defaultdict(int)
-    for name in short.values():
-        taken[name] += 1
-    titles = {p.policy_id: p.title for p in data.policies}
-    return {pid: (name if taken[name] == 1 else f"《{titles[pid]}》") for pid, name in short.items()}
-
-
 def task_text(row: LedgerRow, names: dict[int, str] | None = None) -> str:
     """The whole task: （12）便利企业分支机构……, with the policy's name in a report of several."""
     text = f"{row.measure_label}{' '.join(row.measure_text.split())}"
     if names:
-        name = names.get(row.policy_id, "")
-        text = f"{name if name.startswith('《') else f'《{name}》'}{text}"
+        text = f"{names.get(row.policy_id, '')}{text}"
     return text
 
 
@@ -121,18 +109,20 @@ def lagging_table(data: ReportData) -> Table:
 
 
 def silent_table(data: ReportData) -> Table:
-    """未报送: the tasks left empty, under their lead unit, most first."""
-    table = Table(("序号", "工作任务", "完成时限", "配合单位"), (14, 160, 30, 53), centered_from=2)
+    """未报送: the tasks left empty, under their lead unit, most first (配合单位 where any)."""
+    with_others = any(row.cooperating_units for row in data.not_reported)
+    table = Table(("序号", "工作任务", "完成时限", "配合单位") if with_others else ("序号", "工作任务", "完成时限"),
+                  (14, 160, 30, 53) if with_others else (14, 213, 30), centered_from=2)
     names = _names(data)
     by_unit: dict[str, list[LedgerRow]] = defaultdict(list)
     for row in data.not_reported:
         for unit in row.lead_units or [lead_of(row)]:
             by_unit[unit].append(row)
     for index, (unit, count) in enumerate(data.silent_units, 1):
-        rows = by_unit.get(unit, [])
         table.band(f"（{chinese_numeral(index)}）{unit}（未报送{count}项）")
-        for n, row in enumerate(rows, 1):
-            table.rows.append([str(n), task_text(row, names), _deadline(row), "、".join(row.cooperating_units)])
+        for n, row in enumerate(by_unit.get(unit, []), 1):
+            cells = [str(n), task_text(row, names), _deadline(row)]
+            table.rows.append(cells + ["、".join(row.cooperating_units)] if with_others else cells)
     return table
 
 
