@@ -22,6 +22,7 @@ from zjtracker.services.assessment import (
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.node_status import as_date, chunks, fetch_tuples
 from zjtracker.services.periods import Period
+from zjtracker.services.short_names import file_short_name
 from zjtracker.services.tree import short_title
 
 # Every row has exactly one of these, in the order the dashboard shows them.
@@ -70,6 +71,7 @@ class AreaCounts:
     area_label: str  # 一、
     area_title: str
     counts: StatusCounts = field(default_factory=StatusCounts)
+    policy_short: str = ""  # the policy's 简称 (set by the clerk, else derived from the title)
 
     @property
     def name(self) -> str:
@@ -185,7 +187,8 @@ def dashboard_data(database: Database, period: Period, policy_id: int | None = N
     by_area = Counter((row[_AREA], row[_STATUS]) for row in items)
     for area_id in dict.fromkeys(row[_AREA] for row in items):
         owner, label, title = rows.areas[area_id]
-        area = AreaCounts(owner, rows.policies[owner], area_id, label, title)
+        area = AreaCounts(owner, rows.policies[owner], area_id, label, title,
+                          policy_short=file_short_name(rows.policies[owner], rows.shorts.get(owner, "")))
         area.counts.counts.update({status: by_area[(area_id, status)] for status in STATUSES})
         areas.append(area)
     percents = [row[_PERCENT] for row in items if row[_PERCENT] is not None]
@@ -234,12 +237,15 @@ class _Rows:
     policies: dict[int, str]  # id -> title
     areas: dict[int, tuple[int, str, str]]  # id -> policy id, label, title
     items: list[tuple]  # the rows, in document order
+    shorts: dict[int, str] = field(default_factory=dict)  # id -> 简称 as stored ("" = derive)
 
     @classmethod
     def read(cls, connection, period: Period, policy_id: int | None, unit_id: int | None) -> _Rows:
         in_policy = [Area.policy_id == policy_id] if policy_id is not None else []
-        policies = dict(connection.execute(
-            select(Policy.id, Policy.title).where(*([Policy.id == policy_id] if in_policy else []))).all())
+        named = connection.execute(select(Policy.id, Policy.title, Policy.short_name).where(
+            *([Policy.id == policy_id] if in_policy else []))).all()
+        policies = {row[0]: row[1] for row in named}
+        shorts = {row[0]: row[2] or "" for row in named}
         area_rows = connection.execute(
             select(Area.id, Area.policy_id, Area.position, Area.label, Area.title).where(*in_policy)).all()
         # The outline columns only (the covering index ix_measures_outline has them all).
@@ -260,7 +266,7 @@ class _Rows:
             places = {measure_id: place for measure_id, place in places.items() if measure_id in wanted}
         items = _plan_rows(connection, period, measures, places, leads)
         items.sort()
-        return cls(policies, {a[0]: (a[1], a[3], a[4]) for a in area_rows}, items)
+        return cls(policies, {a[0]: (a[1], a[3], a[4]) for a in area_rows}, items, shorts)
 
     @staticmethod
     def texts(connection, measure_ids: set[int]) -> dict[int, tuple[str, str, str]]:

@@ -14,13 +14,12 @@ from pathlib import Path
 from zjtracker.services.context import current_user
 from zjtracker.services.periods import Period
 from zjtracker.exporting.file_names import safe_file_name, safe_part
+from zjtracker.services.short_names import file_short_name
 from zjtracker.services.returns.tracker import NOT_SENT, OVERDUE, SENT, MissingReturn, missing_in, tracker_grid
 
 HEADERS = ("序号", "单位", "牵头任务", "配合任务", "状态", "报送表发送时间", "催报记录")
 STATE_WORDS = {OVERDUE: "逾期未报", SENT: "已发送未报回", NOT_SENT: "未发送报送表"}
 NOT_SENT_MARK = "—"  # the 发送时间 of a workbook never sent: the state already says so
-_TITLE_KINDS = ("工作任务台账", "实施方案", "工作方案", "行动方案", "行动计划", "工作要点", "任务分工", "若干措施",
-                "若干政策", "工作台账", "台账", "方案", "计划", "通知", "意见", "办法")
 PDF, XLSX = ".pdf", ".xlsx"
 
 
@@ -90,29 +89,6 @@ def reminder_file_name(title: str, short_name: str, period: Period) -> str:
     """简称_2025年第三季度催报清单.pdf: which policy the list is for, seen in the folder."""
     short = safe_part(file_short_name(title, short_name), 20, "政策")
     return safe_file_name(f"{short}_{period.label()}催报清单", PDF)
-
-
-def file_short_name(title: str, short_name: str = "") -> str:
-    """The policy's 简称 as the clerk set it, else a distinctive part of its title:
-    2023年湛江市优化营商环境行动工作任务台账 → 优化营商环境行动."""
-    if short_name.strip():
-        return short_name.strip().strip("《》")
-    text = title.strip().strip("《》")
-    for prefix in ("关于印发", "关于"):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    if len(text) > 5 and text[:4].isdigit() and text[4] == "年":
-        text = text[5:]
-    for prefix in ("湛江市", "全市"):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    if text.endswith("的通知"):
-        text = text[:-3]
-    for kind in _TITLE_KINDS:
-        if text.endswith(kind) and len(text) > len(kind) + 1:
-            text = text[:-len(kind)]
-            break
-    return text.rstrip("的") or title
 
 
 def reminder_list(database, policy_id: int, period: Period, today: date | None = None) -> ReminderList:

@@ -1,11 +1,13 @@
 """A stacked bar chart of counts by status, one horizontal bar per area or unit (dashboard).
 
-Bars run top to bottom in the order given; long names are cut with an ellipsis on the axis
-and shown whole in the tooltip. The chart grows with the number of bars inside a scroll
+Bars run top to bottom in the order given; long names wrap onto a second line on the axis
+(broken after 、·， where one is near), only what does not fit two lines ends in an ellipsis,
+and the tooltip shows them whole. The chart grows with the number of bars inside a scroll
 area, so every category label keeps a readable height."""
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass
 
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QToolTip, QVB
 
 from zjtracker.ui.status_style import STATUS_COLORS, STATUS_ORDER, status_text
 
-LABEL_LIMIT = 14  # characters of a category label before the ellipsis
+LABEL_LIMIT = 12  # characters of a line of a category label (the axis cuts longer ones itself)
+LABEL_LINES = 2  # lines of a category label before the ellipsis
 ROW_HEIGHT = 26  # pixels per bar
+WRAPPED_ROW_HEIGHT = 46  # pixels per bar when labels take two lines (the axis drops a line with less)
 CHROME_HEIGHT = 120  # title, legend and value axis
 
 
@@ -33,18 +37,55 @@ def elide(text: str, limit: int = LABEL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_BREAK_AFTER = "·、，,；;：:）)》 "
+_NO_LINE_START = "”’）)》」』。，、；：？！…"
+
+
+def wrap(text: str, limit: int = LABEL_LIMIT, lines: int = LABEL_LINES) -> str:
+    """``text`` on at most ``lines`` lines (joined by newlines) of ``limit`` characters: a
+    policy's short name joined by · to an area on a line of its own, else broken after a
+    separator in the second half of a line where there is one, never before a closing mark;
+    only what does not fit ends in an ellipsis."""
+    rest = " ".join(text.split())
+    joint = rest.find("·", 1)
+    if joint > 0 and lines > 1:  # 营商环境· / （十七）包容普惠创新
+        return elide(rest[:joint + 1], limit) + "\n" + wrap(rest[joint + 1:], limit, lines - 1)
+    found: list[str] = []
+    while rest and len(found) < lines:
+        if len(rest) <= limit:
+            found.append(rest)
+            rest = ""
+            break
+        cut = next((i for i in range(limit, limit // 2, -1) if rest[i - 1] in _BREAK_AFTER), limit)
+        while cut > 1 and rest[cut] in _NO_LINE_START:  # a closing mark never begins a line
+            cut -= 1
+        found.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        found[-1] = elide(found[-1] + rest, limit)
+    return "\n".join(found)
+
+
 def category_labels(labels: list[str], limit: int = LABEL_LIMIT) -> list[str]:
-    """Cut labels to ``limit`` and keep them distinct (an axis merges equal categories)."""
+    """Labels wrapped to two lines of ``limit`` and kept distinct (an axis merges equal
+    categories)."""
     result: list[str] = []
     seen: set[str] = set()
     for label in labels:
-        candidate, number = elide(label, limit), 2
+        candidate, number = wrap(label, limit), 2
         while candidate in seen:
             suffix = f"（{number}）"
-            candidate, number = elide(label, limit - len(suffix)) + suffix, number + 1
+            candidate = wrap(label, limit).rsplit("\n", 1)
+            candidate[-1] = elide(candidate[-1], limit - len(suffix)) + suffix
+            candidate, number = "\n".join(candidate), number + 1
         seen.add(candidate)
         result.append(candidate)
     return result
+
+
+def axis_text(label: str) -> str:
+    """A label as the axis draws it (rich text: a line break is <br>)."""
+    return "<br>".join(html.escape(line) for line in label.split("\n"))
 
 
 def nice_step(top: int, ticks: int = 5) -> int:
@@ -120,7 +161,7 @@ class StatusBarChart(QWidget):
 
         axis_font = QFont(self.font())
         category_axis = QBarCategoryAxis()
-        category_axis.append(list(reversed(self.categories)))
+        category_axis.append([axis_text(label) for label in reversed(self.categories)])
         category_axis.setLabelsFont(axis_font)
         category_axis.setGridLineVisible(False)
         self.chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
@@ -136,7 +177,8 @@ class StatusBarChart(QWidget):
         series.attachAxis(value_axis)
         for status, marker in zip(STATUS_ORDER, self.chart.legend().markers(series)):
             marker.setLabel(status_text(status))
-        self.view.setMinimumHeight(len(entries) * ROW_HEIGHT + CHROME_HEIGHT)
+        row = WRAPPED_ROW_HEIGHT if any("\n" in label for label in self.categories) else ROW_HEIGHT
+        self.view.setMinimumHeight(len(entries) * row + CHROME_HEIGHT)
 
     def value(self, status: str, row: int) -> int:
         """The count drawn for ``status`` in the ``row``-th bar from the top."""

@@ -25,7 +25,6 @@ from zjtracker.ui.status_style import STATUS_COLORS, status_icon, status_text
 
 TOTAL = "total"
 MAX_BARS = 100  # bars in a chart; the last sums the rest
-POLICY_PREFIX_LIMIT = 4  # characters of a policy's title before an area's name (all-policies scope)
 
 
 class CountTile(QFrame):
@@ -261,8 +260,7 @@ class DashboardView(QWidget):
         several = len({a.policy_id for a in data.areas}) > 1
         empty = self.tr("No yearly plans for this period in this scope.")
         self.area_chart.show_entries(self._capped([
-            ChartEntry(f"{a.policy_title}\n{a.name}",
-                       (self._policy_prefix(a.policy_title) + "·" if several else "") + a.name,
+            ChartEntry(f"{a.policy_title}\n{a.name}", (f"{a.policy_short}·" if several else "") + a.name,
                        dict(a.counts.counts))
             for a in data.areas], self.tr("%1 more areas")), empty)
         self.unit_chart.show_entries(self._capped([
@@ -315,17 +313,6 @@ class DashboardView(QWidget):
                 counts[status] = counts.get(status, 0) + count
         text = rest_text.replace("%1", str(len(rest)))
         return entries[:MAX_BARS - 1] + [ChartEntry(text, text, counts)]
-
-    @staticmethod
-    def _policy_prefix(title: str) -> str:
-        """A few characters that tell policies apart on an axis: 2023年湛江市优化营商… → 优化营商."""
-        text = title
-        if len(text) > 5 and text[:4].isdigit() and text[4] == "年":
-            text = text[5:]
-        for prefix in ("湛江市", "关于"):
-            if text.startswith(prefix):
-                text = text[len(prefix):]
-        return text[:POLICY_PREFIX_LIMIT]
 
     def _selected_unit(self) -> int | None:
         return typed_unit_id(self.unit, self._database)
