@@ -49,10 +49,8 @@ class StructureEditor(QObject):
             return item
 
         if kind == KIND_POLICY:
-            edit = action(self.tr("Edit policy information…"), lambda: self.edit_policy(node_id))
-            edit.setShortcut(QKeySequence("F2"))
-            remove = action(self.tr("Delete policy…"), lambda: self.delete_policy(node_id))
-            remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            edit = action(self.tr("Edit policy information…"), lambda: self.edit_policy(node_id), "F2")
+            remove = action(self.tr("Delete policy…"), lambda: self.delete_policy(node_id), "Del")
             return [action(self.tr("Add area…"), lambda: self.add(KIND_AREA, (KIND_POLICY, node_id))),
                     None, edit, None, remove]
         actions: list[QAction | None] = []
