@@ -3654,6 +3654,16 @@ then open that database. Backups of the server are made with File › Back up da
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <source>Lead tasks not reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <source>Lead tasks not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnsUi</name>

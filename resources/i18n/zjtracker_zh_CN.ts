@@ -3663,6 +3663,16 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <source>Reminder list not saved</source>
         <translation>催报清单未保存</translation>
     </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <source>Lead tasks not reported: %1</source>
+        <translation>牵头任务未报送：%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <source>Lead tasks not reported</source>
+        <translation>牵头任务未报送</translation>
+    </message>
 </context>
 <context>
     <name>ReturnsUi</name>

@@ -102,3 +102,16 @@ def test_abolished_and_empty_policies_stay_out_unless_asked(database, policy_id)
     everything = {c.id: c.text for c in active_policy_choices(database, include_inactive=True)}
     assert set(everything) == {policy_id, abolished, empty}
     assert everything[abolished].endswith("（已废止）") and everything[empty].endswith("（无年度计划）")
+
+
+def test_the_grid_counts_each_units_lead_tasks_not_reported(database, policy_id):
+    from tests.returns.conftest import plan_of
+    from zjtracker.services.progress import load_progress, save_progress, with_values
+
+    plan = plan_of(database, "一、", 2)  # led by 市商务局, which also leads 二、（2）
+    save_progress(database, with_values(load_progress(database, plan, "2025Q3"), status_text="推进中。"))
+    grid = tracker_grid(database, policy_id, 2025, date(2025, 8, 15))
+    commerce, taxes = unit_id(database, "市商务局"), unit_id(database, "市税务局")
+    assert grid.unreported_of(commerce, "2025Q3") == 1 and grid.unreported_of(commerce, "2025Q2") == 2
+    assert grid.unreported_of(taxes, "2025Q3") == 2
+    assert grid.unreported_of(unit_id(database, "市市场监督管理局"), "2025Q3") == 1

@@ -96,3 +96,16 @@ def test_the_send_and_report_dialogs_leave_out_abolished_and_empty_policies(qtbo
     assert offered(SendTemplatesDialog(database, PERIOD, None, abolished)) == [policy_id, abolished]
     assert offered(ReportDialog(database, str(PERIOD), None, abolished)) == [policy_id, abolished]
     assert empty not in offered(ReportDialog(database, str(PERIOD), None, policy_id))
+
+
+def test_the_missing_list_says_how_many_lead_tasks_each_unit_left_unreported(qtbot, database, policy_id):
+    from tests.returns_gui.conftest import saved
+
+    saved(database, "一、", 2, status_text="推进中。")  # one of 市商务局's two lead tasks
+    view = ReturnsTrackerView(database, policy_id=policy_id, year=2025, today=date(2025, 8, 15), period="2025Q3")
+    qtbot.addWidget(view)
+    left = dict(zip(view.missing_model.column_texts(1), view.missing_model.column_texts(6)))
+    assert left == {"市商务局": "1", "市税务局": "2", "市市场监督管理局": "1"}
+    row = next(i for i, u in enumerate(view.grid.units) if u.name == "市税务局")
+    cell = view.model.index(row, FIXED_COLUMNS + view.grid.periods.index("2025Q3"))
+    assert "Lead tasks not reported: 2" in cell.data(Qt.ItemDataRole.ToolTipRole)

@@ -18,7 +18,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from zjtracker.db.engine import Database
-from zjtracker.db.models import ImportBatch, Policy, SentWorkbook
+from zjtracker.db.models import (
+    Area, Assignment, ImportBatch, Measure, Policy, ProgressReport, SentWorkbook, YearlyPlan)
+from zjtracker.services.node_status import chunks
 from zjtracker.services.periods import FREQUENCY_KIND, Period
 from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.returns.export import TemplateUnit, template_units
@@ -58,9 +60,14 @@ class TrackerGrid:
     deadline: ReportingDeadline | None = None  # the policy's reporting deadline (报送时限)
     due: dict[str, date] = field(default_factory=dict)  # period -> its deadline
     short_name: str = ""  # the policy's 简称 as stored ("" = derive one)
+    # (unit id, period) -> the unit's lead tasks (牵头) with no progress stored for the period (未报送)
+    unreported: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def cell(self, unit_id: int, period: str) -> TrackerCell:
         return self.cells[(unit_id, period)]
+
+    def unreported_of(self, unit_id: int, period: str) -> int:
+        return self.unreported.get((unit_id, period), 0)
 
 
 @dataclass(frozen=True)
@@ -109,14 +116,33 @@ def tracker_grid(database: Database, policy_id: int, year: int, today: date | No
                 ImportBatch.kind == "updates", ImportBatch.policy_id == policy_id,
                 ImportBatch.period.in_(names), ImportBatch.undone_at.is_(None)).order_by(ImportBatch.id)):
             latest[(batch.unit_id, batch.period)] = batch
+        unreported = _unreported_leads(session, policy_id, year, names)
     grid = TrackerGrid(policy_id, title, year, names, template_units(database, policy_id, periods[0]),
-                       deadline=deadline, due={str(p): deadline.due(p) for p in periods}, short_name=short_name)
+                       deadline=deadline, due={str(p): deadline.due(p) for p in periods}, short_name=short_name,
+                       unreported=unreported)
     for unit in grid.units:
         for period in periods:
             key = (unit.unit_id, str(period))
             grid.cells[key] = _cell(unit.unit_id, period, sent.get(key), latest.get(key), today,
                                     grid.due[str(period)])
     return grid
+
+
+def _unreported_leads(session, policy_id: int, year: int, names: list[str]) -> dict[tuple[int, str], int]:
+    """How many of each unit's lead tasks of ``year`` have nothing stored for each period."""
+    leads: dict[int, set[int]] = {}
+    for unit_id, plan_id in session.execute(
+            select(Assignment.unit_id, YearlyPlan.id).join(YearlyPlan, YearlyPlan.measure_id == Assignment.measure_id)
+            .join(Measure, Measure.id == Assignment.measure_id).join(Area, Area.id == Measure.area_id)
+            .where(Area.policy_id == policy_id, YearlyPlan.year == year, Assignment.role == "lead").distinct()):
+        leads.setdefault(unit_id, set()).add(plan_id)
+    plan_ids = set().union(*leads.values()) if leads else set()
+    reported: dict[str, set[int]] = {name: set() for name in names}
+    for chunk in chunks(plan_ids):
+        for plan_id, period in session.execute(select(ProgressReport.plan_id, ProgressReport.period).where(
+                ProgressReport.plan_id.in_(chunk), ProgressReport.period.in_(names))):
+            reported[period].add(plan_id)
+    return {(unit_id, name): len(plans - reported[name]) for unit_id, plans in leads.items() for name in names}
 
 
 def _cell(unit_id: int, period: Period, sent_at: datetime | None, batch: ImportBatch | None,

@@ -62,6 +62,7 @@ class TrackerModel(QAbstractTableModel):
         self._headers = [texts["unit"], texts["leads"], texts["cooperates"]]
         self._sent, self._imported, self._open = texts["sent"], texts["imported"], texts["open"]
         self._due = texts.get("due", "%1")
+        self._unreported = texts.get("unreported", "%1")
 
     def set_grid(self, grid: TrackerGrid | None) -> None:
         self.beginResetModel()
@@ -115,6 +116,9 @@ class TrackerModel(QAbstractTableModel):
             lines = [self.text(cell)]
             if cell.due:
                 lines.append(self._due.replace("%1", cell.due.isoformat()))
+            left = self.grid.unreported_of(unit.unit_id, cell.period)
+            if left:
+                lines.append(self._unreported.replace("%1", str(left)))
             if cell.sent_at:
                 lines.append(self._sent.replace("%1", f"{cell.sent_at:%Y-%m-%d %H:%M}"))
             if cell.returned_at:

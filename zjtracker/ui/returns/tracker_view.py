@@ -77,7 +77,8 @@ class ReturnsTrackerView(QWidget):
         self.model = TrackerModel(self._words, {
             "unit": self.tr("Unit"), "leads": self.tr("Leads"), "cooperates": self.tr("Cooperates"),
             "sent": self.tr("Workbook sent %1"), "imported": self.tr("Return imported %1 (import no. %2)"),
-            "open": self.tr("%1 conflict(s) left open"), "due": self.tr("Reporting deadline: %1")}, self)
+            "open": self.tr("%1 conflict(s) left open"), "due": self.tr("Reporting deadline: %1"),
+            "unreported": self.tr("Lead tasks not reported: %1")}, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,7 +100,8 @@ class ReturnsTrackerView(QWidget):
         self._wanted_period = period  # preselected once (the main window's period)
         self.period_box.currentIndexChanged.connect(lambda _i: self._show_missing())
         self.missing_model = RowsModel([self.tr("No."), self.tr("Unit"), self.tr("Leads"), self.tr("Cooperates"),
-                                        self.tr("State"), self.tr("Workbook sent")], self, marked_column=4)
+                                        self.tr("State"), self.tr("Workbook sent"), self.tr("Lead tasks not reported")],
+                                       self, marked_column=4)
         self.missing = QTreeView()
         self.missing.setModel(self.missing_model)
         self.missing.setRootIsDecorated(False)
@@ -237,7 +239,8 @@ class ReturnsTrackerView(QWidget):
         rows = []
         for number, unit in enumerate(missing, start=1):
             rows.append(([str(number), unit.name, str(unit.lead), str(unit.cooperating), self.word(unit.state),
-                          f"{unit.sent_at:%Y-%m-%d}" if unit.sent_at else "—"], [], unit.state))
+                          f"{unit.sent_at:%Y-%m-%d}" if unit.sent_at else "—",
+                          str(self.grid.unreported_of(unit.unit_id, str(period)))], [], unit.state))
         self.missing_model.set_rows(rows)
         text = self.tr("%1 of %2 unit(s) have not returned %3.").replace(
             "%1", str(len(missing))).replace("%2", str(len(self.grid.units))).replace("%3", period_text(period))
