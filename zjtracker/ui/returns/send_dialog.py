@@ -5,6 +5,7 @@ is recorded as sent, which the returns tracker shows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import (
 from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
 from zjtracker.services.assessment import period_end
 from zjtracker.services.active_policies import active_policy_ids
-from zjtracker.services.choices import frequency_kind, period_choices, plan_years, policy_choices, unit_choices
+from zjtracker.services.choices import policy_choices, unit_choices
 from zjtracker.services.periods import Period
+from zjtracker.services.policy_periods import PolicyPeriods, policy_periods
 from zjtracker.services.returns.export import (
     ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, planned_templates,
     policy_title, template_file_name, template_units,
@@ -52,9 +54,12 @@ class Written:
 
 
 class SendTemplatesDialog(QDialog):
-    def __init__(self, database, period: Period, parent: QWidget | None = None, policy_id: int | None = None):
+    def __init__(self, database, period: Period, parent: QWidget | None = None, policy_id: int | None = None,
+                 today: date | None = None):
         super().__init__(parent)
         self.database = database
+        self._today = today or date.today()
+        self._periods: PolicyPeriods | None = None
         self.setWindowTitle(self.tr("Send fill-in workbooks"))
         self.setMinimumWidth(720)
         self._anchor = period_end(period)
@@ -65,13 +70,11 @@ class SendTemplatesDialog(QDialog):
         self.policy_box = QComboBox()
         self.policy_box.setMinimumContentsLength(36)
         self.policy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._frequencies: dict[int, str] = {}
         active = active_policy_ids(database)  # abolished and empty policies only when asked for by id
         for choice in policy_choices(database):
             if choice.id not in active and choice.id != policy_id:
                 continue
             self.policy_box.addItem(choice.text, choice.id)
-            self._frequencies[choice.id] = choice.extra[0] if choice.extra else "quarterly"
         self.policy_box.setCurrentIndex(max(self.policy_box.findData(policy_id), 0))
         self.period_box = QComboBox()
         form = QFormLayout()
@@ -144,17 +147,41 @@ class SendTemplatesDialog(QDialog):
         return Period.parse(data) if data else None
 
     def _policy_changed(self) -> None:
+        """Offer the policy's own periods, newest first, today's marked; open on the chosen
+        period when it lies within the policy's years, else on one where units have tasks."""
         policy_id = self.policy_id()
-        frequency = self._frequencies.get(policy_id, "quarterly")
-        kind, current = frequency_kind(frequency), Period.containing(self._anchor, frequency)
-        periods = sorted(set(period_choices(kind, plan_years(self.database))) | {current}, reverse=True)
+        self._periods = policy_periods(self.database, policy_id, self._today) if policy_id else None
+        periods = self._periods.periods if self._periods else []
         self.period_box.blockSignals(True)
         self.period_box.clear()
         for period in periods:
-            self.period_box.addItem(period_text(period), str(period))
-        self.period_box.setCurrentIndex(self.period_box.findData(str(current)))
+            text = period_text(period)
+            if period == self._periods.current:
+                text = self.tr("%1 (current)").replace("%1", text)
+            self.period_box.addItem(text, str(period))
+        self.period_box.setCurrentIndex(max(self.period_box.findData(str(self._opening_period())), 0))
         self.period_box.blockSignals(False)
         self._fill_units()
+
+    def _opening_period(self) -> Period | None:
+        """The period the dialog opens on for the selected policy: the chosen one (in the
+        policy's rhythm) when the policy covers it, else its latest period with progress,
+        today's, or its newest period in which units have tasks."""
+        pp = self._periods
+        if pp is None or not pp.periods:
+            return None
+        chosen = Period.containing(self._anchor, pp.frequency)
+        if chosen in pp.periods:
+            return chosen
+        candidates = [p for p in (pp.latest_with_data, pp.current) if p is not None and p in pp.periods]
+        tried: set[int] = set()
+        for period in [*candidates, *pp.periods]:
+            if period.year in tried:
+                continue
+            tried.add(period.year)
+            if template_units(self.database, pp.policy_id, period):
+                return period
+        return pp.periods[0]
 
     def _fill_units(self) -> None:
         period, policy_id = self.period(), self.policy_id()
@@ -167,9 +194,15 @@ class SendTemplatesDialog(QDialog):
         self.all_button.setText(self.tr("&All %1 units, one file each, into the folder:").replace(
             "%1", str(len(self.units))))
         self.generate_button.setEnabled(bool(self.units))
-        self.status.setText("" if self.units or period is None else self.tr(
-            "No unit has measures of this policy in %1: there is nothing to send.").replace("%1", str(period.year)))
+        self.status.setText(self._nothing_text(period) if period is not None and not self.units else "")
         self._suggest_file()
+
+    def _nothing_text(self, period: Period) -> str:
+        """One sentence when no unit has tasks in the chosen period: the policy's years."""
+        if self._periods is None or not self._periods.years_known:
+            return self.tr("This policy states no years and has no yearly plans: there is nothing to send.")
+        return self.tr("No unit has tasks of this policy in %1; the policy covers %2.").replace(
+            "%1", period_text(period)).replace("%2", self._periods.years_text())
 
     def _unit_chosen(self) -> None:
         if self.unit_box.current_id() is not None:
