@@ -49,7 +49,7 @@ def test_saved_texts_print_when_no_option_is_given(db_file, tmp_path):
     body = _body(tmp_path / "saved.pdf")
     for text in SAVED.values():
         assert squeeze(text) in body
-    assert "2023年9月30日" in body  # 成文日期: the period's end, not the day it printed
+    assert "2023年10月10日" in body  # 成文日期: the reporting deadline, not the day it printed
 
 
 def test_options_replace_the_saved_texts(db_file, tmp_path):

@@ -49,7 +49,7 @@ def test_edits_print_survive_a_restart_and_reset(qtbot, filled, tmp_path):
     composer = _composer(qtbot, dialog)
     ui = composer.ui
     generated_overview = ui.text_of("overview")
-    assert "472项" in generated_overview and ui.text_of("signed_on") == "2023年9月30日"
+    assert "472项" in generated_overview and ui.text_of("signed_on") == "2023年10月10日"
     assert not ui.resets["recipient"].isEnabled()
     ui.editors["recipient"].clear()
     type_text(ui.editors["recipient"], RECIPIENT)

@@ -27,7 +27,7 @@ def test_sections_fonts_and_page_setup(filled, tmp_path):
     assert "已完成1项（占12.5%），序时推进5项（占62.5%），滞后1项（占12.5%），超期1项（占12.5%）" in body
     assert "市政府督查室：" in body and "未报送510项" in body
     assert "附件：1．2023年第三季度落实情况明细表" in body
-    assert "2023年9月30日" in body and "2023年10月20日" not in body
+    assert "2023年10月10日" in body and "2023年10月20日" not in body
     cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert "请市政府督办。" in cells and "80%→70%" in cells
     styles = doc.styles

@@ -40,7 +40,7 @@ def test_counts_sections_and_date(whole_report):
     attachments = squeeze("".join(p.text() for p in read if p.landscape))
     assert "80%→70%" in attachments and "60%→100%" in attachments and "—→" not in attachments
     assert "与上期相比有变化的事项" in attachments and "未报送事项清单" in attachments
-    assert "2023年9月30日" in squeeze(body_pages[-1].text())  # the period's end, not the day of printing
+    assert "2023年10月10日" in squeeze(body_pages[-1].text())  # the reporting deadline, not the day of printing
     assert "2023年10月20日" not in body
     assert "请市政府督办。" in attachments  # suggestions in full in the 附件
     assert len(body_pages) <= 8

@@ -53,10 +53,10 @@ def test_the_body_ends_by_page_eight_and_the_attachments_follow(ledger_pdf):
     assert first_attachment.startswith("附件1") and "落实情况明细表" in first_attachment
     text = squeeze("".join(p.text() for p in body))
     order = ["市政府督查室：", "按照《2023年湛江市优化营商环境行动工作任务台账》", "一、总体情况", "二、主要进展",
-             "三、存在问题", "四、下一步工作", "附件：1．", "2023年9月30日"]
+             "三、存在问题", "四、下一步工作", "附件：1．", "2023年10月10日"]
     assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)
     last = squeeze(body[-1].text())
-    assert "2023年9月30日" in last and "附件：" in last  # the date is not alone on its page
+    assert "2023年10月10日" in last and "附件：" in last  # the date is not alone on its page
     assert len(squeeze(last.split("附件：")[0])) > 20  # the last paragraph stands above the 附件说明
     assert done.pages == len(read)
 
@@ -152,7 +152,7 @@ def test_the_word_report_says_the_same(returned, tmp_path):
     assert "已报送落实情况403项，未报送69项" in text and "未启动" not in text
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert headings[:4] == ["一、总体情况", "二、主要进展", "三、存在问题", "四、下一步工作"]
-    date_at = paragraphs.index("2023年9月30日")
+    date_at = paragraphs.index("2023年10月10日")
     note_at = next(i for i, p in enumerate(paragraphs) if p.startswith("附件：1．"))
     assert note_at < date_at < paragraphs.index("附件1")
     assert all(doc.paragraphs[i].paragraph_format.keep_with_next for i in range(note_at - 1, date_at))
@@ -178,3 +178,17 @@ def test_the_chart_reads_in_grey_and_its_numbers_stand_in_a_table(ledger_pdf):
     for area in data.policies[0].by_area:  # a long name wraps in its cell: its first line, then the numbers
         numbers = f"{area.total}{area.counts['未报送']}{area.reported}{area.counts['已完成']}"
         assert re.search(re.escape(area.name[:9]) + r"[^（]{0,4}" + numbers, table), area.name
+
+
+def test_the_date_defaults_to_the_reporting_deadline_the_policy_states(sample_db):
+    from datetime import date
+
+    from zjtracker.db.models import Policy
+    from zjtracker.services.report_job import generated_texts
+
+    assert generated_texts(sample_db, "2023Q3", LEDGER_POLICY).signed_on == date(2023, 10, 10)  # unstated
+    with sample_db.session() as session:
+        session.get(Policy, LEDGER_POLICY).text = "各牵头单位每季度结束后5日内报送落实情况。"
+    texts = generated_texts(sample_db, "2023Q3", LEDGER_POLICY, today=date(2024, 3, 1))
+    assert texts.signed_on == date(2023, 10, 5)
+    assert texts.recipient == "市政府督查室：" and texts.short_name == "《工作任务台账》"

@@ -25,7 +25,6 @@ from zjtracker.services.assessment import (
     ON_SCHEDULE,
     OVERDUE,
     UNASSESSED,
-    period_end,
 )
 from zjtracker.services.indicators import IndicatorInfo, policy_indicators
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
@@ -112,11 +111,9 @@ class ReportData:
     # lead units with tasks left without a report: (unit, tasks left empty), most first
     silent_units: list[tuple[str, int]] = field(default_factory=list)
     has_previous: bool = False  # the period before has any report in scope
-
-    @property
-    def deadline(self) -> date:
-        """The default 成文日期: the last day of the period reported on (never the day of printing)."""
-        return period_end(self.period)
+    # The default 成文日期: the period's reporting deadline (the policy's 报送时限, else ten days
+    # after the period's end); never the day of printing.
+    deadline: date | None = None
 
     @property
     def previous(self) -> Period:
@@ -187,7 +184,7 @@ def _movements(rows: list[LedgerRow]) -> list[Movement]:
     for a row without a report on either side)."""
     moved = []
     for row in rows:
-        if not row.reported or not row.previous_status:
+        if not row.reported or row.previous_status in ("", NOT_REPORTED):
             continue
         status = report_status(row)
         kinds = []
@@ -263,8 +260,21 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
         behind=[r for r in rows if report_status(r) == BEHIND], movements=_movements(rows),
         not_reported=[r for r in rows if not r.reported],
         silent_units=sorted(silent.items(), key=lambda item: (-item[1], item[0])),
-        has_previous=any(r.previous_status for r in rows),
+        has_previous=any(r.previous_status not in ("", NOT_REPORTED) for r in rows),
+        deadline=_deadline(database, period, policy_id),
     )
+
+
+def _deadline(database: Database, period: Period, policy_id: int | None) -> date:
+    """When the returns of ``period`` were due: what the policy states, else the default."""
+    from zjtracker.services.returns.report_deadline import DEFAULT, reporting_deadline
+
+    if policy_id is None:
+        return DEFAULT.due(period)
+    with database.session() as session:
+        text, frequency = session.execute(
+            select(Policy.text, Policy.frequency).where(Policy.id == policy_id)).one()
+    return reporting_deadline(text or "", frequency or "quarterly").due(period)
 
 
 def _policies(database: Database, policy_id: int | None) -> dict[int, tuple[str, str, str, str]]:
