@@ -52,6 +52,7 @@ from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.structure.unit_combo import UnitCompleter
 from zjtracker.ui.reports.preview import ReportPreview
+from zjtracker.ui.save_location import open_folder_of, saved_message
 from zjtracker.ui.worker import run_with_progress
 from zjtracker.ui.errors import show_problem
 
@@ -101,6 +102,9 @@ class ReportDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_result)
+        self.folder_button = QPushButton(self.tr("Open the &folder"))
+        self.folder_button.setEnabled(False)
+        self.folder_button.clicked.connect(lambda: self.outcome is not None and open_folder_of(self.outcome.path))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.generate_button = self.buttons.addButton(self.tr("&Generate"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.generate_button.setDefault(True)
@@ -108,6 +112,7 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.folder_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -329,6 +334,7 @@ class ReportDialog(QDialog):
         request = replace(request, force=True)  # agreed: what is there may be replaced
         self.generate_button.setEnabled(False)
         self.open_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
         self.status.setText(self.tr("Generating…"))
         QSettings().setValue("reports/last_folder", str(request.target.parent))
         self._job = run_with_progress(self, self.tr("Generating the report"),
@@ -345,11 +351,17 @@ class ReportDialog(QDialog):
     def _show(self, outcome: ReportDone) -> None:
         self.outcome = outcome
         self.open_button.setEnabled(True)
-        self.status.setText(self.tr("Saved: %1").replace("%1", str(outcome.path)))
+        self.folder_button.setEnabled(True)
+        full = str(Path(outcome.path).resolve())
+        self.status.setText(self.tr("Saved: %1").replace("%1", full))
         if outcome.moved:
             self.path_edit.setText(str(outcome.path))
-        if outcome.kind == PDF:
+        if outcome.kind == PDF:  # the preview shows it (用默认程序打开 there); the path is said above
             self.show_preview(outcome.path)
+            return
+        self.saved_box = saved_message(self, self.tr("Report saved"), self.tr("The report was saved as:"), full)
+        self.saved_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.saved_box.open()  # window-modal: the dialog stays for the next report
 
     def _output_kind(self):
         return LEDGER if self.kind() == XLSX else REPORT

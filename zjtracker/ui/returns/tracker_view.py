@@ -34,6 +34,7 @@ from zjtracker.services.periods import Period
 from zjtracker.exporting.safe_write import REMINDER
 from zjtracker.services.returns.reminder_list import reminder_file_name, reminder_list, write_reminder_list
 from zjtracker.ui.reports.output_checks import may_write
+from zjtracker.ui.save_location import saved_message
 from zjtracker.services.returns.tracker import (
     CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid, missing_in, tracker_grid,
 )
@@ -291,8 +292,13 @@ class ReturnsTrackerView(QWidget):
             return
         path = results[-1]
         self.saved_path = Path(path)
-        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        full = str(self.saved_path.resolve())
+        self.status.setText(self.tr("Saved: %1").replace("%1", full))
         self.open_button.setEnabled(True)
+        self.saved_box = saved_message(self, self.tr("Reminder list saved"),
+                                       self.tr("The reminder list was saved as:"), full)
+        self.saved_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.saved_box.open()  # window-modal: the tracker stays as it is
 
     def open_saved(self) -> None:
         if self.saved_path is not None:
