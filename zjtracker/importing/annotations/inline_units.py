@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zjtracker.importing.annotations.roles import Note, clauses, freeze, read_clauses, thaw
+from zjtracker.importing.annotations.roles import Note, clauses, freeze, read_clauses, split_labels, thaw
 from zjtracker.importing.model import ParsedMeasure, ParsedUnit
 
 # the last bracket of the text, allowing brackets inside it: 各县（市、区）按职责负责
@@ -38,7 +38,7 @@ def _read(inside: str) -> Note | None:
 
 @lru_cache(maxsize=8192)
 def _read_frozen(inside: str) -> tuple | None:
-    note = read_clauses(clauses(inside))
+    note = read_clauses([c for part in split_labels(inside) for c in clauses(part)])  # labels apart by a space
     if note.units or note.leaders:
         return freeze(note)
     if note.deadline_text and not note.unread:
@@ -48,8 +48,32 @@ def _read_frozen(inside: str) -> tuple | None:
     return None
 
 
+# labels in black brackets after the task: …。【牵头单位】A【配合单位】B、C【完成时限】D
+_BLACK_LABEL = re.compile(r"【(?P<label>[\u4e00-\u9fff]{2,10})】")
+
+
+def _black_labels(text: str) -> str:
+    """``text`` with a trailing run of 【label】value notes written as one bracket
+    （label：value；…）, so that it reads as any other note; else ``text`` as it is."""
+    if "【" not in text:
+        return text
+    from zjtracker.importing.annotations.roles import label_kind
+
+    marks = [m for m in _BLACK_LABEL.finditer(text) if label_kind(m.group("label"))]
+    if not marks:
+        return text
+    parts = []
+    for mark, after in zip(marks, marks[1:] + [None]):
+        value = text[mark.end(): after.start() if after else len(text)].strip().rstrip("。；;，,")
+        if not value or "【" in value:
+            return text
+        parts.append(f"{mark.group('label')}：{value}")
+    return text[: marks[0].start()].rstrip() + "（" + "；".join(parts) + "）"
+
+
 def trailing_note(text: str) -> Note | None:
     """The units and deadline of a trailing bracket, or None when it is not such a note."""
+    text = _black_labels(text)
     match = _TRAILING.search(text.strip())
     return _read(match.group("inside")) if match else None
 
@@ -57,6 +81,7 @@ def trailing_note(text: str) -> Note | None:
 def task_text(text: str) -> str:
     """``text`` without the trailing bracket of units and deadline it names (kept when a
     clause of it could not be read, so that nothing the clerk should see is lost)."""
+    text = _black_labels(text)
     stripped = text.rstrip()
     match = _TRAILING.search(stripped)
     if not match:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from zjtracker.importing.annotations.unit_lists import carry_level, level_of, looks_like_unit_name
-from zjtracker.importing.annotations.units import split_unit_list
+from zjtracker.importing.annotations.units import marked_leads, split_unit_list
 from zjtracker.importing.model import ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedUnit
 
 LEADERS = "leaders"
@@ -56,7 +56,7 @@ _ROLE_TAIL = re.compile(
 _ROLE_OF = (("牵头", ROLE_LEAD), ("主办", ROLE_LEAD), ("主责", ROLE_LEAD),
             ("配合", ROLE_COOPERATING), ("参与", ROLE_COOPERATING), ("协办", ROLE_COOPERATING),
             ("协助", ROLE_COOPERATING))
-_SPLIT = re.compile(r"[，,；;]")
+_SPLIT = re.compile(r"[，,；;。]")  # 。 ends a sentence of a remark after the units
 _NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
 _DEADLINE_WORDS = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末|份|\d)|长期|持续|每(?:年|季|月|半年|周)|"
                              r"常态|年内|年底|年末|季度|上半年|下半年|见成效|逐年|前完成|完成")
@@ -117,20 +117,27 @@ _ROLE_ALONE = ("牵头", "主办", "主责", "配合", "协办", "参与", "责�
 
 
 def clauses(text: str) -> list[str]:
-    """Split at ，；,; but not inside nested brackets (各县（市、区）)."""
-    if "（" not in text and "(" not in text:
-        return [p.strip() for p in _SPLIT.split(text) if p.strip()]
+    """Split at ，；,;。 but not inside nested brackets (各县（市、区）). Where a sentence ends
+    (。) inside the text, a ``SENTENCE_END`` part stands between the clauses: a remark after
+    the units (…按职责分工负责。具体任务涉及…，下同。) does not continue their list."""
     parts, depth, current = [], 0, []
     for char in text:
         depth += char in "（("
         depth -= char in "）)" and depth > 0
         if depth == 0 and _SPLIT.match(char):
-            parts.append("".join(current))
+            parts.append("".join(current).strip())
+            if char == "。":
+                parts.append(SENTENCE_END)
             current = []
         else:
             current.append(char)
-    parts.append("".join(current))
-    return [p.strip() for p in parts if p.strip()]
+    parts.append("".join(current).strip())
+    while parts and parts[-1] in ("", SENTENCE_END):
+        parts.pop()
+    return [p for p in parts if p]
+
+
+SENTENCE_END = "。"
 
 
 def unit_names(text: str) -> list[str]:
@@ -163,12 +170,32 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values
     units."""
     note = Note()
     last_role, level = None, None
+    waiting: list[str] = []  # bare names before a role sentence: （A牵头，B，C按职责分工负责）
     for clause in parts:
+        if clause == SENTENCE_END:
+            last_role = None
+            note.unread.extend(waiting)
+            waiting = []
+            continue
+        if not last_role and not _LABEL.match(clause) and _all_units(clause) and not role_sentence(clause):
+            waiting.append(clause)
+            continue
+        if waiting:
+            found = role_sentence(clause)
+            if found:
+                clause = "、".join(waiting + [clause])
+            else:
+                note.unread.extend(waiting)
+            waiting = []
         units: list[ParsedUnit] = []
         label = _LABEL.match(clause)
         kind = label_kind(label.group("label")) if label else None
         if kind in (ROLE_LEAD, ROLE_COOPERATING, ROLE_RESPONSIBLE):
-            units = [ParsedUnit(n, kind) for n in unit_names(label.group("value"))]
+            value = label.group("value")
+            if (tail := _ROLE_TAIL.search(value)) and tail.group("how"):  # 责任单位：A、B按职责分工负责
+                value = value[: tail.start()]
+            leads = marked_leads(value)  # 责任单位：市发展改革委（牵头）、市财政局
+            units = [ParsedUnit(n, ROLE_LEAD if n in leads else kind) for n in unit_names(value)]
             last_role = kind
         elif kind == LEADERS:
             note.leaders += [n for n in _NAME_SEPARATORS.split(label.group("value")) if n]
@@ -191,6 +218,7 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values
             unit.name = name
             level = level_of(name) or level
         note.units.extend(units)
+    note.unread.extend(waiting)
     return note
 
 

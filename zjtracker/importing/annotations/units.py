@@ -66,6 +66,9 @@ _COUNTY_RE = re.compile(r"^(湛江)?[^、，市]{1,6}(县|区|市)(人民)?政�
 _UNIT_SUFFIXES = ("局", "委", "办", "中心", "公司", "行", "院", "政府", "部门", "单位", "社", "企业",
                   "会", "所", "处", "科", "队", "站", "室", "厅", "部", "集团", "馆", "团",
                   "支行", "分局", "管委会", "办公室", "关", "专班", "小组", "工作组", "联", "台")
+# places that answer for a task themselves (经济开发区, 高新区, 各街道, 各社区), not a bare
+# 各区 / 各县 that the next name completes (各区、县级市人民政府)
+_PLACE_UNIT = re.compile(r"^(?!各).{2,}(区|县|镇|乡|园)$|.(街道|社区|乡镇)$")
 _UNIT_PREFIXES = ("市", "各", "湛江", "中国", "县", "区", "广东", "相关", "有关", "国家", "省", "镇", "乡")
 # a place named before a unit: 清河区财政局, 石门市司法局, 龙湾镇人民政府
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|镇|乡|旗|街道)")
@@ -136,13 +139,44 @@ def split_unit_list(text: str, complete: bool = True) -> list[str]:
     return carry_level(_join_fragments(share_suffix(names)))
 
 
+_LEAD_MARK = re.compile(r"（\s*牵头(?:单位|部门)?\s*）")
+
+
+def marked_leads(text: str) -> list[str]:
+    """The names of a list that a note after them marks as the lead (市发展改革委（牵头）、
+    市财政局 → [市发展改革委]), as ``split_unit_list`` gives them; [] when none is marked."""
+    raw = unicodedata.normalize("NFKC", text or "").translate(_BRACKETS)
+    if not _LEAD_MARK.search(raw):
+        return []
+    names = split_unit_list(raw)
+    leads = []
+    for part in _top_level_parts(raw):
+        if _LEAD_MARK.search(part):
+            for name in split_unit_list(_LEAD_MARK.sub("", part)):
+                leads.extend(n for n in names if n == name or n.endswith(name) and n not in leads)
+    return leads
+
+
+def _top_level_parts(text: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth = depth + 1 if char == "（" else max(0, depth - 1) if char == "）" else depth
+        if depth == 0 and char in _SEPARATORS:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
 def _join_fragments(names: list[str]) -> list[str]:
     """Words that are not units by themselves belong to the next name that is:
     电力、供排水、通信网络等地下管线单位 is one collective, not three units."""
     joined: list[str] = []
     pending: list[str] = []
     for name in names:
-        if name.endswith(_UNIT_SUFFIXES) or "（" in name:
+        if name.endswith(_UNIT_SUFFIXES) or "（" in name or _PLACE_UNIT.match(name):
             joined.append("、".join(pending + [name]))
             pending = []
         else:

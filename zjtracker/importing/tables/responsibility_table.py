@@ -32,6 +32,7 @@ _DEADLINE_HEADER = re.compile(r"完成时限|完成时间|完成期限|时间节
 _NUMBER_CELL = re.compile(r"^[（(]?(\d{1,3})[）)]?[.、]?$")
 _ROW_NUMBER_KINDS = ("num", "num_paren", "cn_paren")
 SIMILARITY_MIN = 0.5  # below this a row's text is probably not its measure's
+SAME_TASK_MIN = 0.8  # a row this like a measure of another number is that measure's
 
 
 @dataclass
@@ -149,10 +150,10 @@ def _join(first: str, second: str) -> str:
 # --- attaching rows to the outline -------------------------------------------------------
 
 
-def _numbered_leaves(measures: list[ParsedMeasure]):
+def numbered_leaves(measures: list[ParsedMeasure]):
     for measure in measures:
         if measure.children:
-            yield from _numbered_leaves(measure.children)
+            yield from numbered_leaves(measure.children)
         elif measure.number is not None and measure.label:
             yield measure
 
@@ -170,44 +171,66 @@ def similarity(a: str, b: str, length: int = 60) -> float:
 def attach_responsibility(areas: list[ParsedArea], rows: list[ResponsibilityRow],
                           warnings: list[ParseWarning]) -> int:
     """Give each measure the plans (one ParsedPlan per year, with its numeric target) and
-    the lead / cooperating / responsible units of the table row with its number.
+    the lead / cooperating / responsible units of its table row: the row of its number, or,
+    where that row's text is not like the measure's (numbers that begin again in each part
+    of the outline, a table numbered straight through), the row whose text is.
 
     Returns how many rows were attached. Warns for a row without a measure, a measure
     without a row, and a row whose text does not resemble its measure's.
     """
+    leaves = [m for area in areas for m in numbered_leaves(area.measures)]
     by_number: dict[int, ParsedMeasure] = {}
-    for area in areas:
-        for measure in _numbered_leaves(area.measures):
-            if measure.number in by_number:
-                warnings.append(ParseWarning(measure.line, f"正文中有两项措施编号都是"
-                                             f"{measure.number}，责任清单只对应第一项，请核对。",
-                                             "duplicate_number"))
-                continue
-            by_number[measure.number] = measure
-    attached: set[int] = set()
+    duplicated: dict[int, ParsedMeasure] = {}
+    for measure in leaves:
+        if measure.number in by_number:
+            duplicated.setdefault(measure.number, measure)
+            continue
+        by_number[measure.number] = measure
+    attached: dict[int, ParsedMeasure] = {}  # id → measure
+    by_guess: set[int] = set()  # numbers matched by number alone where two measures have it
     for row in rows:
-        measure = by_number.get(row.number)
+        measure = _measure_of(row, by_number, leaves, attached)
         if measure is None:
             warnings.append(ParseWarning(row.line, f"责任清单第{row.line}行的措施“{row.label}”"
                                          "在正文中找不到对应编号的措施，未导入，请核对。",
                                          "unknown_measure"))
             continue
-        if row.number in attached:
+        if id(measure) in attached:
             warnings.append(ParseWarning(row.line, f"责任清单中措施“{row.label}”出现了两次，"
                                          "第二行的内容已合并，请核对。", "duplicate_row"))
         elif row.text and similarity(row.text, measure.text) < SIMILARITY_MIN:
             warnings.append(ParseWarning(row.line, f"责任清单第{row.line}行的措施“{row.label}”"
                                          "与正文同编号措施的文字差别较大，请核对是否对应。",
                                          "text_mismatch"))
-        attached.add(row.number)
+        if measure is by_number.get(row.number) and row.number in duplicated:
+            by_guess.add(row.number)
+        attached[id(measure)] = measure
         _apply(measure, row)
+    for number in sorted(by_guess):
+        measure = duplicated[number]
+        warnings.append(ParseWarning(measure.line, f"正文中有两项措施编号都是{number}，责任清单"
+                                     "只对应第一项，请核对。", "duplicate_number"))
     if rows:
-        for number, measure in sorted(by_number.items()):
-            if number not in attached:
+        for measure in leaves:
+            if id(measure) not in attached:
                 warnings.append(ParseWarning(measure.line, f"措施“{measure.label}”在责任清单中"
                                              "没有对应的行，没有年度计划和责任单位，请补充。",
                                              "measure_without_row"))
     return len(attached)
+
+
+def _measure_of(row: ResponsibilityRow, by_number: dict[int, ParsedMeasure], leaves: list[ParsedMeasure],
+                attached: dict[int, ParsedMeasure]) -> ParsedMeasure | None:
+    """The measure a row belongs to: the one of its number when the texts agree (or the
+    row has none); else the one not yet given a row whose text is most like the row's."""
+    same = by_number.get(row.number)
+    if not row.text or same is not None and similarity(row.text, same.text) >= SIMILARITY_MIN:
+        return same
+    scored = sorted(((similarity(row.text, leaf.text), index) for index, leaf in enumerate(leaves)
+                     if id(leaf) not in attached), reverse=True)
+    if scored and scored[0][0] >= SAME_TASK_MIN and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return leaves[scored[0][1]]  # plainly the same task, and no other as like it
+    return same
 
 
 def _apply(measure: ParsedMeasure, row: ResponsibilityRow) -> None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from zjtracker.importing.annotations.deadlines import deadline_date
-from zjtracker.importing.annotations.units import split_unit_list
+from zjtracker.importing.annotations.units import marked_leads, split_unit_list
 from zjtracker.importing.document import Table
 from zjtracker.importing.model import (
     ROLE_COOPERATING, ROLE_LEAD, ROLE_RESPONSIBLE, ParsedArea, ParsedIndicator, ParsedMeasure,
@@ -311,10 +311,11 @@ def _units(value: dict[str, str], raw: dict, first_is_lead: bool = False) -> lis
         text = str(raw.get(key) or "").strip() or value.get(key, "")
         if text and text not in _NONE:
             names = list(_unit_names(text))
-            if first_is_lead and role == ROLE_RESPONSIBLE and H.LEAD_UNIT not in value and names:
+            leads = marked_leads(cell_units(text))  # 市发展改革委（牵头）、市财政局
+            if first_is_lead and role == ROLE_RESPONSIBLE and H.LEAD_UNIT not in value and names and not leads:
                 units.append(ParsedUnit(names[0], ROLE_LEAD))
                 names = names[1:]
-            units += [ParsedUnit(name, role) for name in names]
+            units += [ParsedUnit(name, ROLE_LEAD if name in leads else role) for name in names]
     extra = {k: value.get(k) or None for k in (H.LEADER, H.SECTION, H.PERSON)}
     if any(extra.values()) and units:
         leads = [u for u in units if u.role == ROLE_LEAD] or units[:1]
