@@ -97,7 +97,3 @@ def status_for(percent: float | None, typed: str, deadline: date | None, period:
         return OVERDUE
     return assessment
 
-
-def is_past_deadline(deadline: date | None, period: Period) -> bool:
-    """The measure's deadline lay before the end of the period (whatever its status)."""
-    return deadline is not None and deadline < period_end(period)
