@@ -720,118 +720,118 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="121"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="120"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="121"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="125"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="124"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="127"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="126"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="129"/>
         <source>Yearly plans in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="140"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="139"/>
         <source>By area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="141"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="140"/>
         <source>By lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="206"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="205"/>
         <source>All policies</source>
         <translation type="unfinished">All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="249"/>
         <source>Overview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
         <source>of those reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
         <source>of all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="261"/>
         <source>No yearly plans for this period in this scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="267"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="265"/>
         <source>%1 more areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="269"/>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="270"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="267"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="268"/>
         <source>No lead unit named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="272"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="270"/>
         <source>%1 more units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="271"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="271"/>
         <source>Behind (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="271"/>
         <source>Due within 30 days (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="274"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="272"/>
         <source>Not reported (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="283"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="281"/>
         <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="291"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="289"/>
         <source>Reported: %1 of %2 yearly plans (not reported: %3). Shares are of the %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="296"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="294"/>
         <source>Average progress %1% over the %2 that gave a percentage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="299"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="297"/>
         <source>%1 not reported are past their deadline (listed first under Not reported).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,243 +2769,258 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="86"/>
         <source>Texts:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="95"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="101"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="102"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="109"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="156"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="161"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="162"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="158"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="163"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>Pe&amp;riod:</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="201"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="206"/>
         <source>Edit the report&apos;s te&amp;xts…</source>
         <translation>Edit the report&apos;s te&amp;xts…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="208"/>
         <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
         <translation>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="233"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="238"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 text(s) as the clerk wrote them</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="235"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
         <source>texts as generated from the data</source>
         <translation>texts as generated from the data</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="244"/>
         <source>All policies</source>
         <translation>All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
         <source>No unit</source>
         <translation>No unit</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
         <source>Choose the unit the report is about.</source>
         <translation>Choose the unit the report is about.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="306"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="311"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="307"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="312"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="332"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="334"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="340"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="341"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="347"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="348"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="356"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="370"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <source>The report was saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="382"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="383"/>
         <source>Save the report as “%1” instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="374"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="386"/>
         <source>The report was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="380"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="391"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="403"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="395"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="407"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="396"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="408"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,190 +3492,200 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="61"/>
         <source>Show a&amp;bolished and empty policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="65"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="68"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="70"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="71"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>Reporting deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
         <source>Workbook sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
         <source>Save reminder list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="116"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
         <source>&amp;Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
         <source>Missing returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>Workbook sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>%1 conflict(s) left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="196"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="199"/>
         <source>No policy with yearly plans to track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="198"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
         <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="200"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
         <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="235"/>
         <source>This policy has no units with measures in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="250"/>
         <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="265"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="269"/>
         <source>Save reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="286"/>
         <source>Writing the reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="291"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="296"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="298"/>
+        <source>Reminder list saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
+        <source>The reminder list was saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="309"/>
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
         <source>Lead tasks not reported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
         <source>Lead tasks not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,169 +3739,179 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="63"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="81"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
         <source>&amp;Write workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="95"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="118"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="120"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="125"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="123"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="132"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="135"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="160"/>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="190"/>
         <source>%1 — leads %2, cooperates on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="171"/>
-        <source>No unit has measures of this policy in %1: there is nothing to send.</source>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="203"/>
+        <source>This policy states no years and has no yearly plans: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="189"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="204"/>
+        <source>No unit has tasks of this policy in %1; the policy covers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="222"/>
         <source>Folder for the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="230"/>
         <source>Save the workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="231"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="212"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="245"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="246"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>No folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>Choose the folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
         <source>Writing fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="287"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="288"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="296"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="267"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="303"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="272"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="305"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="314"/>
         <source>Nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="316"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="318"/>
         <source>Workbook not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="319"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="289"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="322"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="290"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="323"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,7 +4008,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StatusBarChart</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/charts.py" line="149"/>
+        <location filename="../../zjtracker/ui/dashboard/charts.py" line="191"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,83 +4132,83 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
-        <source>Edit policy information…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
+        <source>&amp;Edit policy information…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="54"/>
-        <source>Delete policy…</source>
+        <source>&amp;Delete policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
-        <source>Add area…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="55"/>
+        <source>Add &amp;area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
+        <source>Add area &amp;after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="60"/>
-        <source>Add area after…</source>
+        <source>Add &amp;measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
-        <source>Add measure…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
+        <source>Add measure &amp;after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
-        <source>Add measure after…</source>
+        <source>Add &amp;sub-measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="65"/>
-        <source>Add sub-measure…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="68"/>
+        <source>Add &amp;yearly plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="66"/>
         <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
-        <source>Add yearly plan…</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="70"/>
-        <source>Edit…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="71"/>
+        <source>U&amp;nits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="72"/>
-        <source>Units…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="73"/>
+        <source>Move u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="74"/>
-        <source>Move up</source>
+        <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
-        <source>Move down</source>
+        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="76"/>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="230"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="229"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="234"/>
         <source>Undo not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="236"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
         <source>This step was removed from the undo history.</source>
         <translation type="unfinished"></translation>
     </message>

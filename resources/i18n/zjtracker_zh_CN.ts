@@ -724,118 +724,118 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="121"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="120"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="122"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="121"/>
         <source>Type a unit&apos;s name or any of its aliases</source>
         <translation>输入单位名称或其简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="125"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="124"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="127"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="126"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="130"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="129"/>
         <source>Yearly plans in scope</source>
         <translation>纳入统计的年度计划</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="140"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="139"/>
         <source>By area</source>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="141"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="140"/>
         <source>By lead unit</source>
         <translation>按牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="206"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="205"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="250"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="249"/>
         <source>Overview of %1</source>
         <translation>%1 总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
         <source>of those reported</source>
         <translation>占已报送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="252"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="251"/>
         <source>of all</source>
         <translation>占全部</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="262"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="261"/>
         <source>No yearly plans for this period in this scope.</source>
         <translation>此范围在本报告期没有年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="267"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="265"/>
         <source>%1 more areas</source>
         <translation>另有 %1 个领域</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="269"/>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="270"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="267"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="268"/>
         <source>No lead unit named</source>
         <translation>未明确牵头单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="272"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="270"/>
         <source>%1 more units</source>
         <translation>另有 %1 个单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="271"/>
         <source>Overdue (%1)</source>
         <translation>超期（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="271"/>
         <source>Behind (%1)</source>
         <translation>滞后（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="273"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="271"/>
         <source>Due within 30 days (%1)</source>
         <translation>30 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="274"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="272"/>
         <source>Not reported (%1)</source>
         <translation>未报送（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="283"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="281"/>
         <source>The first %1 of %2 are listed; the report and the Excel ledger list them all.</source>
         <translation>共 %2 项，这里列出前 %1 项；报告和 Excel 台账中列出全部。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="291"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="289"/>
         <source>Reported: %1 of %2 yearly plans (not reported: %3). Shares are of the %1 reported.</source>
         <translation>已报送 %1 项（共 %2 项年度计划，未报送 %3 项），各项占比均以已报送的 %1 项为分母。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="296"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="294"/>
         <source>Average progress %1% over the %2 that gave a percentage.</source>
         <translation>填报了完成进度的 %2 项平均完成进度 %1%。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/view.py" line="299"/>
+        <location filename="../../zjtracker/ui/dashboard/view.py" line="297"/>
         <source>%1 not reported are past their deadline (listed first under Not reported).</source>
         <translation>未报送中有 %1 项已过完成时限（排在“未报送”列表前面）。</translation>
     </message>
@@ -2775,243 +2775,258 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="370"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="382"/>
         <source>Report not saved</source>
         <translation>报告没有保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="371"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="383"/>
         <source>Save the report as “%1” instead?</source>
         <translation>改为保存为“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="374"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="386"/>
         <source>The report was not saved.</source>
         <translation>报告没有保存。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Summary with counts</source>
         <translation>总体情况（数量统计）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
         <source>Charts by area and by lead unit</source>
         <translation>按领域、按牵头单位的图表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Overdue and behind</source>
         <translation>超期和滞后事项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
         <source>Changes since the previous period</source>
         <translation>与上期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
         <source>Problems and suggestions by lead unit</source>
         <translation>存在问题和意见建议（按牵头单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
         <source>Indicators</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
         <source>Detail table (landscape)</source>
         <translation>工作台账明细（横排）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
         <source>Sections:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="86"/>
         <source>Texts:</source>
         <translation>报告文字：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="94"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="95"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="101"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="102"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="109"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="156"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="161"/>
         <source>&amp;All policies</source>
         <translation>全部政策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="162"/>
         <source>One &amp;policy:</source>
         <translation>一项政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="158"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="163"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word（.docx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="188"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
         <source>Pe&amp;riod:</source>
         <translation>报告期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="201"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
+        <source>Open the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="206"/>
         <source>Edit the report&apos;s te&amp;xts…</source>
         <translation>编辑报告文字(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="208"/>
         <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
         <translation>主送、发文机关署名、成文日期、下一步工作及各段文字，按本报告期和范围保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="233"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="238"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 处文字已修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="235"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
         <source>texts as generated from the data</source>
         <translation>文字均为根据数据生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="244"/>
         <source>All policies</source>
         <translation>全部政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
         <source>No unit</source>
         <translation>没有选择单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="250"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
         <source>Choose the unit the report is about.</source>
         <translation>请选择报告所针对的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="306"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="311"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="307"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="312"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="321"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="324"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="332"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="334"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="340"/>
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="341"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="347"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="348"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="356"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="380"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="391"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <source>Report saved</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <source>The report was saved as:</source>
+        <translation>报告已保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="403"/>
         <source>No report</source>
         <translation>未生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="395"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="407"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="396"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="408"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
@@ -3486,190 +3501,200 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="53"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Returned</source>
         <translation>已报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="60"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="61"/>
         <source>Show a&amp;bolished and empty policies</source>
         <translation>显示已废止和无任务的政策(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="65"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="68"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="70"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="71"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>Reporting deadline: %1</source>
         <translation>报送时限：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="78"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
         <source>Workbook sent</source>
         <translation>已发报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="112"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
         <source>Save reminder list…</source>
         <translation>保存催报清单…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="116"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
         <source>&amp;Open it</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
         <source>Missing returns</source>
         <translation>未报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>Workbook sent %1</source>
         <translation>报送表发送于 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation>报回表导入于 %1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>%1 conflict(s) left open</source>
         <translation>%1 个冲突待定</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="196"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="199"/>
         <source>No policy with yearly plans to track.</source>
         <translation>没有可跟踪的政策（没有年度计划）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="198"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
         <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
         <translation>政策规定的报送时限：%1。过了时限仍未报回的为超期。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="200"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
         <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
         <translation>政策未写明报送时限：报告期结束 %1 日后仍未报回的为超期。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="232"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="235"/>
         <source>This policy has no units with measures in this year.</source>
         <translation>此政策本年度没有承担措施的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation>%2 个单位中有 %1 个尚未报回%3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="250"/>
         <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
         <translation>报送时限 %1：超期 %2 个，未发送报送表 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="265"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="269"/>
         <source>Save reminder list</source>
         <translation>保存催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="266"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="286"/>
         <source>Writing the reminder list</source>
         <translation>正在生成催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="291"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="296"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="298"/>
+        <source>Reminder list saved</source>
+        <translation>催报清单已保存</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
+        <source>The reminder list was saved as:</source>
+        <translation>催报清单已保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="309"/>
         <source>Reminder list not saved</source>
         <translation>催报清单未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
         <source>Lead tasks not reported: %1</source>
         <translation>牵头任务未报送：%1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
         <source>Lead tasks not reported</source>
         <translation>牵头任务未报送</translation>
     </message>
@@ -3723,169 +3748,179 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="63"/>
         <source>Send fill-in workbooks</source>
         <translation>发送报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="78"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="81"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
         <source>P&amp;eriod:</source>
         <translation>报告期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
         <source>Units:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
         <source>&amp;Write workbooks</source>
         <translation>生成报送表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="95"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="118"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="120"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="125"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="123"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="132"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="135"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="160"/>
+        <source>%1 (current)</source>
+        <translation>%1（本期）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="190"/>
         <source>%1 — leads %2, cooperates on %3</source>
         <translation>%1 — 牵头 %2 项，配合 %3 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation>全部 %1 个单位，每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="171"/>
-        <source>No unit has measures of this policy in %1: there is nothing to send.</source>
-        <translation>%1 没有任何单位承担此政策的措施，无需发送。</translation>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="203"/>
+        <source>This policy states no years and has no yearly plans: there is nothing to send.</source>
+        <translation>该政策未写明年份，也没有年度计划，没有可发送的报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="189"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="204"/>
+        <source>No unit has tasks of this policy in %1; the policy covers %2.</source>
+        <translation>%1没有任何单位承担该政策的工作任务；该政策的年份为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="222"/>
         <source>Folder for the workbooks</source>
         <translation>报送表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="230"/>
         <source>Save the workbook as</source>
         <translation>报送表另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="231"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="212"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="245"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="246"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation>请选择单位及报送表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>No folder</source>
         <translation>没有文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>Choose the folder for the workbooks.</source>
         <translation>请选择报送表的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="237"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
         <source>Writing fill-in workbooks</source>
         <translation>正在生成报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="287"/>
         <source>Replace files?</source>
         <translation>替换文件吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="288"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation>%1 个文件已存在，将被替换：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="296"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation>%1 — %2，%3 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="267"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation>已在 %2 生成 %1 份报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="303"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="272"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="305"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation>已取消：%1 个单位未生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="314"/>
         <source>Nothing to send</source>
         <translation>无需发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="285"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="316"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="318"/>
         <source>Workbook not written</source>
         <translation>报送表未生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="286"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="319"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation>有报送表无法写入（是否正被 Excel 或 WPS 打开，或文件夹只读？）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="289"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="322"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="290"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="323"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation>生成因程序错误而中止。详细信息：</translation>
     </message>
@@ -3982,7 +4017,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StatusBarChart</name>
     <message>
-        <location filename="../../zjtracker/ui/dashboard/charts.py" line="149"/>
+        <location filename="../../zjtracker/ui/dashboard/charts.py" line="191"/>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
@@ -4106,83 +4141,83 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="52"/>
-        <source>Edit policy information…</source>
-        <translation>编辑政策信息…</translation>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
+        <source>&amp;Edit policy information…</source>
+        <translation>编辑政策信息(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="54"/>
-        <source>Delete policy…</source>
-        <translation>删除政策…</translation>
+        <source>&amp;Delete policy…</source>
+        <translation>删除政策(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="56"/>
-        <source>Add area…</source>
-        <translation>新增领域…</translation>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="55"/>
+        <source>Add &amp;area…</source>
+        <translation>新增领域(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
+        <source>Add area &amp;after…</source>
+        <translation>在其后新增领域(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="60"/>
-        <source>Add area after…</source>
-        <translation>在其后新增领域…</translation>
+        <source>Add &amp;measure…</source>
+        <translation>新增措施(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="61"/>
-        <source>Add measure…</source>
-        <translation>新增措施…</translation>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
+        <source>Add measure &amp;after…</source>
+        <translation>在其后新增措施(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
-        <source>Add measure after…</source>
-        <translation>在其后新增措施…</translation>
+        <source>Add &amp;sub-measure…</source>
+        <translation>新增下级措施(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="65"/>
-        <source>Add sub-measure…</source>
-        <translation>新增下级措施…</translation>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="68"/>
+        <source>Add &amp;yearly plan…</source>
+        <translation>新增年度计划(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="66"/>
         <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
-        <source>Add yearly plan…</source>
-        <translation>新增年度计划…</translation>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="70"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="71"/>
+        <source>U&amp;nits…</source>
+        <translation>责任单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="72"/>
-        <source>Units…</source>
-        <translation>责任单位…</translation>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="73"/>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="74"/>
-        <source>Move up</source>
-        <translation>上移</translation>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
-        <source>Move down</source>
-        <translation>下移</translation>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="76"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="230"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="229"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="234"/>
         <source>Undo not possible</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="236"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
         <source>This step was removed from the undo history.</source>
         <translation>这一步已从撤销记录中移除。</translation>
     </message>

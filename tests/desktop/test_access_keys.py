@@ -80,14 +80,22 @@ def _context_actions(window, kind):
     raise AssertionError(kind)
 
 
-@pytest.mark.parametrize("kind", ["policy", "area", "measure"])
+@pytest.mark.parametrize("kind", ["policy", "area", "measure", "plan"])
 def test_context_menus_have_unique_keys_and_show_their_shortcuts(main_window, kind):
     actions = [a for a in _context_actions(main_window, kind) if a is not None]
-    assert duplicate_keys([a.text() for a in actions]) == {}
+    texts = [a.text() for a in actions]
+    assert all(access_key(t) for t in texts), texts  # every entry reachable by its letter
+    assert duplicate_keys(texts) == {}, texts
     shortcuts = {a.text(): a.shortcut().toString() for a in actions if not a.shortcut().isEmpty()}
     assert "F2" in shortcuts.values() and "Del" in shortcuts.values()
-    if kind != "policy":
+    if kind not in ("policy", "plan"):
         assert {"Ctrl+Up", "Ctrl+Down"} <= set(shortcuts.values())
+    # the same letters as the Edit menu for the same edits
+    edit_menu = {access_key(a.text()): a.shortcut().toString() for a in main_window.edit_menu.actions()
+                 if not a.shortcut().isEmpty() and access_key(a.text())}
+    for action in actions:
+        if not action.shortcut().isEmpty():
+            assert edit_menu.get(access_key(action.text())) == action.shortcut().toString(), action.text()
     assert all(a.isShortcutVisibleInContextMenu() for a in actions if not a.shortcut().isEmpty())
     menu = QMenu()
     for action in actions:

@@ -141,11 +141,12 @@ def test_context_menu_actions(editor, stored):
     def texts(kind, node_id):
         return [a.text() if a else "-" for a in editor.actions_for(kind, node_id)]
 
-    assert texts("policy", stored.policy) == ["Add area…", "-", "Edit policy information…", "-", "Delete policy…"]
+    assert texts("policy", stored.policy) == ["Add &area…", "-", "&Edit policy information…", "-",
+                                                "&Delete policy…"]
     measure = texts("measure", stored.task_1)
-    assert "Units…" in measure and "Add sub-measure…" in measure and measure[-1] == "Delete…"
-    assert "Move up" not in texts("plan", stored.plan_2024)
-    [add_plan] = [a for a in editor.actions_for("measure", stored.task_2) if a and a.text() == "Add yearly plan…"]
+    assert "U&nits…" in measure and "Add &sub-measure…" in measure and measure[-1] == "&Delete…"
+    assert "Move u&p" not in texts("plan", stored.plan_2024)
+    [add_plan] = [a for a in editor.actions_for("measure", stored.task_2) if a and a.text() == "Add &yearly plan…"]
 
     def fill(dialog):
         dialog.year_spin.setValue(2027)

@@ -39,7 +39,8 @@ class StructureEditor(QObject):
 
     # the menu ------------------------------------------------------------------------
     def actions_for(self, kind: str, node_id: int) -> list[QAction | None]:
-        """Actions for a selected node; None stands for a separator."""
+        """Actions for a selected node; None stands for a separator. Access keys as in the
+        Edit menu (编辑 E, 上移 P, 下移 W, 删除 D), each unique within a node's menu."""
         def action(text, slot, keys=None):
             item = QAction(text, self)
             item.triggered.connect(lambda _checked=False: slot())
@@ -49,29 +50,29 @@ class StructureEditor(QObject):
             return item
 
         if kind == KIND_POLICY:
-            edit = action(self.tr("Edit policy information…"), lambda: self.edit_policy(node_id), "F2")
-            remove = action(self.tr("Delete policy…"), lambda: self.delete_policy(node_id), "Del")
-            return [action(self.tr("Add area…"), lambda: self.add(KIND_AREA, (KIND_POLICY, node_id))),
+            edit = action(self.tr("&Edit policy information…"), lambda: self.edit_policy(node_id), "F2")
+            remove = action(self.tr("&Delete policy…"), lambda: self.delete_policy(node_id), "Del")
+            return [action(self.tr("Add &area…"), lambda: self.add(KIND_AREA, (KIND_POLICY, node_id))),
                     None, edit, None, remove]
         actions: list[QAction | None] = []
         if kind == KIND_AREA:
-            actions += [action(self.tr("Add area after…"), lambda: self.add_after(KIND_AREA, node_id)),
-                        action(self.tr("Add measure…"), lambda: self.add(KIND_MEASURE, (KIND_AREA, node_id)))]
+            actions += [action(self.tr("Add area &after…"), lambda: self.add_after(KIND_AREA, node_id)),
+                        action(self.tr("Add &measure…"), lambda: self.add(KIND_MEASURE, (KIND_AREA, node_id)))]
         elif kind == KIND_MEASURE:
             actions += [
-                action(self.tr("Add measure after…"), lambda: self.add_after(KIND_MEASURE, node_id)),
-                action(self.tr("Add sub-measure…"), lambda: self.add(KIND_MEASURE, (KIND_MEASURE, node_id))),
-                action(self.tr("Add yearly plan…"), lambda: self.add(KIND_PLAN, (KIND_MEASURE, node_id))),
+                action(self.tr("Add measure &after…"), lambda: self.add_after(KIND_MEASURE, node_id)),
+                action(self.tr("Add &sub-measure…"), lambda: self.add(KIND_MEASURE, (KIND_MEASURE, node_id))),
+                action(self.tr("Add &yearly plan…"), lambda: self.add(KIND_PLAN, (KIND_MEASURE, node_id))),
             ]
         elif kind == KIND_PLAN:
-            actions.append(action(self.tr("Add yearly plan…"), lambda: self.add_after(KIND_PLAN, node_id)))
-        actions += [None, action(self.tr("Edit…"), lambda: self.edit(kind, node_id), "F2")]
+            actions.append(action(self.tr("Add &yearly plan…"), lambda: self.add_after(KIND_PLAN, node_id)))
+        actions += [None, action(self.tr("&Edit…"), lambda: self.edit(kind, node_id), "F2")]
         if kind == KIND_MEASURE:
-            actions.append(action(self.tr("Units…"), lambda: self.edit_units(node_id)))
+            actions.append(action(self.tr("U&nits…"), lambda: self.edit_units(node_id)))
         if kind != KIND_PLAN:
-            actions += [action(self.tr("Move up"), lambda: self.move_by(kind, node_id, -1), "Ctrl+Up"),
-                        action(self.tr("Move down"), lambda: self.move_by(kind, node_id, 1), "Ctrl+Down")]
-        actions += [None, action(self.tr("Delete…"), lambda: self.delete(kind, node_id),
+            actions += [action(self.tr("Move u&p"), lambda: self.move_by(kind, node_id, -1), "Ctrl+Up"),
+                        action(self.tr("Move do&wn"), lambda: self.move_by(kind, node_id, 1), "Ctrl+Down")]
+        actions += [None, action(self.tr("&Delete…"), lambda: self.delete(kind, node_id),
                                  QKeySequence.StandardKey.Delete)]
         return actions
 
