@@ -119,6 +119,7 @@ def _init_sample(database, args) -> int:
 
 def _list(database, args) -> int:
     from zjtracker.services.policies.queries import list_policies
+    from zjtracker.services.policies.status import status_name
 
     summaries = list_policies(database)
     if args.json:
@@ -127,7 +128,7 @@ def _list(database, args) -> int:
     if not summaries:
         print("数据库中还没有政策。可用 init-sample 载入示例，或用 import-policy 导入文件。")
     for s in summaries:
-        status = {"in_force": "有效", "expired": "已失效", "abolished": "已废止"}.get(s.status, s.status)
+        status = status_name(s.status)
         print(
             f"{s.id:>3}  {s.title}  {s.doc_no}  [{status}]  领域 {s.areas}  分组 {s.groups}  "
             f"措施 {s.measures}  年度计划 {s.yearly_plans}  指标 {s.indicators}  单位 {s.units}"

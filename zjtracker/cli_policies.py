@@ -50,7 +50,8 @@ def _print_json(data) -> None:
 
 def edit_policy(database, args) -> int:
     from zjtracker.services.structure.common import StructureError
-    from zjtracker.services.structure.policy_edit import FREQUENCY_NAMES, STATUS_NAMES, policy_fields, update_policy
+    from zjtracker.services.policies.status import STATUS_NAMES
+    from zjtracker.services.structure.policy_edit import FREQUENCY_NAMES, policy_fields, update_policy
 
     values = {dest: getattr(args, dest) for _option, dest, _text in _EDIT_OPTIONS if getattr(args, dest) is not None}
     if not values:

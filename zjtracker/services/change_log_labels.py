@@ -54,7 +54,6 @@ _FIELDS = {
                     "opening": "开头", "overview": "一、总体情况", "highlights": "二、主要进展",
                     "problems": "三、存在问题", "next_steps": "四、下一步工作", "attachments_note": "附件说明"},
 }
-_POLICY_STATUS = {"in_force": "有效", "expired": "已失效", "abolished": "已废止"}
 _TABLES = {"progress_reports": "进展", "import_batches": "导入记录", "sent_workbooks": "报送表"}
 
 
@@ -104,7 +103,9 @@ def value_text(entity: str, field: str, value: str | None) -> str:
         except ValueError:
             return value
     if entity == "policy" and field == "status":
-        return _POLICY_STATUS.get(value, value)
+        from zjtracker.services.policies.status import status_name
+
+        return status_name(value) if value else value
     if entity == "policy" and field == "frequency":
         from zjtracker.services.structure.policy_edit import FREQUENCY_NAMES
 

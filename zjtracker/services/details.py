@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Measure, Policy, YearlyPlan
+from zjtracker.services.policies.status import status_name
 from zjtracker.services.tree import KIND_AREA, KIND_INDICATOR, KIND_INDICATORS, KIND_MEASURE, KIND_PLAN, KIND_POLICY
 
-STATUS_NAMES = {"in_force": "有效", "expired": "已失效", "abolished": "已废止"}
 FREQUENCY_NAMES = {"monthly": "每月", "bimonthly": "每两个月", "quarterly": "每季度",
                    "half_yearly": "每半年", "yearly": "每年"}
 ROLE_NAMES = {"lead": "牵头单位", "cooperating": "配合单位", "responsible": "责任单位"}
@@ -33,7 +33,7 @@ def node_details(database: Database, kind: str, node_id: int) -> NodeDetails | N
                 ("issuer", policy.issuer),
                 ("issued_on", policy.issued_on.isoformat() if policy.issued_on else ""),
                 ("years", years),
-                ("status", STATUS_NAMES.get(policy.status, policy.status)),
+                ("status", status_name(policy.status)),
                 ("frequency", FREQUENCY_NAMES.get(policy.frequency, policy.frequency)),
             ]
             if policy.abolished_by_id:

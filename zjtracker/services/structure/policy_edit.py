@@ -5,14 +5,12 @@ field goes to the change log (entity ``policy``)."""
 from __future__ import annotations
 
 from zjtracker.db.engine import Database
+from zjtracker.services.policies.status import STATUS_NAMES, status_from_word
 from zjtracker.services.structure.common import StructureError, get_policy, log_change
 
 POLICY_FIELDS = ("doc_no", "title", "short_name", "issuer", "start_year", "end_year", "status", "frequency")
-STATUS_NAMES = {"in_force": "现行", "expired": "已失效", "abolished": "已废止"}
 FREQUENCY_NAMES = {"monthly": "每月", "bimonthly": "每两个月", "quarterly": "每季度",
                    "half_yearly": "每半年", "yearly": "每年"}
-# Other words a clerk may type for a status (the command line, older screens).
-_STATUS_WORDS = {"有效": "in_force", "现行有效": "in_force", "失效": "expired", "废止": "abolished"}
 _LIMITS = {"doc_no": 100, "title": 500, "short_name": 60, "issuer": 200}
 _FIELD_NAMES = {"doc_no": "文号", "title": "标题", "short_name": "简称", "issuer": "发文机关",
                 "start_year": "起始年份", "end_year": "截止年份", "status": "状态", "frequency": "报送频次"}
@@ -27,14 +25,10 @@ def policy_fields(database: Database, policy_id: int) -> dict:
 
 def status_code(text: str) -> str:
     """in_force / expired / abolished from the code or its Chinese word."""
+    code = status_from_word(text)
+    if code is not None:
+        return code
     text = (text or "").strip()
-    if text in STATUS_NAMES:
-        return text
-    for code, name in STATUS_NAMES.items():
-        if text == name:
-            return code
-    if text in _STATUS_WORDS:
-        return _STATUS_WORDS[text]
     raise StructureError(f"状态“{text}”不对，应为 现行、已失效 或 已废止。")
 
 
