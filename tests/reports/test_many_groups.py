@@ -58,6 +58,6 @@ def test_more_than_110_groups_in_every_numbered_list(tmp_path):
     assert sorted(int(b[1]) for b in bands) == list(range(2, 2 * GROUPS + 1, 2))  # every silent unit
     assert len(re.findall(r"（[零一二三四五六七八九十百]+）市第\d+测试局", issues)) == GROUPS
     assert f"一百二十、第{GROUPS}个领域" in everything  # the areas of the ledger
-    assert f"其他{GROUPS - 6}个领域的进展见附件" in body  # the body names a few, the rest is in the 附件
+    assert f"其他{GROUPS - 6}个领域的进展详见附件1" in body  # the body names a few, the rest is in the 附件
     assert f"未报送的{GROUPS}项措施涉及牵头单位{GROUPS}个" in body
     db.dispose()

@@ -192,3 +192,14 @@ def test_the_date_defaults_to_the_reporting_deadline_the_policy_states(sample_db
     texts = generated_texts(sample_db, "2023Q3", LEDGER_POLICY, today=date(2024, 3, 1))
     assert texts.signed_on == date(2023, 10, 5)
     assert texts.recipient == "市政府督查室：" and texts.short_name == "《工作任务台账》"
+
+
+def test_a_chart_without_the_tables_still_brings_its_numbers(returned, tmp_path):
+    from zjtracker.reports import wording as w
+
+    db, _folder = returned
+    done = run_report(db, ReportRequest("2023Q3", tmp_path / "chart.pdf", policy_id=LEDGER_POLICY,
+                                        sections=(w.CHARTS,)))
+    text = squeeze("".join(p.text() for p in pages(done.path)))
+    assert "表1各领域推进情况" in text and "图1各领域推进情况（单位：项；数据见表1）" in text
+    assert "表2" not in text and "附件" not in text  # no 附件 chosen: no 附件说明, no landscape pages

@@ -122,7 +122,17 @@ def silent_units(data: ReportData) -> list[tuple[str, int]]:
     return [(unit, count) for unit, count in data.silent_units if unit != NO_LEAD_UNIT]
 
 
-def silent_sentence(data: ReportData) -> str:
+def see(names: list[str] | None, name: str, before: str = "，") -> str:
+    """，详见附件3 when that 附件 is printed; "" otherwise (a reference to nothing is worse)."""
+    if not names:
+        return ""
+    for number, found in enumerate(names, 1):
+        if found == name or found.endswith(name):
+            return f"{before}详见附件{number if len(names) > 1 else ''}"
+    return ""
+
+
+def silent_sentence(data: ReportData, names: list[str] | None = None) -> str:
     if not data.silent_units:
         return ""
     units = silent_units(data)
@@ -134,10 +144,10 @@ def silent_sentence(data: ReportData) -> str:
     orphans = dict(data.silent_units).get(NO_LEAD_UNIT, 0)
     if orphans:
         sentence += f"{'；另有' if units else '均'}{orphans if units else ''}{'项' if units else ''}未明确牵头单位"
-    return sentence + "。"
+    return sentence + see(names, SILENT_NAME) + "。"
 
 
-def overview(data: ReportData, short: str) -> str:
+def overview(data: ReportData, short: str, names: list[str] | None = None) -> str:
     totals = data.totals
     scope = short if data.scope == SCOPE_POLICY else (
         f"{data.scope_name}牵头或参与、" if data.scope == SCOPE_UNIT else f"{len(data.policies)}项政策文件")
@@ -149,14 +159,14 @@ def overview(data: ReportData, short: str) -> str:
         if data.with_percent:
             first += f"填报完成进度的{data.with_percent}项平均完成进度{data.average_percent:.1f}%。"
     paragraphs = [first]
-    silent = silent_sentence(data)
+    silent = silent_sentence(data, names)
     if silent:
         paragraphs.append(silent)
-    paragraphs.append(comparison(data))
+    paragraphs.append(comparison(data, names))
     return "\n\n".join(paragraphs)
 
 
-def comparison(data: ReportData) -> str:
+def comparison(data: ReportData, names: list[str] | None = None) -> str:
     previous = data.previous.label()
     if not data.has_previous:
         return f"上期（{previous}）无报送数据，本期为首个有报送数据的报告期，不作与上期的比较。"
@@ -164,17 +174,17 @@ def comparison(data: ReportData) -> str:
 
     return (f"与上期（{previous}）相比，两期均有报送的措施中，本期新完成{len(data.moved(MOVED_DONE))}项，"
             f"转为滞后或超期{len(data.moved(MOVED_BEHIND))}项，完成进度下降{len(data.moved(MOVED_DOWN))}项，"
-            f"进度或评估有变化的共{len(data.movements)}项，清单见附件。")
+            f"进度或评估有变化的共{len(data.movements)}项{see(names, CHANGES_NAME)}。")
 
 
-def highlights(data: ReportData) -> str:
+def highlights(data: ReportData, names: list[str] | None = None) -> str:
     """A few tasks per area (per policy when there are several) done or on schedule, each
     with the first sentences of its 落实情况."""
     groups: dict[str, list] = defaultdict(list)
-    names = policy_names(data) if data.multi_policy else {}
+    called = policy_names(data) if data.multi_policy else {}
     for row in data.rows:
         if report_status(row) in (DONE, ON_SCHEDULE) and not is_none_text(row.status_text):
-            key = names[row.policy_id] if data.multi_policy else f"{row.area_title}"
+            key = called[row.policy_id] if data.multi_policy else f"{row.area_title}"
             groups[key].append(row)
     if not groups:
         return "本期暂无已完成或序时推进事项报送落实情况。"
@@ -200,7 +210,9 @@ def highlights(data: ReportData) -> str:
         count = f"已完成{done}项，序时推进{len(rows) - done}项。"
         paragraphs.append(heading + count + "".join(lines))
     if len(groups) > len(ranked):
-        paragraphs.append(f"其他{len(groups) - len(ranked)}个领域的进展见附件。")
+        rest = len(groups) - len(ranked)
+        noun = "项政策文件" if data.multi_policy else "个领域"
+        paragraphs.append(f"其他{rest}{noun}的进展{see(names, DETAILS_SUFFIX, '') or '从略'}。")
     return "\n\n".join(paragraphs)
 
 
@@ -217,7 +229,7 @@ def problem_groups(data: ReportData) -> list[tuple[str, list[str]]]:
     return sorted(groups, key=lambda g: -len(g[1]))
 
 
-def problems(data: ReportData) -> str:
+def problems(data: ReportData, names: list[str] | None = None) -> str:
     groups = problem_groups(data)
     if not groups:
         return "本期各单位报送的落实情况中未反映需要协调解决的问题。"
@@ -228,7 +240,8 @@ def problems(data: ReportData) -> str:
         more = f"等{len(found)}条" if len(found) > PROBLEMS_PER_UNIT else ""
         paragraphs.append(f"（{chinese_numeral(n)}）{unit}：{'；'.join(items)}{more}。")
     if len(groups) > PROBLEM_UNITS:
-        paragraphs.append(f"其他{len(groups) - PROBLEM_UNITS}个单位反映的问题见附件。")
+        paragraphs.append(f"其他{len(groups) - PROBLEM_UNITS}个单位反映的问题"
+                          f"{see(names, ISSUES_NAME, '') or '从略'}。")
     return "\n\n".join(paragraphs)
 
 
@@ -302,7 +315,7 @@ def generate_texts(data: ReportData, sections=None, short: str = "") -> ReportTe
     names = attachment_names(data, *chosen_attachments(chosen))
     return ReportTexts(
         recipient=default_recipient(data), issuer=default_issuer(data), signed_on=data.deadline,
-        short_name=short, opening=opening(data, short), overview=overview(data, short),
-        highlights=highlights(data), problems=problems(data), next_steps=next_steps(data),
+        short_name=short, opening=opening(data, short), overview=overview(data, short, names),
+        highlights=highlights(data, names), problems=problems(data, names), next_steps=next_steps(data),
         attachments_note=attachments_note(names),
     )

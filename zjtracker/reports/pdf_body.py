@@ -78,7 +78,7 @@ def overview_tables(data: ReportData, st: Styles, with_tables: bool, with_chart:
     flow: list = []
     name_header, groups = area_groups(data)
     number = 1
-    if with_tables and groups:
+    if (with_tables or with_chart) and groups:  # a chart's numbers always stand in a table too
         table = count_table(groups, name_header, data.totals, 46)
         table.rows[-1][0] = "合计"
         flow += [Spacer(1, 6), CondPageBreak(120), _caption(f"表{number}  各{name_header}推进情况（单位：项）", st),
@@ -94,12 +94,12 @@ def overview_tables(data: ReportData, st: Styles, with_tables: bool, with_chart:
                  simple_table(table, st)]
         note = "注：一项措施有多个牵头单位时分别计入各单位，合计按措施计。"
         if len(units) < len(data.by_unit):
-            note = f"注：表中列出牵头措施最多的{len(units) - 1}个单位，其余合并为一行；各单位明细见附件。" \
+            note = f"注：表中列出牵头措施最多的{len(units) - 1}个单位，其余合并为一行。" \
                    "一项措施有多个牵头单位时分别计入各单位，合计按措施计。"
         flow.append(para(note, st.note))
         number += 1
     if with_chart and groups:
-        caption = f"图1  各{name_header}推进情况（单位：项" + ("；数据见表1）" if with_tables else "）")
+        caption = f"图1  各{name_header}推进情况（单位：项；数据见表1）"
         flow += [Spacer(1, 6), KeepTogether([_caption(caption, st), Spacer(1, 3),
                                              status_chart(groups, TYPE_WIDTH, st.fonts.song)])]
     return flow
