@@ -100,3 +100,23 @@ def test_places_that_answer_for_a_task_are_units_of_their_own():
     assert split_unit_list("经济开发区，各街道、区直各部门") == ["经济开发区", "各街道", "区直各部门"]
     assert split_unit_list("临港经济开发区、各镇（街道）") == ["临港经济开发区", "各镇（街道）"]
     assert split_unit_list("各区、县级市人民政府") == ["各区、县级市人民政府"]  # one collective
+
+
+def test_headers_are_read_by_their_words():
+    from zjtracker.importing.tables import headers as H
+
+    assert H.classify_header("牵头县领导") == (H.LEADER, None)  # not a lead unit
+    assert H.classify_header("协办部门") == (H.COOPERATING_UNIT, None)
+    assert H.classify_header("时间要求") == (H.DEADLINE, None)
+    assert H.classify_header("工作进度") != (H.DEADLINE, None)
+    assert H.classify_header("负责") is None  # a role word alone says too little
+
+
+def test_a_tables_deadlines_without_a_year_take_the_plans_year():
+    text = "\n".join(["某县2025年重点工作推进计划",
+                      "序号\t工作措施\t牵头部门\t协办部门\t时间要求",
+                      "1\t推进县城污水处理厂扩建\t县住建局\t县财政局\t三季度末",
+                      "2\t培育农业产业化龙头企业5家\t县农业农村局\t县市场监管局\t年底前",
+                      "3\t开展强村行动\t县委组织部\t县农业农村局\t每季度"])
+    deadlines = [(m.deadline_text, str(m.deadline)) for m in _leaves(_read(text))]
+    assert deadlines == [("三季度末", "2025-09-30"), ("年底前", "2025-12-31"), ("每季度", "None")]

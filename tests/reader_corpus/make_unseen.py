@@ -18,7 +18,7 @@ from tests.reader_corpus.gen.model import PREFIX_LEN, deadline_iso
 from tests.reader_corpus.unseen_data import (
     BAOGAO_HTML, BAOGAO_LINES, CHENGSHI_OUTLINE, CHENGSHI_TABLE, FANGGUANFU, FENGONG_DOCX, FENGONG_DOCX_NOTES,
     FENGONG_OUTLINE, FENGONG_TABLE, LIUTONG, MINSHENG_OUTLINE, MINSHENG_TABLE, TAIZHANG, TAIZHANG_PROGRESS,
-    YAODIAN, M, MARKED_LEAD, BLACK_LABELS, RESTART_OUTLINE, RESTART_TABLE,
+    YAODIAN, M, MARKED_LEAD, BLACK_LABELS, RESTART_OUTLINE, RESTART_TABLE, COUNTY_PLAN,
 )
 
 DOCS = Path(__file__).resolve().parent / "docs"
@@ -41,7 +41,7 @@ def save_truth(stem: str, title: str, doc_no: str, city: str, layouts: list[str]
         "measures": [{
             "number": m.number, "label": m.label, "text_prefix": m.text[:PREFIX_LEN],
             "lead": m.lead, "cooperating": m.coop, "responsible": m.resp, "leaders": m.leaders,
-            "deadline": deadline_iso(m.deadline, YEAR), "deadline_text": m.deadline,
+            "deadline": m.date or deadline_iso(m.deadline, YEAR), "deadline_text": m.deadline,
         } for m in measures],
         "indicators": [],
     }
@@ -420,8 +420,41 @@ def yuncheng() -> None:
                ["the outline numbers 1. again in each part; the table numbers the same measures 1–5"])
 
 
+def tonglu() -> None:
+    import docx
+
+    title = "桐庐县2025年重点工作推进计划"
+    document = docx.Document()
+    for text in [title, "（各牵头部门每月底报送推进情况）"]:
+        document.add_paragraph(text)
+    header = ["序号", "重点工作", "工作措施", "牵头县领导", "牵头部门", "协办部门", "时间要求", "备注"]
+    rows = []
+    for group, items in COUNTY_PLAN:
+        for m in items:
+            rows.append([m.label, group, m.text, "、".join(m.leaders), "、".join(m.lead), "、".join(m.coop),
+                         m.deadline, "省重点" if m.number == 1 else ""])
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    table.style = "Table Grid"
+    for c, text in enumerate(header):
+        table.cell(0, c).text = text
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row):
+            if c != 1:
+                table.cell(r, c).text = text
+    first = 1
+    for group, items in COUNTY_PLAN:
+        last = first + len(items) - 1
+        table.cell(first, 1).merge(table.cell(last, 1)).text = group
+        first = last + 1
+    document.save(str(DOCS / "tonglu_county_plan_docx.docx"))
+    save_truth("tonglu_county_plan_docx", title, "", "桐庐",
+               ["docx_table", "county", "header_words", "deadline_without_year", "merged_cells", "leaders"],
+               list(_leaves(COUNTY_PLAN)),
+               ["headers named by their words: 牵头县领导 (leaders), 协办部门 (cooperating), 时间要求 (deadline)"])
+
+
 def main() -> None:
-    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng)
+    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng, tonglu)
     for write in writers:
         write()
     print("written:", ", ".join(w.__name__ for w in writers))

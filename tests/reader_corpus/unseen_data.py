@@ -18,6 +18,7 @@ class M:
     resp: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     deadline: str | None = None
+    date: str | None = None  # the date the deadline means where the plan's year completes it
 
     @property
     def number(self) -> int:
@@ -294,4 +295,23 @@ RESTART_TABLE = [  # (number straight through, restated task, responsible units,
     (3, "组建市级综合性应急救援支队", ["市应急管理局", "市消防救援支队"], "2025年9月底前"),
     (4, "支持社会应急力量规范发展", ["市应急管理局", "市民政局"], "持续推进"),
     (5, "每年组织跨部门联合演练不少于两次", ["市应急管理局", "市直各有关单位"], "每年"),
+]
+
+# 桐庐-style county plan (.docx): 牵头县领导 | 牵头部门 | 协办部门 | 时间要求 | 备注, a merged
+# 重点工作 column, deadlines without a year in a plan of one year
+COUNTY_PLAN = [
+    ("项目建设", [
+        M("1", "推进县城污水处理厂扩建，新增处理能力每日2万吨", ["县住建局"], ["县发改局", "县财政局"], leaders=["王海"],
+          deadline="6月底前", date="2025-06-30"),
+        M("2", "完成国省道改造提升30公里", ["县交通运输局"], ["县自然资源和规划局"], leaders=["王海"],
+          deadline="2025年10月"),
+    ]),
+    ("乡村振兴", [
+        M("3", "建设高标准农田2万亩，同步完善灌排设施", ["县农业农村局"], ["各乡镇人民政府"], leaders=["李强"],
+          deadline="三季度末", date="2025-09-30"),
+        M("4", "培育农业产业化龙头企业5家", ["县农业农村局"], ["县市场监管局", "县供销社"], leaders=["李强"],
+          deadline="年底前", date="2025-12-31"),
+        M("5", "开展农村集体经济强村行动，村均经营性收入增长10%", ["县委组织部"], ["县农业农村局"], leaders=["李强"],
+          deadline="上半年", date="2025-06-30"),
+    ]),
 ]

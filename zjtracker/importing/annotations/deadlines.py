@@ -1,8 +1,8 @@
 """完成时限 as plans write them, turned into the last day they allow.
 
 2024年6月底前 → 2024-06-30; 2024年底前 / 2024年 → 2024-12-31; 2024年6月15日前 → that day;
-2024年上半年 → 2024-06-30; 2024年第三季度 → 2024-09-30; 6月底前 → with the plan's year when
-one is given; 2024—2026年 → 2026-12-31. Recurring or open deadlines (长期坚持, 每季度, 2024年起每年12月底前, 持续推进)
+2024年上半年 → 2024-06-30; 2024年第三季度 → 2024-09-30; 6月底前, 三季度末, 上半年, 年底前 → with
+the plan's year when one is given; 2024—2026年 → 2026-12-31. Recurring or open deadlines (长期坚持, 每季度, 2024年起每年12月底前, 持续推进)
 have no single date: None, the text is kept as written by the caller. Standard library only.
 """
 
@@ -17,8 +17,9 @@ from zjtracker.numerals import chinese_number
 _OPEN_ENDED = re.compile(r"每|长期|持续|常态|逐年|按季|按月|适时")
 _FULL = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MONTH = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月")
-_HALF = re.compile(r"((?:19|20)\d\d)\s*年\s*(上|下)半年")
-_QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:第)?([一二三四1-4])\s*季度")
+_HALF = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(上|下)半年")
+_QUARTER = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(?:第)?([一二三四1-4])\s*季度")
+_YEAR_END = re.compile(r"^(?:今年|本年|当年)?(?:年底|年末)")  # 年底前 in a plan of one year
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d)")
 # a period: 2024—2026年 ends with its last year (2024年6月—2025年12月 with its last month)
 _PERIOD = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*)?[-—–~～至到]+\s*((?:19|20)\d\d)\s*年(?!\s*\d)")
@@ -50,15 +51,19 @@ def deadline_date(text: str, default_year: int | None = None) -> date | None:
         except ValueError:
             return None
     if m := _HALF.search(text):
-        return _month_end(int(m.group(1)), 6 if m.group(2) == "上" else 12)
+        year = int(m.group(1)) if m.group(1) else default_year
+        return _month_end(year, 6 if m.group(2) == "上" else 12) if year else None
     if m := _QUARTER.search(text):
         quarter = int(m.group(2)) if m.group(2).isdigit() else chinese_number(m.group(2))
-        return _month_end(int(m.group(1)), 3 * quarter)
+        year = int(m.group(1)) if m.group(1) else default_year
+        return _month_end(year, 3 * quarter) if year else None
     if m := _MONTH.search(text):
         year = int(m.group(1)) if m.group(1) else default_year
         return _month_end(year, int(m.group(2))) if year else None
     if m := _YEAR.search(text):
         return date(int(m.group(1)), 12, 31)
+    if default_year and _YEAR_END.match(text):
+        return date(default_year, 12, 31)
     return None
 
 

@@ -45,7 +45,7 @@ _UNIT_LABEL = re.compile(rf"^(?P<words>(?:{_ROLE_WORDS}){{1,3}})(?:单位|部门
 _LEADER_LABEL = re.compile(r"^(?:牵头|分管|责任|联系|包抓|挂帅|领衔|负责|主要|协调)*(?:市|省|县|区|州|镇|乡)?"
                            r"(?:领导|领导同志|负责人|责任人|联系人|副?(?:省|市|县|区|州|镇|乡)长)$")
 _DEADLINE_LABEL = re.compile(r"^(?:完成|办结|工作|实施|推进|截止)?(?:时限|时间|时间节点|节点|期限|进度安排|时间安排|"
-                             r"进度|日期)$")
+                             r"进度|日期)(?:要求)?$")
 _DIVISION_LABEL = re.compile(r"^(?:部门|责任|任务|工作|职责)?分工$")
 # a role sentence: names, then how (按职责分工 …), then the role word
 _ROLE_TAIL = re.compile(

@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from zjtracker.importing.annotations.dates import parse_date
+from zjtracker.importing.annotations.deadlines import deadline_date
 from zjtracker.importing.documents.doc_numbers import find_doc_no
 from zjtracker.importing.documents.frequency import reporting_frequency
 from zjtracker.importing.tables.indicator_table import read_indicator_tables
@@ -77,6 +78,10 @@ def parse_policy_document(text: str, source: str, tables=None, columns=None) -> 
     policy.frequency = find_frequency(body) or policy.frequency
     one_year = policy.start_year if policy.start_year == policy.end_year else None
     attach_trailing_notes(policy.areas, warnings, one_year, first_listed_is_lead(text))
+    if one_year:  # a table's 6月底前 / 三季度末 in a plan of one year
+        for measure in policy.iter_measures():
+            if measure.deadline is None and measure.deadline_text:
+                measure.deadline = deadline_date(measure.deadline_text, one_year)
     policy.warnings = warnings
     return policy
 

@@ -97,10 +97,27 @@ def classify_header(value) -> tuple[str, int | None] | None:
     for key, words in _NORMALIZED.items():
         if text in words:
             return key, None
+    if key := _by_words(text):
+        return key, None
     for key, words in _NORMALIZED.items():
         if any(len(word) >= 2 and word in text and len(text) <= len(word) + 6 for word in words):
             return key, year if key == PLAN else None
     return None
+
+
+def _by_words(text: str) -> str | None:
+    """The column a header names by the words it is made of, as the labels of a unit note
+    are read (``annotations.roles.label_kind``): 牵头县领导 names leaders, not a lead unit;
+    协办部门 cooperating units; 时间要求 the deadline."""
+    from zjtracker.importing.annotations import roles
+
+    if len(text) < 3:  # a role word alone (负责, 牵头) says too little
+        return None
+    kind = roles.label_kind(text)
+    if kind == roles.DEADLINE and "时" not in text:  # 工作进度 is progress, not a deadline
+        return None
+    return {roles.LEADERS: LEADER, roles.DEADLINE: DEADLINE, "lead": LEAD_UNIT,
+            "cooperating": COOPERATING_UNIT, "responsible": RESPONSIBLE_UNIT}.get(kind)
 
 
 @dataclass
