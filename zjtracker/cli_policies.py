@@ -1,7 +1,7 @@
 """The commands that correct or remove a policy: edit-policy and remove-policy.
 
 ``remove-policy ID`` asks nothing: without ``--yes`` it deletes nothing, lists what would go
-and exits with 1; with ``--yes`` it makes the usual backup first (``--no-backup`` to go on
+and exits with 1; with ``--yes`` it makes a backup first, named before-remove (``--no-backup`` to go on
 when that cannot be made), deletes the policy with everything belonging to it in one
 transaction, logs it and names the backup to restore from. ``edit-policy ID --title … --status …``
 changes only the fields given; each change goes to the change log.
@@ -80,7 +80,9 @@ def edit_policy(database, args) -> int:
 
 
 def remove_policy(database, args) -> int:
-    from zjtracker.services.returns.backup_before import backup_first
+    from zjtracker.db.safety import DatabaseProblem
+    from zjtracker.services.backups.create import backup_before_remove
+    from zjtracker.services.returns.backup_before import backup_skipped
     from zjtracker.services.structure.common import StructureError
     from zjtracker.services.structure.policy_delete import delete_policy, policy_delete_impact
 
@@ -98,7 +100,13 @@ def remove_policy(database, args) -> int:
             print(f"  · {line}")
         print("没有删除任何内容。确认删除请在命令中加上 --yes。", file=sys.stderr)
         return EXIT_REFUSED
-    backup = backup_first(database)
+    try:
+        backup = None if backup_skipped() else backup_before_remove(database)
+    except (DatabaseProblem, OSError) as error:  # a backups folder that cannot be written, a full disk
+        reason = error.message if isinstance(error, DatabaseProblem) else str(error)
+        print(f"删除前的自动备份没有做成：{reason}没有删除任何内容。如确需不备份而删除，"
+              "请在命令中加上 --no-backup。", file=sys.stderr)
+        return EXIT_REFUSED
     delete_policy(database, args.policy)
     if args.json:
         _print_json({"policy": args.policy, "name": impact.name, "deleted": True, "with": lines,

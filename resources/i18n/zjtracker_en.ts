@@ -3092,7 +3092,7 @@ then open that database. Backups of the server are made with File › Back up da
     <name>RestoreDialog</name>
     <message>
         <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="65"/>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="219"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="220"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,27 +3152,32 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
         <source>Chosen file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="136"/>
-        <source>Choose a backup</source>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
+        <source>Before a policy was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="137"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="138"/>
         <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="160"/>
         <source>Reading the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="180"/>
         <source>This file cannot be restored: it is damaged or not a backup of this program.
 (%1)
 
@@ -3180,72 +3185,72 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="181"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="183"/>
         <source>Made: %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
         <source>Progress reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>Last change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="187"/>
         <source>Policies (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="203"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="209"/>
         <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="210"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="211"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="212"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
         <source>It cannot be read now (damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="214"/>
         <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="228"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="229"/>
         <source>The replaced database was kept as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="231"/>
         <source>Restored from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="239"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>

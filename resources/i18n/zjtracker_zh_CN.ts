@@ -3098,7 +3098,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <name>RestoreDialog</name>
     <message>
         <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="65"/>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="219"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="220"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -3158,27 +3158,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>被恢复替换</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
         <source>Chosen file</source>
         <translation>选定的文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
+        <source>Before a policy was deleted</source>
+        <translation>删除政策前</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="137"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="137"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="138"/>
         <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
         <translation>备份 (*.db *.sqlite *.sqlite3 *.zjtbak);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="159"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="160"/>
         <source>Reading the backup…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="179"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="180"/>
         <source>This file cannot be restored: it is damaged or not a backup of this program.
 (%1)
 
@@ -3189,72 +3194,72 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 %2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="181"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="183"/>
         <source>Made: %1 (%2), %3</source>
         <translation>制作：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
         <source>Progress reports: %1</source>
         <translation>进展记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>Last change: %1</source>
         <translation>最后修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="187"/>
         <source>Policies (%1):</source>
         <translation>政策（%1 项）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="203"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="209"/>
         <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
         <translation>当前数据库有 %1 项政策、%2 条进展记录，最后修改于 %3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="210"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="211"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="212"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
         <source>It cannot be read now (damaged).</source>
         <translation>当前数据库无法读取（已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="214"/>
         <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
         <translation>用 %2 制作的备份替换整个数据库“%1”吗？%3 恢复后将有 %4 项政策、%5 条进展记录，与 %6 时一致；此后的修改都会被替换。当前数据库会先保存到备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="228"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="229"/>
         <source>The replaced database was kept as “%1”.</source>
         <translation>被替换的数据库已保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="231"/>
         <source>Restored from “%1”.</source>
         <translation>已从“%1”恢复。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="239"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>没有恢复任何内容，数据库保持原样。</translation>
     </message>

@@ -24,12 +24,12 @@ from pathlib import Path
 from zjtracker import paths
 from zjtracker.db.safety import DISK_FULL, LOCKED, READ_ONLY, DatabaseProblem, classify, sqlite_uri
 
-DAILY, BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE = (
-    "daily", "before-import", "before-migration", "before-restore")
-KEEP = {DAILY: 14, BEFORE_IMPORT: 20, BEFORE_MIGRATION: 10, BEFORE_RESTORE: 10}
+DAILY, BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE, BEFORE_REMOVE = (
+    "daily", "before-import", "before-migration", "before-restore", "before-remove")
+KEEP = {DAILY: 14, BEFORE_IMPORT: 20, BEFORE_MIGRATION: 10, BEFORE_RESTORE: 10, BEFORE_REMOVE: 10}
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 LOCK_WAIT_SECONDS = 30.0  # how long a copy waits for another program's write lock
-_NAME = re.compile(r"^(?P<stem>.+?)-(?P<reason>daily|before-import|before-migration|before-restore)"
+_NAME = re.compile(r"^(?P<stem>.+?)-(?P<reason>daily|before-import|before-migration|before-restore|before-remove)"
                    r"(?:-(?P<detail>[\w.]+))?-(?P<stamp>\d{8}-\d{6}-\d{6})\.db$")
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 

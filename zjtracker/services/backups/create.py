@@ -1,5 +1,6 @@
 """Backups: the automatic ones kept in the data folder's ``backups`` (daily at start,
-before every import, before every migration, before every restore; the newest
+before every import, before every migration, before every restore, before a policy is
+removed on the command line; the newest
 ``KEEP[reason]`` of each kind stay), and a backup to a file the clerk chooses.
 
 A file the clerk chooses is written according to its suffix:
@@ -23,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from zjtracker import paths
 from zjtracker.db.backup_file import (
     BEFORE_IMPORT,
+    BEFORE_REMOVE,
     DAILY,
     KEEP,
     backup_sqlite_file,
@@ -51,7 +53,7 @@ _running: list[SnapshotCopy] = []  # backups before import still copying in the 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 PORTABLE_SUFFIX = ".zjtbak"
 
-__all__ = ["KEEP", "SQLITE_SUFFIXES", "PORTABLE_SUFFIX", "make_backup", "backup_daily", "backup_before_import",
+__all__ = ["KEEP", "SQLITE_SUFFIXES", "PORTABLE_SUFFIX", "make_backup", "backup_daily", "backup_before_import", "backup_before_remove",
            "backup_to_file", "iter_backup_to_file", "writes_sqlite", "start_backup_before_import",
            "wait_for_backups"]
 
@@ -81,6 +83,12 @@ def backup_before_import(database: Database) -> Path | None:
     if not _worth_keeping(database):
         return None
     return make_backup(database, BEFORE_IMPORT)
+
+
+def backup_before_remove(database: Database) -> Path | None:
+    """Called before a policy is deleted (remove-policy): its own reason, so the clerk can
+    tell it from the backups before imports."""
+    return make_backup(database, BEFORE_REMOVE)
 
 
 def start_backup_before_import(database: Database) -> SnapshotCopy | None:

@@ -19,14 +19,14 @@ from zjtracker.db.portable import PortableFileError, PortableReader, is_portable
 from zjtracker.db.safety import sqlite_uri
 
 REASONS = {"daily": "每日自动备份", "before-import": "导入前自动备份", "before-migration": "升级前自动备份",
-           "before-restore": "恢复前保留的数据库", "": "备份文件"}
+           "before-restore": "恢复前保留的数据库", "before-remove": "删除政策前自动备份", "": "备份文件"}
 
 
 @dataclass(frozen=True)
 class BackupEntry:
     path: Path
     made_at: datetime  # local time, from the name (or the file's modification time)
-    reason: str  # daily / before-import / before-migration / before-restore / "" (another file)
+    reason: str  # daily / before-import / before-migration / before-restore / before-remove / "" (another file)
     size: int
 
     @property

@@ -125,7 +125,8 @@ class RestoreDialog(QDialog):
     def _reason_text(self, entry: BackupEntry) -> str:
         return {"daily": self.tr("Daily"), "before-import": self.tr("Before an import"),
                 "before-migration": self.tr("Before an upgrade"),
-                "before-restore": self.tr("Replaced by a restore")}.get(entry.reason, self.tr("Chosen file"))
+                "before-restore": self.tr("Replaced by a restore"),
+                "before-remove": self.tr("Before a policy was deleted")}.get(entry.reason, self.tr("Chosen file"))
 
     def selected_path(self) -> str | None:
         items = self.table.selectedItems()
