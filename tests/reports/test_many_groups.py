@@ -4,11 +4,19 @@ of which sent a problem and 120 nothing. Chinese numbering goes on past 十 and 
 
 import re
 
+from tests.reports.pdf_text import pages, squeeze
 from zjtracker.db import open_database
-from zjtracker.db.models import Area, Assignment, Measure, Policy, ProgressReport, Unit, YearlyPlan
+from zjtracker.db.models import (
+    Area,
+    Assignment,
+    Measure,
+    Policy,
+    ProgressReport,
+    Unit,
+    YearlyPlan,
+)
 from zjtracker.numerals import chinese_numeral
 from zjtracker.services.report_job import ReportRequest, run_report
-from tests.reports.pdf_text import pages, squeeze
 
 GROUPS = 120
 

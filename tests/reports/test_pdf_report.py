@@ -7,10 +7,10 @@ from reportlab.lib.units import mm
 from tests.reports.conftest import LEDGER_POLICY, TODAY
 from tests.reports.pdf_text import column_text, fonts, pages, piece_within, squeeze
 from zjtracker.reports import wording as w
-from zjtracker.services.report_job import ReportRequest, run_report
 from zjtracker.reports.detail_table import MIN_SPLIT, columns, split_text
 from zjtracker.reports.layout import L_BOTTOM, L_LEFT, L_TOP
 from zjtracker.services.report_data import build_report_data
+from zjtracker.services.report_job import ReportRequest, run_report
 
 
 @pytest.fixture

@@ -98,7 +98,7 @@ def test_problems_drop_none_answers_and_merge_duplicates(ledger_pdf):
 
 
 def test_nothing_is_cut_with_an_ellipsis(ledger_pdf):
-    done, read, _data = ledger_pdf
+    _done, read, _data = ledger_pdf
     everything = "".join(p.text() for p in read)
     assert not re.search(r"\d…", everything)
     assert "…" not in everything

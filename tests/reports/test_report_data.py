@@ -3,7 +3,14 @@ from datetime import date
 import pytest
 
 from tests.reports.conftest import LEDGER_POLICY, TODAY
-from zjtracker.services.assessment import BEHIND, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE
+from zjtracker.services.assessment import (
+    BEHIND,
+    DONE,
+    NOT_REPORTED,
+    NOT_STARTED,
+    ON_SCHEDULE,
+    OVERDUE,
+)
 from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.report_data import (

@@ -29,7 +29,6 @@ GREYS = {
 }
 
 ROW, BAR, LEGEND = 15, 10, 22
-MAX_BARS = 20  # a chart by unit shows the busiest units and sums up the rest
 
 
 def nice_step(maximum: int) -> int:
@@ -38,9 +37,10 @@ def nice_step(maximum: int) -> int:
         return 1
     raw = maximum / 5
     power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if raw <= factor * power:
-            return int(factor * power)
+    for factor in (1, 2, 2.5, 5, 10):
+        step = factor * power
+        if raw <= step and step == int(step):
+            return int(step)
     return int(10 * power)
 
 
@@ -103,17 +103,6 @@ def swatch(status: str, x: float, y: float, w: float, h: float) -> Group:
             dy += 2.6
             row += 1
     return group
-
-
-def top_groups(groups: list[StatusCount], limit: int = MAX_BARS) -> list[StatusCount]:
-    """The first ``limit - 1`` groups and one bar for the rest (其他N个单位)."""
-    if len(groups) <= limit:
-        return list(groups)
-    rest = StatusCount(f"其他{len(groups) - limit + 1}个单位")
-    for group in groups[limit - 1:]:
-        for status, count in group.counts.items():
-            rest.counts[status] += count
-    return list(groups[: limit - 1]) + [rest]
 
 
 def status_chart(groups: list[StatusCount], width: float, font: str) -> Drawing:

@@ -35,7 +35,11 @@ from zjtracker.reports.docx_style import (
     setup_styles,
     shade,
 )
-from zjtracker.reports.narrative import attachment_names, chosen_attachments, generate_texts
+from zjtracker.reports.narrative import (
+    attachment_names,
+    chosen_attachments,
+    generate_texts,
+)
 from zjtracker.reports.pdf_attachments import indicators_table
 from zjtracker.reports.pdf_body import _LEAD_IN, BODY_HEADINGS, paragraphs
 from zjtracker.reports.progress import Step
@@ -111,7 +115,7 @@ def _ending(doc, texts: ReportTexts, last: str) -> None:
         issuer.paragraph_format.keep_with_next = True
         issuer.paragraph_format.space_before = Pt(2 * 28.95)
         if texts.signed_on:  # centred over the date
-            ems = lambda text: sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)  # noqa: E731
+            ems = lambda text: sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
             gap = ems(w.written_date(texts.signed_on)) - ems(texts.issuer.strip())
             issuer.paragraph_format.right_indent = Pt((4 + max(gap, 0) / 2) * BODY_PT)
     if texts.signed_on:

@@ -4,7 +4,6 @@ from the report's data alone: 主送, 署名, 成文日期, the opening, 一、�
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from zjtracker.numerals import chinese_numeral

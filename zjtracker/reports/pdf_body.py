@@ -18,7 +18,15 @@ from zjtracker.numerals import chinese_numeral
 from zjtracker.reports import wording as w
 from zjtracker.reports.charts import status_chart
 from zjtracker.reports.detail_table import cell_markup
-from zjtracker.reports.layout import BODY_LEADING, BODY_SIZE, HEADER_FILL, TITLE_SIZE, TYPE_WIDTH, Styles, balanced_title
+from zjtracker.reports.layout import (
+    BODY_LEADING,
+    BODY_SIZE,
+    HEADER_FILL,
+    TITLE_SIZE,
+    TYPE_WIDTH,
+    Styles,
+    balanced_title,
+)
 from zjtracker.reports.long_table import MIDDLE, Cell, LongTable, Row
 from zjtracker.reports.tables import Table, area_groups, count_table, top_units
 from zjtracker.reports.texts import ReportTexts

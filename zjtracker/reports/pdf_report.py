@@ -14,7 +14,11 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from zjtracker.reports import wording as w
 from zjtracker.reports.layout import styles
-from zjtracker.reports.narrative import attachment_names, chosen_attachments, generate_texts
+from zjtracker.reports.narrative import (
+    attachment_names,
+    chosen_attachments,
+    generate_texts,
+)
 from zjtracker.reports.pdf_attachments import attachment_flow
 from zjtracker.reports.pdf_body import body
 from zjtracker.reports.pdf_document import ReportDocument

@@ -13,7 +13,13 @@ from zjtracker.reports.narrative import policy_names
 from zjtracker.reports.wording import percent
 from zjtracker.services.assessment import NOT_REPORTED
 from zjtracker.services.ledger import LedgerRow
-from zjtracker.services.report_data import STATUSES, ReportData, StatusCount, lead_of, report_status
+from zjtracker.services.report_data import (
+    STATUSES,
+    ReportData,
+    StatusCount,
+    lead_of,
+    report_status,
+)
 
 UNITS_IN_BODY = 10  # the body's table by lead unit: the busiest, the rest summed up in one row
 AREAS_IN_BODY = 18  # the body's table and chart by area (or policy)
