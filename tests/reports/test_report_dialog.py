@@ -57,7 +57,11 @@ def test_generate_a_pdf_and_preview_it(qtbot, dialog, tmp_path):
     assert dialog.preview.view.document() is dialog.preview.document
     assert str(target) in dialog.status.text() and dialog.open_button.isEnabled()
     text = squeeze("".join(p.text() for p in pages(target)))
-    assert "纳入统计的工作措施共472项" in text and "分领域和分牵头单位推进情况" not in text
+    assert "纳入统计的工作措施共472项" in text and "表1" in text and "图1" not in text  # no chart chosen
+    from zjtracker.reports.fonts import font_substitutions, report_fonts
+
+    note = font_substitutions(report_fonts())
+    assert (note in dialog.status.text()) if note else "公文字体" not in dialog.status.text()
 
 
 @pytest.fixture

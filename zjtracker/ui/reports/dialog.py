@@ -354,6 +354,8 @@ class ReportDialog(QDialog):
         self.folder_button.setEnabled(True)
         full = str(Path(outcome.path).resolve())
         self.status.setText(self.tr("Saved: %1").replace("%1", full))
+        if outcome.fonts_note:  # the 公文 faces missing on this computer: said, not hidden
+            self.status.setText(self.status.text() + "\n" + outcome.fonts_note)
         if outcome.moved:
             self.path_edit.setText(str(outcome.path))
         if outcome.kind == PDF:  # the preview shows it (用默认程序打开 there); the path is said above
