@@ -120,3 +120,27 @@ def test_a_tables_deadlines_without_a_year_take_the_plans_year():
                       "3\t开展强村行动\t县委组织部\t县农业农村局\t每季度"])
     deadlines = [(m.deadline_text, str(m.deadline)) for m in _leaves(_read(text))]
     assert deadlines == [("三季度末", "2025-09-30"), ("年底前", "2025-12-31"), ("每季度", "None")]
+
+
+def test_a_unit_cell_written_as_a_note_gives_each_unit_its_role():
+    from zjtracker.importing.tables.task_table import cell_note
+
+    assert [(u.role, u.name) for u in cell_note("牵头：市自然资源局 配合：市税务局")] == [
+        ("lead", "市自然资源局"), ("cooperating", "市税务局")]
+    assert [(u.role, u.name) for u in cell_note("市营商环境局牵头，市大数据局配合")] == [
+        ("lead", "市营商环境局"), ("cooperating", "市大数据局")]
+    assert cell_note("市财政局、市教育局") is None  # a plain list keeps its column's role
+    text = "\n".join(["某市2025年重点任务清单", "序号\t任务事项\t配合单位\t完成时限",
+                      "1\t推行企业开办一网通办\t各县（市、区）政府按职责分工负责\t2025.6"])
+    (measure,) = _leaves(_read(text))
+    assert _units(measure) == [("cooperating", "各县（市、区）政府")]
+    assert str(measure.deadline) == "2025-06-30"
+
+
+def test_dates_written_with_dots_or_slashes():
+    from zjtracker.importing.annotations.deadlines import deadline_date
+
+    assert str(deadline_date("2025.6")) == "2025-06-30"
+    assert str(deadline_date("2025.12.31前")) == "2025-12-31"
+    assert str(deadline_date("2025/9")) == "2025-09-30"
+    assert deadline_date("每季度") is None

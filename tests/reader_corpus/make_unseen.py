@@ -18,7 +18,7 @@ from tests.reader_corpus.gen.model import PREFIX_LEN, deadline_iso
 from tests.reader_corpus.unseen_data import (
     BAOGAO_HTML, BAOGAO_LINES, CHENGSHI_OUTLINE, CHENGSHI_TABLE, FANGGUANFU, FENGONG_DOCX, FENGONG_DOCX_NOTES,
     FENGONG_OUTLINE, FENGONG_TABLE, LIUTONG, MINSHENG_OUTLINE, MINSHENG_TABLE, TAIZHANG, TAIZHANG_PROGRESS,
-    YAODIAN, M, MARKED_LEAD, BLACK_LABELS, RESTART_OUTLINE, RESTART_TABLE, COUNTY_PLAN,
+    YAODIAN, M, MARKED_LEAD, BLACK_LABELS, RESTART_OUTLINE, RESTART_TABLE, COUNTY_PLAN, CELL_NOTES, CELL_NOTE_FORMS,
 )
 
 DOCS = Path(__file__).resolve().parent / "docs"
@@ -453,8 +453,29 @@ def tonglu() -> None:
                ["headers named by their words: 牵头县领导 (leaders), 协办部门 (cooperating), 时间要求 (deadline)"])
 
 
+def jinhua() -> None:
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    title = "金华市2025年优化营商环境重点任务清单"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "任务清单"
+    sheet.append([title, None, None, None])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["序号", "任务事项", "责任单位", "完成时限"])
+    for m, form in zip(CELL_NOTES, CELL_NOTE_FORMS):
+        units = form.format(lead="、".join(m.lead), coop="、".join(m.coop), resp="、".join(m.resp))
+        sheet.append([int(m.label), m.text, units, m.deadline])
+        sheet.cell(sheet.max_row, 3).alignment = Alignment(wrap_text=True)
+    book.save(str(DOCS / "jinhua_cell_notes_xlsx.xlsx"))
+    save_truth("jinhua_cell_notes_xlsx", title, "", "金华",
+               ["xlsx_list", "notes_in_unit_cells", "dotted_dates", "marked_lead"], CELL_NOTES,
+               ["one 责任单位 column whose cells say each unit's role as a note"])
+
+
 def main() -> None:
-    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng, tonglu)
+    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng, tonglu, jinhua)
     for write in writers:
         write()
     print("written:", ", ".join(w.__name__ for w in writers))

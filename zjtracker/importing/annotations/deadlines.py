@@ -37,9 +37,18 @@ def _month_end(year: int, month: int) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+# dates written with dots or slashes in table cells: 2025.6, 2025.12.31, 2025/9
+_DOTTED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[.．/／]\s*(\d{1,2})(?:\s*[.．/／]\s*(\d{1,2}))?(?![\d.．/／])")
+
+
+def _undotted(match: re.Match) -> str:
+    year, month, day = match.groups()
+    return f"{year}年{int(month)}月" + (f"{int(day)}日" if day else "")
+
+
 def deadline_date(text: str, default_year: int | None = None) -> date | None:
     """The last day ``text`` allows, or None for an open or recurring deadline."""
-    text = (text or "").strip()
+    text = _DOTTED.sub(_undotted, (text or "").strip())
     if not text or _OPEN_ENDED.search(text):
         return None
     if m := _PERIOD.search(text):

@@ -107,6 +107,30 @@ def _unit_names(text: str) -> tuple[str, ...]:
     return tuple(split_unit_list(cell_units(text)))
 
 
+_NOTE_WORDS = re.compile(r"牵头|配合|协办|参与|协助|负责|[：:]")
+
+
+@lru_cache(maxsize=4096)
+def _cell_note(text: str) -> tuple | None:
+    from zjtracker.importing.annotations.roles import clauses, freeze, read_clauses, split_labels
+
+    note = read_clauses([c for part in split_labels(text) for c in clauses(part)])
+    if note.unread or not note.units or note.deadline_text:
+        return None
+    return freeze(note)
+
+
+def cell_note(text: str) -> list[ParsedUnit] | None:
+    """The units of a unit cell written as a note, each with the role it names (牵头单位：A；
+    配合单位：B、C or A牵头，B、C配合); None for a plain list of names."""
+    from zjtracker.importing.annotations.roles import thaw
+
+    if not _NOTE_WORDS.search(text):
+        return None
+    frozen = _cell_note(text)
+    return thaw(frozen).units if frozen else None
+
+
 def cell_units(text: str) -> str:
     """A unit cell's lines as one list: a line break after a whole name separates two
     units; a name cut by the line's end is joined to its rest."""
@@ -309,6 +333,12 @@ def _units(value: dict[str, str], raw: dict, first_is_lead: bool = False) -> lis
     for key, role in ((H.LEAD_UNIT, ROLE_LEAD), (H.COOPERATING_UNIT, ROLE_COOPERATING),
                       (H.RESPONSIBLE_UNIT, ROLE_RESPONSIBLE)):
         text = str(raw.get(key) or "").strip() or value.get(key, "")
+        if text and text not in _NONE and (note := cell_note(cell_units(text))) is not None:
+            if all(u.role == ROLE_RESPONSIBLE for u in note) and not re.search("[：:]", text):
+                for unit in note:  # 各县（市、区）政府按职责分工负责 in a 配合单位 column
+                    unit.role = role
+            units += note  # 牵头单位：A；配合单位：B in one cell, or A牵头，B配合
+            continue
         if text and text not in _NONE:
             names = list(_unit_names(text))
             leads = marked_leads(cell_units(text))  # 市发展改革委（牵头）、市财政局
