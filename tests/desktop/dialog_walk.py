@@ -42,7 +42,7 @@ def build_dialogs(database, folder: Path, window=None) -> list[tuple[str, object
     try:
         from zjtracker.services.report_job import ReportRequest, iter_report
     except ImportError:  # before the report job moved to services
-        from zjtracker.reports.builder import ReportRequest, iter_report
+        from zjtracker.services.report_job import ReportRequest, iter_report
     from zjtracker.services.periods import Period
     from zjtracker.services.progress import load_progress, with_values
     from zjtracker.services.returns.export import export_template, template_units
