@@ -1,6 +1,7 @@
 """Take the screenshots used in the README and the user manual from the real program.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py
+    DISPLAY=:N python tools/screenshots.py   # under Xvfb 1366x768 with a window manager
 
 Loads the sample policies into a temporary database, reports progress for the third
 quarter of 2023 as colleagues would (a fixed pattern, so the pictures are the same on
@@ -29,7 +30,7 @@ TODAY = date(2023, 10, 12)
 PERIOD = "2023Q3"
 CLERK = "李敏"  # the user name the demo's saves and imports are recorded under
 MAX_BYTES = 240_000  # a larger PNG is reduced to 256 colours
-WINDOW_SIZE = (1200, 760)
+WINDOW_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the window's frame
 PATTERN = [  # (完成进度, 落实情况, 存在问题, 评估情况) cycling over the 2023 plans
     (100, "已按计划全部完成，相关制度文件已印发实施。", "", "已完成"),
     (80, "已完成方案制定和前期调研，正在组织实施，进度符合预期。", "", ""),
@@ -231,7 +232,7 @@ def report_scenes(window, database, workdir: Path) -> None:
     save(dialog, "report_dialog", (max(dialog.width(), 760), dialog.height()))
     dialog.generate()
     wait_until(lambda: dialog.preview is not None)
-    dialog.preview.resize(760, 860)
+    dialog.preview.resize(760, 700)  # fits a 1366×768 screen with its frame
     wait_until(lambda: has_ink(dialog.preview.view.viewport()))  # the pages render in the background
     save(dialog.preview, "report_preview")
     dialog.preview.close()
@@ -280,7 +281,7 @@ def answer_message_boxes() -> None:
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     os.environ["LOGNAME"] = os.environ["USER"] = CLERK  # recorded as who saved and imported
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
