@@ -88,9 +88,11 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
     else:
         from zjtracker.reports.narrative import generate_texts
         from zjtracker.services.report_data import build_report_data
+        from zjtracker.services.report_texts import office_defaults
 
         data = build_report_data(database, period, request.policy_id, request.unit, request.today)
         texts = generate_texts(data, request.sections, (request.edits or {}).get("short_name") or "")
+        texts = texts.merged(office_defaults(database, str(period), request.policy_id, request.unit))
         texts = texts.merged(request.edits or {})
         if kind == PDF:
             from zjtracker.reports.fonts import font_substitutions, report_fonts
@@ -128,7 +130,9 @@ def generated_texts(database, period: Period | str, policy_id: int | None = None
     (PolicyNotFound, UnitNotFound, NothingToReport), each with a sentence for the clerk."""
     from zjtracker.reports.narrative import generate_texts
     from zjtracker.services.report_data import build_report_data
+    from zjtracker.services.report_texts import office_defaults
 
     period = Period.parse(period) if isinstance(period, str) else period
     data = build_report_data(database, period, policy_id, unit, today)
-    return generate_texts(data, tuple(sections), short_name)
+    texts = generate_texts(data, tuple(sections), short_name)
+    return texts.merged(office_defaults(database, str(period), policy_id, unit))

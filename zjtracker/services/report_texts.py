@@ -110,6 +110,27 @@ def save_edits(database, period: str, edits: Mapping[str, str | None], policy_id
     return changed
 
 
+# 主送 and 发文机关署名 name the clerk's office and whom it reports to: the same in most reports.
+OFFICE_FIELDS = ("recipient", "issuer")
+
+
+def office_defaults(database, period: str, policy_id: int | None = None, unit: str | None = None) -> dict[str, str]:
+    """主送 and 发文机关署名 as the clerk last wrote them for any other report (the newest edit
+    of each field), the starting point of a report whose own texts do not say otherwise. The
+    report's own rows are left out, so that its edit is never taken for its generated text."""
+    own = scope_in(database, policy_id, unit)
+    period = str(Period.parse(period))
+    others = ~((ReportText.scope == own.scope) & (ReportText.scope_key == own.key) & (ReportText.period == period))
+    found: dict[str, str] = {}
+    with database.session() as session:
+        for name in OFFICE_FIELDS:
+            value = session.scalar(select(ReportText.value).where(ReportText.field == name, others)
+                                   .order_by(ReportText.updated_at.desc(), ReportText.id.desc()).limit(1))
+            if value and value.strip():
+                found[name] = value
+    return found
+
+
 def reset_edits(database, period: str, fields: Iterable[str] | None = None, policy_id: int | None = None,
                 unit: str | None = None) -> int:
     """Forget the clerk's text of ``fields`` (all fields when None): they are generated again."""
