@@ -80,6 +80,35 @@ def load_children_many(database: Database, parents: list[Key], period: Period | 
     return result
 
 
+def refreshed_path(database: Database, path: list[Key], period: Period | None) -> dict[Key, dict]:
+    """What the tree shows of the nodes on one path (policy, area, measures, yearly plan)
+    as stored now: key → the fields that change with progress (status and 完成进度 of
+    measures and plans, the roll-up of the policy and the area). For a save, which changes
+    nothing else: only these nodes are read, never their siblings."""
+    changes: dict[Key, dict] = {}
+    policy_ids = [node_id for kind, node_id in path if kind == KIND_POLICY]
+    area_ids = [node_id for kind, node_id in path if kind == KIND_AREA]
+    measure_ids = [node_id for kind, node_id in path if kind == KIND_MEASURE]
+    plan_ids = [node_id for kind, node_id in path if kind == KIND_PLAN]
+    with database.session() as session:
+        by_policy, by_area = _rollups(session, policy_ids, period)
+        for policy_id in policy_ids:
+            changes[(KIND_POLICY, policy_id)] = {"rollup": by_policy.get(policy_id)}
+        for area_id in area_ids:
+            changes[(KIND_AREA, area_id)] = {"rollup": by_area.get(area_id)}
+        deadlines: dict[int, dict] = defaultdict(dict)
+        for measure_id, area_id, deadline in session.execute(
+                select(Measure.id, Measure.area_id, Measure.deadline).where(Measure.id.in_(measure_ids))):
+            deadlines[area_id][measure_id] = deadline
+        by_measure, by_plan = _statuses(session, deadlines, period)
+    for kind, ids, states in ((KIND_MEASURE, measure_ids, by_measure), (KIND_PLAN, plan_ids, by_plan)):
+        for node_id in ids:
+            state = states.get(node_id)
+            changes[(kind, node_id)] = {"status": state.status if state else "",
+                                        "percent": state.percent if state else None}
+    return changes
+
+
 def _policies(session: Session, period: Period | None = None) -> list[TreeNode]:
     area_count = select(func.count(Area.id)).where(Area.policy_id == Policy.id).scalar_subquery()
     rows = list(session.execute(

@@ -102,9 +102,17 @@ class MainWindow(QMainWindow):
         else:
             self._show_current()
 
-    def _refresh_statuses(self) -> None:
-        """After a save: statuses in the tree follow the stored values."""
-        self.reload_tree(keep_form=True)
+    def _refresh_statuses(self, plan_id: int | None = None) -> None:
+        """After a save: the saved plan, its measures and the roll-ups above them show the
+        stored values; nothing else is read again, and nothing opened is closed."""
+        from zjtracker.services.tree import KIND_PLAN
+        from zjtracker.services.tree_filter import node_path
+
+        if plan_id is None:
+            self.reload_tree(keep_form=True)
+            return
+        self.model.refresh_path(node_path(self.database, KIND_PLAN, plan_id))
+        self._refresh_dashboard()
 
     def _refresh_dashboard(self) -> None:
         """The dashboard is computed when it is looked at, for the period shown."""

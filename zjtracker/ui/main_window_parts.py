@@ -102,7 +102,7 @@ def _build_editors(window, database: Database) -> None:
     window.indicator_editor = IndicatorEditor(database)
     window.indicator_editor.changed.connect(lambda _id: window._show_current_details())
     window.form = ProgressFormWidget(database)
-    window.form.saved.connect(lambda *_: window._refresh_statuses())
+    window.form.saved.connect(lambda plan_id, _period: window._refresh_statuses(plan_id))
     window.undo_group = QUndoGroup(window)
     window.structure_stack = QUndoStack(window)
     window.undo_group.addStack(window.form.undo_stack)

@@ -8,13 +8,16 @@ Opening a policy or an area reads its siblings' children with it, and the groups
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from zjtracker.db.engine import Database
 from zjtracker.services.periods import Period
 from zjtracker.services.tree import (
-    KIND_AREA, KIND_INDICATORS, KIND_MEASURE, KIND_POLICY, KIND_ROOT, TreeNode, load_children_many)
+    KIND_AREA, KIND_INDICATORS, KIND_MEASURE, KIND_POLICY, KIND_ROOT, TreeNode, load_children_many,
+    refreshed_path)
 from zjtracker.services.tree_filter import VisibleNodes
 from zjtracker.ui.status_style import status_color, status_icon, status_text
 from zjtracker.ui.tree.base import NodeTreeModel
@@ -168,6 +171,26 @@ class PolicyTreeModel(NodeTreeModel):
                 break
             index = self.createIndex(child.row, 0, child)
         return index
+
+    def refresh_path(self, path: list[tuple[str, int]]) -> None:
+        """Show the stored status, 完成进度 and roll-ups of the nodes on ``path`` (after a
+        save): the other nodes, and what is open or selected, stay as they are."""
+        items, item = [], self._root
+        for key in path:
+            item = next((child for child in item.children if child.node.key == key), None)
+            if item is None:
+                break
+            items.append(item)
+        if not items:
+            return
+        changes = refreshed_path(self._database, [i.node.key for i in items], self._period)
+        last = self.columnCount() - 1
+        for item in items:
+            change = changes.get(item.node.key)
+            if change is None:
+                continue
+            item.node = replace(item.node, **change)
+            self.dataChanged.emit(self.createIndex(item.row, 0, item), self.createIndex(item.row, last, item))
 
     # data ------------------------------------------------------------------------
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
