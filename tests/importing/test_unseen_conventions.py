@@ -144,3 +144,18 @@ def test_dates_written_with_dots_or_slashes():
     assert str(deadline_date("2025.12.31前")) == "2025-12-31"
     assert str(deadline_date("2025/9")) == "2025-09-30"
     assert deadline_date("每季度") is None
+
+
+def test_a_pdf_table_row_cut_by_the_page_break_is_one_task():
+    from pathlib import Path
+
+    from zjtracker.importing.reader import read_policy_file
+
+    pdf = Path(__file__).resolve().parents[1] / "reader_corpus" / "docs" / "dezhou_outline_tasktable_pdf.pdf"
+    result = read_policy_file(pdf)
+    texts = [m.text for m in _leaves(result)]
+    assert "建设智慧停车管理平台，接入公共泊位不少于2万个" in texts
+    assert len(texts) == 11
+    table_area = next(a for a in result.policies[0].areas if a.title == "2025年城市更新重点项目")
+    assert len(table_area.measures) == 5  # the table read where it stands
+    assert not any(w.code == "measure_without_row" for w in result.warnings)

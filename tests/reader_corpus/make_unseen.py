@@ -474,8 +474,29 @@ def jinhua() -> None:
                ["one 责任单位 column whose cells say each unit's role as a note"])
 
 
+def dezhou_pdf() -> None:
+    """The outline-and-table plan as the PDF LibreOffice prints of it: its table runs onto a
+    second page, cutting a row in two. Left as committed where LibreOffice is missing."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        return
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", out,
+                        str(DOCS / "dezhou_outline_tasktable_docx.docx")], check=True, capture_output=True, timeout=180)
+        shutil.copy(Path(out) / "dezhou_outline_tasktable_docx.pdf", DOCS / "dezhou_outline_tasktable_pdf.pdf")
+    truth = json.loads((DOCS / "dezhou_outline_tasktable_docx.truth.json").read_text(encoding="utf-8"))
+    truth["layouts"] = ["outline_then_task_table", "pdf_table", "row_cut_by_page", "number_overlap"]
+    truth["notes"] = truth["notes"] + ["printed by LibreOffice: row 4 of the table is cut by the page break"]
+    (DOCS / "dezhou_outline_tasktable_pdf.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
+                                                              encoding="utf-8")
+
+
 def main() -> None:
-    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng, tonglu, jinhua)
+    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng, tonglu, jinhua, dezhou_pdf)
     for write in writers:
         write()
     print("written:", ", ".join(w.__name__ for w in writers))

@@ -73,12 +73,16 @@ class Document:
     def text(self) -> str:
         """The document as lines for the prose reader: paragraphs as they are, each table row
         one line of tab-separated cells (line breaks inside a cell become spaces), a blank
-        line after each table."""
+        line after each table. A table whose source has no lines (a PDF) is given the lines
+        its rows have in this text, so that what is read from it is known there."""
         lines: list[str] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                lines.append(block.text)
+                lines.extend(block.text.split("\n"))
             else:
+                if block.line is None:
+                    block.line = len(lines) + 1
+                    block.row_lines = [block.line + i for i in range(len(block.rows))]
                 lines.extend("\t".join(" ".join(c.text.split("\n")).strip() for c in row)
                              for row in block.rows)
                 lines.append("")

@@ -209,9 +209,10 @@ def _paragraphs(lines: list[TextLine]) -> list[tuple[float, str]]:
     return out
 
 
-def _cell_text(chars: list[Char], left: float, right: float) -> str:
+def _cell_text(chars: list[Char], left: float, right: float) -> tuple[str, bool]:
     """A cell's lines: a line that fills the cell is wrapped, so the next one goes on it;
-    a shorter line ends where the writer broke it ("\\n")."""
+    a shorter line ends where the writer broke it ("\\n"). With whether its last line fills
+    the cell (its text may go on in the next cell down, on the next page)."""
     text = ""
     previous: TextLine | None = None
     for line in _lines(chars):
@@ -220,12 +221,16 @@ def _cell_text(chars: list[Char], left: float, right: float) -> str:
             continue
         if previous is None:
             text = piece
-        elif previous.right >= right - 2.0 * previous.size and line.left <= left + 1.5 * line.size:
+        elif _fills(previous, right) and line.left <= left + 1.5 * line.size:
             text = _join(text, piece)
         else:
             text += "\n" + piece
         previous = line
-    return text
+    return text, previous is not None and _fills(previous, right)
+
+
+def _fills(line: TextLine, right: float) -> bool:
+    return line.right >= right - 2.0 * line.size
 
 
 def _table(grid: Grid, chars: list[Char], page: int) -> Table:
@@ -236,21 +241,39 @@ def _table(grid: Grid, chars: list[Char], page: int) -> Table:
         owned.setdefault(origin[:2], []).append(char)
     rows: list[list[Cell]] = []
     texts: dict[tuple[int, int], str] = {}
+    full: set[tuple[int, int]] = set()  # cells whose last line fills them
     for r in range(len(grid.ys) - 1):
         row = []
         for c in range(len(grid.xs) - 1):
             r0, c0, rs, cs = grid.cells[(r, c)]
             if (r0, c0) not in texts:
-                texts[(r0, c0)] = _cell_text(owned.get((r0, c0), []), grid.xs[c0], grid.xs[c0 + cs])
+                texts[(r0, c0)], fills = _cell_text(owned.get((r0, c0), []), grid.xs[c0], grid.xs[c0 + cs])
+                if fills:
+                    full.add((r0, c0))
             if (r0, c0) == (r, c):
                 row.append(Cell(texts[(r0, c0)], r, c, row_span=rs, col_span=cs))
             else:
                 row.append(Cell(texts[(r0, c0)], r, c, covered=True))
         rows.append(row)
     table = Table(rows=rows, page=page)
+    table.full_cells = full  # to join a row the page break cut
     table.columns_x = grid.xs  # column boundaries and last page: to join a table continued
     table.last_page = page  # on the next page
     return table
+
+
+def _cut_row(previous: Table, table: Table) -> bool:
+    """Whether the first row of a table continued on the next page is the rest of the last
+    row before the break: it has no first cell (序号) of its own, and every cell it fills
+    goes on from a cell above whose last line filled it."""
+    if not previous.rows or not table.rows:
+        return False
+    last_row, first = len(previous.rows) - 1, table.rows[0]
+    filled = [cell.col for cell in first if cell.text.strip() and not cell.covered]
+    if not filled or first[0].text.strip() or not previous.rows[-1][0].text.strip():
+        return False
+    ends = getattr(previous, "full_cells", set())
+    return all((last_row, col) in ends for col in filled)
 
 
 def _continues(document: Document, table: Table) -> bool:
@@ -272,7 +295,15 @@ def _continues(document: Document, table: Table) -> bool:
         return False
     for _ in tail:
         document.blocks.pop()
+    cut = _cut_row(previous, table)
+    if cut:  # the page break cut the last row: its rest joins it
+        last, rest = previous.rows[-1], table.rows.pop(0)
+        for cell, more in zip(last, rest):
+            if more.text and not more.covered:
+                cell.text = _join(cell.text, more.text)
     offset = len(previous.rows)
+    previous.full_cells = {(r + offset - cut, c) for r, c in getattr(table, "full_cells", set()) if r >= cut} | \
+        {(len(previous.rows) - 1, c) for r, c in getattr(table, "full_cells", set()) if cut and r == 0}
     for row in table.rows:
         for cell in row:
             cell.row += offset
