@@ -51,7 +51,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                        "协同配合单位", "配合"),
     RESPONSIBLE_UNIT: ("责任单位", "责任部门", "具体责任单位", "承办单位"),
     LEADER: ("分管领导", "责任领导", "牵头领导"),
-    SECTION: ("责任科室", "责任股室", "承办科室", "科室"),
+    SECTION: ("责任科室", "责任股室", "承办科室", "责任处室", "承办处室", "科室", "处室"),
     PERSON: ("责任人", "联系人", "经办人", "具体责任人"),
     DEADLINE: ("完成时限", "完成时间", "完成期限", "时间节点", "进度安排", "时间安排", "时限"),
     PLAN: ("年度工作计划", "工作计划", "年度计划", "年度目标", "计划"),
@@ -111,8 +111,8 @@ def _by_words(text: str) -> str | None:
     协办部门 cooperating units; 时间要求 the deadline."""
     from zjtracker.importing.annotations import roles
 
-    if len(text) < 3:  # a role word alone (负责, 牵头) says too little
-        return None
+    if len(text) < 3 or text.endswith(("处室", "科室", "股室")):  # a role word alone says too
+        return None  # little; an office inside a bureau is a 科室 column
     kind = roles.label_kind(text)
     if kind == roles.DEADLINE and "时" not in text:  # 工作进度 is progress, not a deadline
         return None
