@@ -93,3 +93,13 @@ def test_ledger_rows_in_document_order_with_units_and_previous_period(database):
     assert row.group_label == "（一）" and row.area_label == "二、" and row.plan_text == "完成一半。"
     commerce = find_unit_id(database, "市商务局")
     assert [r.measure_id for r in ledger_rows(database, Period.parse("2024Q3"), unit_id=commerce)] == [first]
+
+
+def test_a_shortened_title_ends_at_a_clause_never_inside_quotes():
+    from zjtracker.services.tree import short_title
+
+    text = "依据广州提供的帮扶方案和指导，参照广州优化开办企业流程，实现“只去1个窗口、只跑1次、零收费”，核准通过率达70%以上。"
+    shown = short_title(text)
+    assert shown == "依据广州提供的帮扶方案和指导，参照广州优化开办企业流程…"
+    assert short_title("短任务。后面的句子") == "短任务"
+    assert len(short_title("一" * 80)) == 40

@@ -42,12 +42,22 @@ class TreeNode:
 
 
 def short_title(text: str, limit: int = 40) -> str:
-    """The heading of a text: up to the first 。 or the limit."""
+    """The heading of a text: up to the first 。 or, past the limit, to the last clause mark
+    (，；：、) within it, so that a shortened task still reads as words (the whole text is in
+    the details)."""
     text = " ".join((text or "").split())
     head = text.split("。", 1)[0]
     if len(head) > limit:
+        for cut in range(limit - 2, limit // 2 - 1, -1):
+            if head[cut] in "，；：、,;:" and _balanced(head[:cut]):
+                return head[:cut] + "…"
         return head[: limit - 1] + "…"
     return head
+
+
+def _balanced(text: str) -> bool:
+    """No quotation mark, bracket or 书名号 left open in ``text``."""
+    return all(text.count(left) <= text.count(right) for left, right in ("“”", "（）", "《》", "()", "【】"))
 
 
 def load_children(database: Database, kind: str, node_id: int = 0,

@@ -86,6 +86,7 @@ def _build_tree(window, database: Database) -> None:
     window.tree = QTreeView()
     window.tree.setModel(window.model)
     window.tree.setUniformRowHeights(True)
+    window.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # a task reads from its start
     window.tree.setAlternatingRowColors(True)
     window.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # 标题…（文号）: the number stays readable
     header = window.tree.header()

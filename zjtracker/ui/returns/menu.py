@@ -109,7 +109,8 @@ class ReturnsUi(QObject):
         if self.send_dialog is not None and shiboken6.isValid(self.send_dialog):
             self.send_dialog.deleteLater()
         self.send_dialog = SendTemplatesDialog(self.window.database, self.window.period_selector.period(),
-                                               self.window, self.current_policy_id())
+                                               self.window, self.current_policy_id(),
+                                               today=getattr(self.window, "today", None))
         self.send_dialog.finished.connect(lambda _code: self._refresh_tracker())
         self.send_dialog.open()
 
