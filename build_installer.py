@@ -115,6 +115,7 @@ def self_test(program: Path) -> float:
     """Run the frozen program's --self-test headless, in a clean environment."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("ZJTRACKER_")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONIOENCODING"] = "utf-8"  # read here as UTF-8, whatever the console's code page
     started = time.perf_counter()
     result = subprocess.run([str(program), "--self-test"], env=env, cwd=BUNDLE.parent,
                             capture_output=True, text=True, encoding="utf-8", errors="replace",
@@ -132,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-setup", action="store_true", help="only the bundle, also on Windows")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show Chinese still gets the rest
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         compile_translations()
         program = build_bundle()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +22,10 @@ _WIN_LOCKED = {32, 33}  # sharing / lock violation: open in another program
 def read_fault(path: str | os.PathLike, error: OSError) -> UnreadableFile:
     """The refusal of ``path`` for an OSError met while reading it."""
     name = Path(path).name
-    if getattr(error, "winerror", None) in _WIN_LOCKED:
+    # Python's open() on Windows reports a file another program holds open (a sharing
+    # violation) as errno 13 without the Windows code; the clerk's own files are readable.
+    held = sys.platform == "win32" and error.errno in _DENIED and Path(path).is_file()
+    if getattr(error, "winerror", None) in _WIN_LOCKED or held:
         return UnreadableFile(f"文件“{name}”正被其他程序占用，无法读取。请在 Excel、WPS 等程序中关闭它后再试。")
     if error.errno in _GONE:
         return UnreadableFile(f"读取时找不到文件“{name}”了（也许被移动、改名或删除）。请确认文件位置后再试。")
