@@ -159,3 +159,20 @@ def test_a_pdf_table_row_cut_by_the_page_break_is_one_task():
     table_area = next(a for a in result.policies[0].areas if a.title == "2025年城市更新重点项目")
     assert len(table_area.measures) == 5  # the table read where it stands
     assert not any(w.code == "measure_without_row" for w in result.warnings)
+
+
+def test_a_table_restating_the_outlines_groups_gives_their_measures_units():
+    text = "\n".join(["某市2025年消费提振行动方案", "一、重点任务", "（一）促进汽车消费", "1.开展汽车以旧换新补贴活动。",
+                      "2.完善二手车交易登记服务。（市公安局牵头）", "（二）扩大餐饮消费", "3.举办美食消费季活动。",
+                      "附件", "重点任务分工表", HEADER,
+                      "1\t促进汽车消费\t市商务局\t市财政局\t2025年12月底前",
+                      "2\t扩大餐饮消费\t市商务局\t市文化广电旅游局\t2025年10月底前"])
+    result = _read(text)
+    leaves = _leaves(result)
+    assert [m.text for m in leaves] == ["开展汽车以旧换新补贴活动。", "完善二手车交易登记服务。", "举办美食消费季活动。"]
+    assert _units(leaves[0]) == [("lead", "市商务局"), ("cooperating", "市财政局")]
+    assert _units(leaves[1]) == [("lead", "市公安局")]  # its own note wins
+    assert str(leaves[2].deadline) == "2025-10-31"
+    groups = [m.text for m in result.policies[0].iter_measures() if m.children]
+    assert groups == ["促进汽车消费", "扩大餐饮消费"]
+    assert any(w.code == "table_groups" for w in result.warnings)

@@ -18,7 +18,7 @@ from tests.reader_corpus.gen.model import PREFIX_LEN, deadline_iso
 from tests.reader_corpus.unseen_data import (
     BAOGAO_HTML, BAOGAO_LINES, CHENGSHI_OUTLINE, CHENGSHI_TABLE, FANGGUANFU, FENGONG_DOCX, FENGONG_DOCX_NOTES,
     FENGONG_OUTLINE, FENGONG_TABLE, LIUTONG, MINSHENG_OUTLINE, MINSHENG_TABLE, TAIZHANG, TAIZHANG_PROGRESS,
-    YAODIAN, M, MARKED_LEAD, BLACK_LABELS, RESTART_OUTLINE, RESTART_TABLE, COUNTY_PLAN, CELL_NOTES, CELL_NOTE_FORMS,
+    YAODIAN, M, MARKED_LEAD, BLACK_LABELS, RESTART_OUTLINE, RESTART_TABLE, COUNTY_PLAN, CELL_NOTES, CELL_NOTE_FORMS, GROUP_OUTLINE, GROUP_TABLE,
 )
 
 DOCS = Path(__file__).resolve().parent / "docs"
@@ -495,8 +495,30 @@ def dezhou_pdf() -> None:
                                                               encoding="utf-8")
 
 
+def changsha() -> None:
+    title = "长沙市2025年提振消费专项行动方案"
+
+    def note(m: M) -> list[str]:  # measure 4 names its own units; the others take their group's
+        if m.number == 4:
+            return [f"{m.label}{m.text}（牵头单位：{'、'.join(m.lead)}；配合单位：{'、'.join(m.coop)}；"
+                    f"完成时限：{m.deadline}）"]
+        if m.number == 6:
+            return [f"{m.label}{m.text}（{m.lead[0]}牵头，{'、'.join(m.coop)}配合）"]
+        return [f"{m.label}{m.text}"]
+
+    lines = ["长政办发〔2025〕7号", title, "为进一步提振消费，制定本方案。", *_outline_lines(GROUP_OUTLINE, note),
+             "三、保障措施", "各牵头单位要加强统筹调度。", "附件", "重点任务分工表",
+             "\t".join(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])]
+    for number, (text, lead, coop, deadline) in enumerate(GROUP_TABLE, start=1):
+        lines.append("\t".join([str(number), text, "、".join(lead), "、".join(coop), deadline]))
+    (DOCS / "changsha_group_table.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    save_truth("changsha_group_table", title, "长政办发〔2025〕7号", "长沙",
+               ["outline_then_group_table", "group_statement", "tsv_table"], list(_leaves(GROUP_OUTLINE)),
+               ["the table restates the （一） group headings: their units hold for the measures without own ones"])
+
+
 def main() -> None:
-    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng, tonglu, jinhua, dezhou_pdf)
+    writers = (chengshi, minsheng, fengong, xiangxi, liutong, xianyang, lishan, heze, dawa, liaoyuan, ningbo, quanzhou, yuncheng, tonglu, jinhua, dezhou_pdf, changsha)
     for write in writers:
         write()
     print("written:", ", ".join(w.__name__ for w in writers))

@@ -12,14 +12,14 @@ lead applies to its tables. Standard library only.
 from __future__ import annotations
 
 from zjtracker.importing.document import Table
-from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParsedPolicy, ParseWarning
+from zjtracker.importing.model import ParsedArea, ParsedPolicy, ParseWarning
 from zjtracker.importing.tables import column_map
 from zjtracker.importing.tables import headers as H
+from zjtracker.importing.tables import restating
 from zjtracker.importing.tables.lead_note import first_listed_is_lead
 from zjtracker.importing.tables.task_table import is_task_header, read_task_table, table_values
 from zjtracker.importing.tables.text_grids import tables_in_text
 
-SIMILARITY_MIN = 0.5  # a row this like a measure restates it (as responsibility_table)
 
 MAX_HEADER_SCAN = 15
 
@@ -93,10 +93,17 @@ def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWa
         measures = [m for m in read.iter_measures() if not m.children] if read else []
         if measures:
             found.append((table, place, header, read, measures))
-    restating = _restating_headers(areas, found)
+    verdict = restating.judge(areas, found)
     for table, place, header, read, measures in found:
-        if not header.forced and _header_key(header) in restating:
+        kind = None if header.forced else verdict.get(restating.header_key(header))
+        if kind == restating.MEASURES:
             continue  # a responsibility list of the outline's measures: attached by number
+        if kind == restating.GROUPS:  # units stated once for each group the table restates
+            restating.give_groups(areas, measures)
+            read_lines.update(line for i in range(len(table.rows)) if (line := table.line_of(i)) is not None)
+            warnings.append(ParseWarning(table.line, f"{place}列出的是正文各部分的责任分工，其责任单位和完成时限"
+                                         "已给了各部分下没有写明单位的措施，请在预览中核对。", "table_groups"))
+            continue
         read_lines.update(line for i in range(len(table.rows)) if (line := table.line_of(i)) is not None)
         warnings.extend(read.warnings)
         _place_measures(areas, read.areas, table.line or 0, place)
@@ -106,38 +113,6 @@ def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWa
             warnings.append(ParseWarning(table.line, f"{place}的任务与正文的措施不同（不是正文措施的责任分工），"
                                          "已作为另外的任务读取，请在预览中核对。", "table_own_tasks"))
     return read_lines
-
-
-def _header_key(header) -> tuple:
-    """One table printed in pieces (its header repeated on every page) is judged as one."""
-    return tuple(sorted(header.columns.items()))
-
-
-def _restating_headers(areas: list[ParsedArea], found: list) -> set[tuple]:
-    """The headers of the task tables that restate the outline's measures (a 责任分工表
-    giving their units and plans by number) rather than list tasks of their own: at least
-    half of their rows that carry a text resemble a numbered measure of the outline, the one
-    of the same number preferred. Rows without text give units only, so they restate."""
-    from zjtracker.importing.tables.responsibility_table import numbered_leaves, similarity
-
-    leaves = [m for area in areas for m in numbered_leaves(area.measures)]
-    if not leaves:
-        return set()
-    by_number: dict[int, ParsedMeasure] = {}
-    for leaf in leaves:
-        by_number.setdefault(leaf.number, leaf)
-    counts: dict[tuple, list[int]] = {}
-    for _table, _place, header, _read, measures in found:
-        tally = counts.setdefault(_header_key(header), [0, 0])  # alike, with text
-        for row in measures:
-            if len(row.text.strip()) < 4:
-                continue
-            tally[1] += 1
-            same = by_number.get(row.number)
-            if same is not None and similarity(row.text, same.text) >= SIMILARITY_MIN or \
-                    any(similarity(row.text, leaf.text) >= SIMILARITY_MIN for leaf in leaves):
-                tally[0] += 1
-    return {key for key, (alike, total) in counts.items() if alike * 2 >= total}
 
 
 def _place_measures(areas: list[ParsedArea], read: list[ParsedArea], line: int, place: str) -> None:
