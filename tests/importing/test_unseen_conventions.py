@@ -123,7 +123,7 @@ def test_a_tables_deadlines_without_a_year_take_the_plans_year():
 
 
 def test_a_unit_cell_written_as_a_note_gives_each_unit_its_role():
-    from zjtracker.importing.tables.task_table import cell_note
+    from zjtracker.importing.annotations.cell_notes import cell_note
 
     assert [(u.role, u.name) for u in cell_note("牵头：市自然资源局 配合：市税务局")] == [
         ("lead", "市自然资源局"), ("cooperating", "市税务局")]

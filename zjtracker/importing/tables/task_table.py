@@ -20,6 +20,7 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from zjtracker.importing.annotations.deadlines import deadline_date
+from zjtracker.importing.annotations.cell_notes import cell_note
 from zjtracker.importing.annotations.units import marked_leads, split_unit_list
 from zjtracker.importing.document import Table
 from zjtracker.importing.model import (
@@ -105,30 +106,6 @@ def join_lines(text: str) -> str:
 def _unit_names(text: str) -> tuple[str, ...]:
     """The names of a unit cell (the same cell text recurs down a table: split once)."""
     return tuple(split_unit_list(cell_units(text)))
-
-
-_NOTE_WORDS = re.compile(r"牵头|配合|协办|参与|协助|负责|[：:]")
-
-
-@lru_cache(maxsize=4096)
-def _cell_note(text: str) -> tuple | None:
-    from zjtracker.importing.annotations.roles import clauses, freeze, read_clauses, split_labels
-
-    note = read_clauses([c for part in split_labels(text) for c in clauses(part)])
-    if note.unread or not note.units or note.deadline_text:
-        return None
-    return freeze(note)
-
-
-def cell_note(text: str) -> list[ParsedUnit] | None:
-    """The units of a unit cell written as a note, each with the role it names (牵头单位：A；
-    配合单位：B、C or A牵头，B、C配合); None for a plain list of names."""
-    from zjtracker.importing.annotations.roles import thaw
-
-    if not _NOTE_WORDS.search(text):
-        return None
-    frozen = _cell_note(text)
-    return thaw(frozen).units if frozen else None
 
 
 def cell_units(text: str) -> str:
