@@ -82,6 +82,8 @@ def test_a_unit_marked_as_lead_in_a_list_is_the_lead():
     measure = _one("（责任单位：市发展改革委、市工信局（牵头）、各县（市、区）政府）")
     assert _units(measure) == [("responsible", "市发展改革委"), ("lead", "市工信局"),
                                ("responsible", "各县（市、区）政府")]
+    in_sentence = _one("（市发展改革委（牵头）、市财政局按职责分工负责）")
+    assert _units(in_sentence) == [("lead", "市发展改革委"), ("responsible", "市财政局")]
     assert marked_leads("市财政局，市教育局(牵头)") == ["市教育局"]
     assert marked_leads("各县（市、区）政府") == []
 

@@ -205,7 +205,8 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values
             inner = read_clauses(clauses(label.group("value")))
             note.add(inner)
         elif found := role_sentence(clause):
-            units = [ParsedUnit(n, found[0]) for n in found[1]]
+            leads = marked_leads(clause)  # 市发展改革委（牵头）、市财政局按职责分工负责
+            units = [ParsedUnit(n, ROLE_LEAD if n in leads else found[0]) for n in found[1]]
             last_role = None
         elif is_deadline_text(clause) and note.deadline_text is None:
             note.deadline_text = clause.strip(" 。.")
