@@ -178,3 +178,22 @@ def test_a_table_restating_the_outlines_groups_gives_their_measures_units():
     groups = [m.text for m in result.policies[0].iter_measures() if m.children]
     assert groups == ["促进汽车消费", "扩大餐饮消费"]
     assert any(w.code == "table_groups" for w in result.warnings)
+
+
+def test_a_title_row_above_the_header_is_no_header_row(tmp_path):
+    import openpyxl
+
+    from zjtracker.importing.reader import read_policy_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某县2025年重点工作推进计划表"])  # 计划 and a year: once taken for a plan column
+    sheet.append(["序号", "工作措施", "牵头部门", "协办部门", "时间要求"])
+    sheet.append([1, "推进县城污水处理厂扩建", "县住建局", "县财政局", "三季度末"])
+    path = tmp_path / "计划.xlsx"
+    book.save(path)
+    result = read_policy_file(path)
+    (measure,) = _leaves(result)
+    assert result.policies[0].title == "某县2025年重点工作推进计划表"
+    assert _units(measure) == [("lead", "县住建局"), ("cooperating", "县财政局")]
+    assert str(measure.deadline) == "2025-09-30"

@@ -162,7 +162,10 @@ def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
     for index in range(min(max_scan, len(rows))):
         single = _match_row(rows[index])
         candidates = [(_score(single), single, [index])]
-        if single and index + 1 < len(rows) and all(len(normalize_header(v)) <= 15 for v in rows[index + 1]):
+        # a row of one text (a title across the table: 某县2025年重点工作推进计划表) is no header
+        distinct = {normalize_header(v) for v in rows[index]} - {""}
+        if single and len(distinct) >= 2 and index + 1 < len(rows) \
+                and all(len(normalize_header(v)) <= 15 for v in rows[index + 1]):
             below = _match_row(rows[index + 1])
             combined = dict(single)
             for col, (key, year) in below.items():
