@@ -192,8 +192,8 @@ class Suite:
 
     # files --------------------------------------------------------------------------------
     def files(self, database) -> None:
-        from zjtracker.services.report_job import ReportRequest, run_report
-        from zjtracker.services.batches import apply_return, undo_batch
+        from zjtracker.services.reporting.job import ReportRequest, run_report
+        from zjtracker.services.history.batches import apply_return, undo_batch
         from zjtracker.services.ledger import ledger_rows
         from zjtracker.services.periods import Period
         from zjtracker.services.policies.queries import list_policies

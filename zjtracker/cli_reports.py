@@ -12,10 +12,10 @@ from pathlib import Path
 
 from zjtracker.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from zjtracker.exporting.safe_write import LEDGER, REPORT, check_target
-from zjtracker.services.report_job import DOCX, PDF, XLSX, BadOutput, ReportRequest, kind_of, run_report
+from zjtracker.services.reporting.job import DOCX, PDF, XLSX, BadOutput, ReportRequest, kind_of, run_report
 from zjtracker.services.periods import Period
-from zjtracker.services.report_data import NothingToReport
-from zjtracker.services.report_texts import BadReportText, checked_date, load_edits
+from zjtracker.services.reporting.data import NothingToReport
+from zjtracker.services.reporting.texts import BadReportText, checked_date, load_edits
 
 OPTIONS = (("to", "recipient"), ("issuer", "issuer"), ("short_name", "short_name"))
 

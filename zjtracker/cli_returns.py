@@ -90,7 +90,7 @@ def _result(preview) -> dict:
 
 
 def import_updates(database, args) -> int:
-    from zjtracker.services.batches import REJECTED_ROWS, all_rejected, apply_reading_again, nothing_imported
+    from zjtracker.services.history.batches import REJECTED_ROWS, all_rejected, apply_reading_again, nothing_imported
     from zjtracker.services.returns.preview import preview_return
     from zjtracker.services.returns.store import ReturnOutdated
 

@@ -60,7 +60,7 @@ def _load_sample(database) -> str:
 
 
 def _render_report(database, folder: Path) -> str:
-    from zjtracker.services.report_job import ReportRequest, run_report
+    from zjtracker.services.reporting.job import ReportRequest, run_report
     from zjtracker.reports.wording import LAGGING, SUMMARY
 
     target = folder / "自检 报告.pdf"

@@ -107,7 +107,7 @@ def test_applying_a_return_backs_up_first(sample_db, tmp_path):
     from tests.returns.conftest import PERIOD, TEXTS, ledger_book, save
     from tests.returns.conftest import test_policy as returns_policy
     from zjtracker.importing.model import ParseResult
-    from zjtracker.services.batches import apply_return
+    from zjtracker.services.history.batches import apply_return
     from zjtracker.services.returns.preview import preview_return
 
     store_result(sample_db, ParseResult(source="t.txt", policies=[returns_policy()]), "t")

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select, update
 
 from tests.ui.conftest import type_text
 from zjtracker.db.models import Area, ChangeLog, Measure, Policy, YearlyPlan
-from zjtracker.services.change_log import utc_bound
+from zjtracker.services.history.change_log import utc_bound
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.tree import short_title
 from zjtracker.ui.history.change_log_model import SHORT_TEXT, Column, short_text

@@ -12,8 +12,8 @@ from tests.returns.conftest import PERIOD, TEXTS, ledger_book, save
 from zjtracker.db.models import ProgressReport
 from zjtracker.importing.model import ParsedIndicator, ParsedPolicy, ParseResult
 from zjtracker.services.structure import edits as structure
-from zjtracker.services.batches import apply_return, undo_batch
-from zjtracker.services.change_log import history_of
+from zjtracker.services.history.batches import apply_return, undo_batch
+from zjtracker.services.history.change_log import history_of
 from zjtracker.services.indicators import set_actual
 from zjtracker.services.policies.importer import store_result
 from zjtracker.services.progress import load_progress, save_progress, with_values
@@ -35,7 +35,7 @@ def test_plan_history_reads_as_words(database, policy_id, as_user):
         ("完成进度", "30%", "60%"), ("落实情况", "已完成调研。", "已出台方案。"),
         ("完成进度", "", "30%"), ("落实情况", "", "已完成调研。")]
     first = entries[0]
-    assert first.label == "（1）压缩企业纳税时间，推行办税缴费… / 2025年 / 2025年第三季度"
+    assert first.label == "（1）压缩企业纳税时间… / 2025年 / 2025年第三季度"
     assert (first.user, first.machine, first.source_name, first.kind_name) == ("wang", "PC-WANG", "手工录入", "进展")
     assert before <= first.at <= datetime.now() + timedelta(seconds=5)  # local time
     assert first.description.startswith("（1）压缩企业纳税时间") and "完成进度：30% → 60%" in first.description

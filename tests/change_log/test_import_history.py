@@ -9,8 +9,8 @@ from sqlalchemy import delete, select, update
 from tests.returns.conftest import PERIOD, TEXTS, ledger_book, plan_of, save
 from tests.ui.conftest import _private_settings  # noqa: F401 (autouse: settings kept private)
 from zjtracker.db.models import ImportBatch, Measure, YearlyPlan
-from zjtracker.services.batches import TASKS, apply_return, batch_changes, list_batches, undo_batch
-from zjtracker.services.change_log import LogFilter, history_of, search_log
+from zjtracker.services.history.batches import TASKS, apply_return, batch_changes, list_batches, undo_batch
+from zjtracker.services.history.change_log import LogFilter, history_of, search_log
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.returns.preview import preview_return
 from zjtracker.ui.history.change_log_model import HISTORY_COLUMNS, LOG_COLUMNS, Column, LogTableModel

@@ -10,7 +10,7 @@ from tests.returns.conftest import PERIOD, TEXTS, ledger_book, save
 from zjtracker.db.models import ChangeLog, ImportBatch, Indicator, ProgressReport
 from zjtracker.importing.model import ParsedIndicator, ParsedPolicy, ParseResult
 from zjtracker.services.structure import edits as structure
-from zjtracker.services.batches import apply_return, undo_batch
+from zjtracker.services.history.batches import apply_return, undo_batch
 from zjtracker.services.indicators import set_actual
 from zjtracker.services.ledger import find_unit_id
 from zjtracker.services.policies.importer import store_result

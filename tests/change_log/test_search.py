@@ -13,7 +13,7 @@ from tests.change_log.conftest import measure_of, plan_of, policy_by_title
 from tests.services.factories import result_of, small_policy
 from zjtracker.db.models import ChangeLog, ProgressReport, YearlyPlan
 from zjtracker.services.structure import edits as structure
-from zjtracker.services.change_log import (
+from zjtracker.services.history.change_log import (
     LogFilter,
     count_log,
     iter_log,

@@ -40,9 +40,9 @@ def build_dialogs(database, folder: Path, window=None) -> list[tuple[str, object
     """(class name, dialog) for every dialog, not shown yet."""
     from zjtracker.importing.reader import read_policy_file
     try:
-        from zjtracker.services.report_job import ReportRequest, iter_report
+        from zjtracker.services.reporting.job import ReportRequest, iter_report
     except ImportError:  # before the report job moved to services
-        from zjtracker.services.report_job import ReportRequest, iter_report
+        from zjtracker.services.reporting.job import ReportRequest, iter_report
     from zjtracker.services.periods import Period
     from zjtracker.services.progress import load_progress, with_values
     from zjtracker.services.returns.export import export_template, template_units

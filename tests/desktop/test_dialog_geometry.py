@@ -74,9 +74,9 @@ def test_the_preview_says_the_page_goes_to_a_page_and_zooms(qtbot, sample_db, tm
 
     from tests.desktop.dialog_walk import _first_policy
     try:
-        from zjtracker.services.report_job import ReportRequest, iter_report
+        from zjtracker.services.reporting.job import ReportRequest, iter_report
     except ImportError:
-        from zjtracker.services.report_job import ReportRequest, iter_report
+        from zjtracker.services.reporting.job import ReportRequest, iter_report
     from zjtracker.ui.reports.preview import ReportPreview
 
     policy_id, year = _first_policy(sample_db)

@@ -19,7 +19,7 @@ from zjtracker.importing.model import (
 )
 from zjtracker.importing.reader import read_policy_file
 from zjtracker.importing.returns.reader import read_return
-from zjtracker.services.report_job import ReportRequest, iter_report
+from zjtracker.services.reporting.job import ReportRequest, iter_report
 from zjtracker.services.ledger import ledger_rows
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.importer import store_result

@@ -14,7 +14,7 @@ from tests.returns.conftest import PERIOD, TEXTS, dump_all, fill
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.importing.returns.model import ReturnFile
 from zjtracker.importing.returns.reader import read_return
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.returns.export import export_template
 from zjtracker.services.returns.preview import preview_return
 from zjtracker.services.returns.store import ReturnOutdated

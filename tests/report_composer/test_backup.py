@@ -7,7 +7,7 @@ from zjtracker.db import open_database
 from zjtracker.db.models import Policy
 from zjtracker.services.backups.create import backup_to_file
 from zjtracker.services.backups.restore import restore
-from zjtracker.services.report_texts import load_edits, save_edits
+from zjtracker.services.reporting.texts import load_edits, save_edits
 
 EDITS = {"recipient": "市政府督查室：", "signed_on": "2023-10-20", "next_steps": "一是加强调度。\n二是压实责任。"}
 

@@ -14,7 +14,7 @@ from docx import Document
 from tests.reports.conftest import LEDGER_POLICY
 from tests.reports.pdf_text import pages, squeeze
 from zjtracker.db import open_database
-from zjtracker.services.report_texts import save_edits
+from zjtracker.services.reporting.texts import save_edits
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVED = {"recipient": "市政府督查室：", "issuer": "湛江市营商环境建设工作领导小组办公室",
@@ -65,7 +65,7 @@ def test_options_replace_the_saved_texts(db_file, tmp_path):
     assert SAVED["recipient"] not in text and SAVED["issuer"] not in text and SAVED["next_steps"] not in text
     reopened = open_database(db_file)  # the options are for this run only
     try:
-        from zjtracker.services.report_texts import load_edits
+        from zjtracker.services.reporting.texts import load_edits
 
         assert load_edits(reopened, "2023Q3", policy_id=LEDGER_POLICY) == SAVED
     finally:

@@ -10,7 +10,7 @@ from tests.reports.conftest import LEDGER_POLICY
 from tests.reports.pdf_text import pages, squeeze
 from tests.ui.conftest import type_text
 from zjtracker.reports import wording as w
-from zjtracker.services.report_texts import load_edits
+from zjtracker.services.reporting.texts import load_edits
 from zjtracker.ui.reports.dialog import SCOPE_POLICY, ReportDialog
 
 TIMEOUT = 60000
@@ -112,7 +112,7 @@ def test_a_wrong_date_is_said_and_nothing_is_saved(qtbot, filled, monkeypatch):
 def test_a_unit_report_in_word_prints_what_was_saved_for_that_unit(qtbot, filled, tmp_path, monkeypatch):
     from docx import Document
 
-    from zjtracker.services.report_texts import save_edits
+    from zjtracker.services.reporting.texts import save_edits
     from zjtracker.ui.reports.dialog import SCOPE_UNIT
 
     shown = []

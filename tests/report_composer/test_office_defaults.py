@@ -3,8 +3,8 @@ and a report's own edit is never mistaken for its generated text."""
 
 from tests.reports.conftest import LEDGER_POLICY, PLAN_POLICY
 from tests.reports.pdf_text import pages
-from zjtracker.services.report_job import ReportRequest, generated_texts, run_report
-from zjtracker.services.report_texts import load_edits, save_edits
+from zjtracker.services.reporting.job import ReportRequest, generated_texts, run_report
+from zjtracker.services.reporting.texts import load_edits, save_edits
 
 
 def test_the_office_written_once_starts_the_next_report(filled, tmp_path):

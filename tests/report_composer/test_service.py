@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from zjtracker.db.models import ChangeLog, Policy, ReportText
-from zjtracker.services.report_texts import BadReportText, load_edits, reset_edits, save_edits
+from zjtracker.services.reporting.texts import BadReportText, load_edits, reset_edits, save_edits
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_a_bad_date_or_field_writes_nothing(database):
 
 
 def test_the_change_log_names_the_report_texts_in_chinese(database, policy_id):
-    from zjtracker.services.change_log import LogFilter, search_log
+    from zjtracker.services.history.change_log import LogFilter, search_log
 
     save_edits(database, "2023Q3", {"recipient": "市政府督查室："})
     save_edits(database, "2023Q3", {"short_name": "《方案》"}, policy_id=policy_id)

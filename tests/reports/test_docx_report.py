@@ -8,7 +8,7 @@ from docx.shared import Mm
 
 from tests.reports.conftest import LEDGER_POLICY, TODAY
 from zjtracker.reports import wording as w
-from zjtracker.services.report_job import ReportRequest, run_report
+from zjtracker.services.reporting.job import ReportRequest, run_report
 
 
 def _east_asia(style) -> str:

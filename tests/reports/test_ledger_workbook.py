@@ -8,9 +8,9 @@ from openpyxl import load_workbook
 
 from tests.reports.conftest import LEDGER_POLICY, PLAN_POLICY, TODAY
 from zjtracker.exporting.ledger_workbook import sheet_title, write_ledger_workbook
-from zjtracker.services.report_job import ReportRequest, run_report
+from zjtracker.services.reporting.job import ReportRequest, run_report
 from zjtracker.services.policies.queries import PolicyNotFound
-from zjtracker.services.report_data import NothingToReport
+from zjtracker.services.reporting.data import NothingToReport
 
 
 def _rows(ws):

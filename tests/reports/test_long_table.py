@@ -178,7 +178,7 @@ def test_a_heading_row_goes_over_with_the_rows_below_it(tmp_path):
 def test_the_pdf_is_not_ascii85_encoded(filled, tmp_path):
     from tests.reports.conftest import LEDGER_POLICY, TODAY
     from zjtracker.reports import wording as w
-    from zjtracker.services.report_job import ReportRequest, run_report
+    from zjtracker.services.reporting.job import ReportRequest, run_report
 
     done = run_report(filled.db, ReportRequest("2023Q3", tmp_path / "a.pdf", policy_id=LEDGER_POLICY,
                                                sections=(w.SUMMARY, w.DETAILS), today=TODAY))

@@ -16,7 +16,7 @@ from zjtracker.db.models import (
     YearlyPlan,
 )
 from zjtracker.numerals import chinese_numeral
-from zjtracker.services.report_job import ReportRequest, run_report
+from zjtracker.services.reporting.job import ReportRequest, run_report
 
 GROUPS = 120
 

@@ -9,8 +9,8 @@ from tests.reports.pdf_text import column_text, fonts, pages, piece_within, sque
 from zjtracker.reports import wording as w
 from zjtracker.reports.detail_table import MIN_SPLIT, columns, split_text
 from zjtracker.reports.layout import L_BOTTOM, L_LEFT, L_TOP
-from zjtracker.services.report_data import build_report_data
-from zjtracker.services.report_job import ReportRequest, run_report
+from zjtracker.services.reporting.data import build_report_data
+from zjtracker.services.reporting.job import ReportRequest, run_report
 
 
 @pytest.fixture
@@ -209,7 +209,7 @@ def test_five_hundred_rows_build_about_as_fast_as_plain_reportlab(sample_db):
 
 
 def test_nothing_is_written_when_the_generator_is_stopped(filled, tmp_path):
-    from zjtracker.services.report_job import iter_report
+    from zjtracker.services.reporting.job import iter_report
 
     folder = tmp_path / "out"
     folder.mkdir()

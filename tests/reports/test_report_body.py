@@ -14,8 +14,8 @@ from tests.reports.pdf_text import pages, squeeze
 from tests.reports.returns import NONE_WORDS, PROBLEMS, fill_returns
 from zjtracker.db import open_database
 from zjtracker.reports.clip import is_none_text
-from zjtracker.services.report_data import build_report_data
-from zjtracker.services.report_job import ReportRequest, run_report
+from zjtracker.services.reporting.data import build_report_data
+from zjtracker.services.reporting.job import ReportRequest, run_report
 
 SILENT = {"市中级人民法院", "市税务局"}
 
@@ -163,7 +163,7 @@ def test_the_word_report_says_the_same(returned, tmp_path):
 
 def test_the_chart_reads_in_grey_and_its_numbers_stand_in_a_table(ledger_pdf):
     from zjtracker.reports.charts import GREYS, OUTLINE, SOLID
-    from zjtracker.services.report_data import STATUSES
+    from zjtracker.services.reporting.data import STATUSES
 
     looks = [(GREYS[s][0], GREYS[s][1]) for s in STATUSES]
     assert len(set(looks)) == len(STATUSES)  # no two states alike on a grey-scale printer
@@ -184,7 +184,7 @@ def test_the_date_defaults_to_the_reporting_deadline_the_policy_states(sample_db
     from datetime import date
 
     from zjtracker.db.models import Policy
-    from zjtracker.services.report_job import generated_texts
+    from zjtracker.services.reporting.job import generated_texts
 
     assert generated_texts(sample_db, "2023Q3", LEDGER_POLICY).signed_on == date(2023, 10, 10)  # unstated
     with sample_db.session() as session:

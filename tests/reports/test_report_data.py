@@ -13,7 +13,7 @@ from zjtracker.services.assessment import (
 )
 from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.policies.queries import PolicyNotFound
-from zjtracker.services.report_data import (
+from zjtracker.services.reporting.data import (
     MOVED_BEHIND,
     MOVED_DONE,
     MOVED_DOWN,

@@ -173,7 +173,7 @@ def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
 def test_printing_renders_every_page_portrait(qtbot, filled, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from zjtracker.services.report_job import ReportRequest, run_report
+    from zjtracker.services.reporting.job import ReportRequest, run_report
     from zjtracker.ui.reports.preview import ReportPreview, print_pdf
 
     done = run_report(filled.db, ReportRequest("2023Q3", tmp_path / "u.pdf", unit="市发改局",

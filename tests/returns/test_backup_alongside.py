@@ -15,7 +15,7 @@ from zjtracker.db.backup_file import backups_in
 from zjtracker.db.snapshot_copy import SnapshotCopy
 from zjtracker.services.returns import backup_before as returns_backup
 from zjtracker.services.backups.create import wait_for_backups
-from zjtracker.services.batches import apply_return, undo_batch
+from zjtracker.services.history.batches import apply_return, undo_batch
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.returns.preview import preview_return
 from zjtracker.services.returns.store import ReturnOutdated

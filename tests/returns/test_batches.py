@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from tests.returns.conftest import PERIOD, TEXTS, dump_all, ledger_book, plan_of, progress, save
 from zjtracker.db.models import ChangeLog, ImportBatch
-from zjtracker.services.batches import BatchNotUndoable, apply_return, batch_changes, list_batches, undo_batch
+from zjtracker.services.history.batches import BatchNotUndoable, apply_return, batch_changes, list_batches, undo_batch
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.returns.preview import preview_return
 

@@ -5,7 +5,7 @@ import pytest
 from openpyxl import Workbook
 
 from tests.returns.conftest import PERIOD, TEXTS, ledger_book, progress, save
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.returns.preview import preview_return
 from tests.returns.conftest import plan_of

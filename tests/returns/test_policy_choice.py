@@ -10,7 +10,7 @@ import pytest
 from tests.returns.conftest import PERIOD, TEXTS, ledger_book, progress, save, test_policy
 from zjtracker.importing.model import ParseResult
 from zjtracker.services.returns import choose as returns_choose
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.policies.importer import store_result
 from zjtracker.services.returns.choose import piece_of
 from zjtracker.services.returns.preview import preview_return

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from tests.returns.conftest import PERIOD, dump_all, ledger_book, save
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.returns.preview import preview_return
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

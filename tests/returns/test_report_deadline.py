@@ -9,7 +9,7 @@ import pytest
 from tests.returns.conftest import PERIOD, test_policy, unit_id
 from zjtracker.db.models import Policy
 from zjtracker.importing.model import ParsedPolicy, ParseResult
-from zjtracker.services.active_policies import active_policy_choices
+from zjtracker.services.policies.active import active_policy_choices
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.importer import store_result
 from zjtracker.services.returns.export import export_template

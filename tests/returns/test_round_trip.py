@@ -4,7 +4,7 @@ change; the three-way merge keeps what only the database changed and stops at co
 import pytest
 
 from tests.returns.conftest import PERIOD, dump_all, fill, plan_of, progress, unit_id
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.periods import Period
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.returns.export import export_template

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from tests.returns.conftest import dump_all
 from zjtracker.db.models import ProgressReport
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.ledger import find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
 from zjtracker.services.returns.export import export_template, iter_export_templates

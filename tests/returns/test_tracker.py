@@ -3,7 +3,7 @@
 from datetime import date
 
 from tests.returns.conftest import PERIOD, fill, unit_id
-from zjtracker.services.batches import apply_return, undo_batch
+from zjtracker.services.history.batches import apply_return, undo_batch
 from zjtracker.services.periods import Period
 from zjtracker.services.progress import load_progress, save_progress, with_values
 from zjtracker.services.returns.export import export_template

@@ -5,7 +5,7 @@ any writing, a percent-formatted 0.8, and an error value rejected with its row a
 import pytest
 
 from tests.returns.conftest import LEDGER_HEADER, PERIOD, TEXTS, progress
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.returns.detect import looks_like_return
 from zjtracker.services.returns.preview import preview_return
 

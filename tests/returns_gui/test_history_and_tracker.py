@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
 from tests.returns_gui.conftest import AFTER_Q3, DURING_Q3, PERIOD, fill, saved, sent_to, stored
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.returns.preview import preview_return
 from zjtracker.ui.history.import_history import ImportHistoryDialog
 from zjtracker.ui.returns.menu import returns_ui

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from tests.returns.conftest import TEXTS, ledger_book, save
 from tests.returns_gui.conftest import saved, sent_to, stored
 from tests.returns_gui.test_preview_flow import open_preview, top_index
-from zjtracker.services.batches import list_batches
+from zjtracker.services.history.batches import list_batches
 from zjtracker.services.periods import Period
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.returns.menu import import_return_files, returns_files_of, returns_ui

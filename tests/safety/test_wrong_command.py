@@ -22,7 +22,7 @@ from tests.returns.conftest import LEDGER_HEADER, PERIOD, TEXTS, dump_all, ledge
 from zjtracker.db import open_database
 from zjtracker.db.models import ImportBatch, Policy
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.services.batches import apply_return
+from zjtracker.services.history.batches import apply_return
 from zjtracker.services.returns.preview import preview_return
 
 ROOT = Path(__file__).resolve().parents[2]

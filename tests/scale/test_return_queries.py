@@ -15,7 +15,7 @@ from tests.returns.conftest import LEDGER_HEADER
 from zjtracker.db.models import ChangeLog, Measure, ProgressReport
 from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParsedPlan, ParsedPolicy, ParsedUnit, ParseResult
 from zjtracker.services import search_index
-from zjtracker.services.batches import apply_return, undo_batch
+from zjtracker.services.history.batches import apply_return, undo_batch
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.importer import store_result
 from zjtracker.services.returns.preview import preview_return

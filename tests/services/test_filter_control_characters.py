@@ -44,7 +44,7 @@ def test_the_change_log_filter_leaves_them_out_too(database):
     from sqlalchemy import select
 
     from zjtracker.db.models import YearlyPlan
-    from zjtracker.services.change_log import LogFilter, count_log, search_log
+    from zjtracker.services.history.change_log import LogFilter, count_log, search_log
     from zjtracker.services.progress import load_progress, save_progress, with_values
 
     store_result(database, result_of(small_policy()), "s")

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from zjtracker.services.change_log import LogFilter, search_log
+from zjtracker.services.history.change_log import LogFilter, search_log
 from zjtracker.services.details import node_details
 from zjtracker.services.policies.queries import list_policies
 from zjtracker.services.policies.status import STATUS_NAMES, status_from_word, status_name

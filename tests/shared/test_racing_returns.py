@@ -21,7 +21,7 @@ from tests.returns.conftest import PERIOD, fill, test_policy, unit_id
 from zjtracker.db import open_database
 from zjtracker.db.models import ChangeLog, ImportBatch, Measure, ProgressReport, YearlyPlan
 from zjtracker.importing.model import ParseResult
-from zjtracker.services.batches import Imported, apply_reading_again, apply_return
+from zjtracker.services.history.batches import Imported, apply_reading_again, apply_return
 from zjtracker.services.policies.importer import store_result
 from zjtracker.services.returns.export import export_template
 from zjtracker.services.returns.preview import preview_return

@@ -296,7 +296,7 @@ def test_policy_rows_show_a_roll_up_and_abolished_policies_look_abolished(qtbot,
 
 
 def test_policy_periods_of_a_policy_without_years_cover_any_period(database):
-    from zjtracker.services.policy_periods import policy_periods
+    from zjtracker.services.policies.periods import policy_periods
     from zjtracker.services.periods import Period
 
     store_result(database, result_of(replace(small_policy(), start_year=None, end_year=None, areas=[])), "s")

@@ -32,8 +32,8 @@ from zjtracker.exporting.ledger_format import (
     write_title,
 )
 from zjtracker.exporting.safe_write import CHANGE_LOG, check_target, write_stream
-from zjtracker.services.change_log import LogEntry, LogFilter, count_log, iter_log
-from zjtracker.services.change_log_labels import KIND_NAMES, SOURCE_NAMES
+from zjtracker.services.history.change_log import LogEntry, LogFilter, count_log, iter_log
+from zjtracker.services.history.labels import KIND_NAMES, SOURCE_NAMES
 
 SHEET = "修改记录"
 HEADER_ROW = 3

@@ -38,7 +38,7 @@ from zjtracker.services.assessment import CHOICES
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.queries import PolicyNotFound
-from zjtracker.services.report_data import NothingToReport
+from zjtracker.services.reporting.data import NothingToReport
 from zjtracker.services.tree import short_title
 
 TITLE_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3

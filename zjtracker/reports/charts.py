@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from zjtracker.reports.layout import CHART_SIZE
-from zjtracker.services.report_data import STATUSES, StatusCount
+from zjtracker.services.reporting.data import STATUSES, StatusCount
 
 # state → (fill grey, pattern, label colour): distinct on a grey-scale printer.
 SOLID, HATCH, CROSS, DOTS, OUTLINE = "solid", "hatch", "cross", "dots", "outline"

@@ -27,7 +27,7 @@ from zjtracker.reports.layout import (
 from zjtracker.reports.long_table import TOP, Cell, LongTable, Row
 from zjtracker.reports.wording import DETAIL_HEADERS, percent
 from zjtracker.services.ledger import LedgerRow
-from zjtracker.services.report_data import ReportData, report_status
+from zjtracker.services.reporting.data import ReportData, report_status
 
 PAD = 3
 CONTINUED = "（续）"

@@ -45,7 +45,7 @@ from zjtracker.reports.pdf_body import _LEAD_IN, BODY_HEADINGS, paragraphs
 from zjtracker.reports.progress import Step
 from zjtracker.reports.tables import Table
 from zjtracker.reports.texts import ReportTexts
-from zjtracker.services.report_data import ReportData
+from zjtracker.services.reporting.data import ReportData
 
 _HEADER_OF = dict(zip(("no", "task", "lead", "plan", "status_text", "percent", "status"), w.DETAIL_HEADERS))
 

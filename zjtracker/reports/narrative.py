@@ -18,7 +18,7 @@ from zjtracker.services.assessment import (
     OVERDUE,
     UNASSESSED,
 )
-from zjtracker.services.report_data import (
+from zjtracker.services.reporting.data import (
     NO_LEAD_UNIT,
     SCOPE_POLICY,
     SCOPE_UNIT,
@@ -169,7 +169,7 @@ def comparison(data: ReportData, names: list[str] | None = None) -> str:
     previous = data.previous.label()
     if not data.has_previous:
         return f"上期（{previous}）无报送数据，本期为首个有报送数据的报告期，不作与上期的比较。"
-    from zjtracker.services.report_data import MOVED_BEHIND, MOVED_DONE, MOVED_DOWN
+    from zjtracker.services.reporting.data import MOVED_BEHIND, MOVED_DONE, MOVED_DOWN
 
     return (f"与上期（{previous}）相比，两期均有报送的措施中，本期新完成{len(data.moved(MOVED_DONE))}项，"
             f"转为滞后或超期{len(data.moved(MOVED_BEHIND))}项，完成进度下降{len(data.moved(MOVED_DOWN))}项，"

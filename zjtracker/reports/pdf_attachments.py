@@ -13,7 +13,7 @@ from zjtracker.reports.layout import L_WIDTH, Styles
 from zjtracker.reports.pdf_body import para, simple_table
 from zjtracker.reports.pdf_document import LANDSCAPE_PAGE
 from zjtracker.reports.tables import Table
-from zjtracker.services.report_data import ReportData
+from zjtracker.services.reporting.data import ReportData
 
 
 def indicators_table(data: ReportData) -> Table:

@@ -30,7 +30,7 @@ from zjtracker.reports.layout import (
 from zjtracker.reports.long_table import MIDDLE, Cell, LongTable, Row
 from zjtracker.reports.tables import Table, area_groups, count_table, top_units
 from zjtracker.reports.texts import ReportTexts
-from zjtracker.services.report_data import ReportData
+from zjtracker.services.reporting.data import ReportData
 
 BODY_HEADINGS = ("总体情况", "主要进展", "存在问题", "下一步工作")
 _LEAD_IN = re.compile(r"^(（[一二三四五六七八九十百千万零]+）[^。：:！？]{1,40}[。：:])")

@@ -24,7 +24,7 @@ from zjtracker.reports.pdf_body import body
 from zjtracker.reports.pdf_document import ReportDocument
 from zjtracker.reports.progress import Step
 from zjtracker.reports.texts import ReportTexts
-from zjtracker.services.report_data import ReportData
+from zjtracker.services.reporting.data import ReportData
 
 
 def _story(data: ReportData, texts: ReportTexts, chosen: set[str], st, continued: bool = False):

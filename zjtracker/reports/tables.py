@@ -13,7 +13,7 @@ from zjtracker.reports.narrative import policy_names
 from zjtracker.reports.wording import percent
 from zjtracker.services.assessment import NOT_REPORTED
 from zjtracker.services.ledger import LedgerRow
-from zjtracker.services.report_data import (
+from zjtracker.services.reporting.data import (
     STATUSES,
     ReportData,
     StatusCount,

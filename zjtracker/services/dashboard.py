@@ -22,7 +22,7 @@ from zjtracker.services.assessment import (
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.node_status import as_date, chunks, fetch_tuples
 from zjtracker.services.periods import Period
-from zjtracker.services.short_names import file_short_name
+from zjtracker.services.policies.short_names import file_short_name
 from zjtracker.services.tree import short_title
 
 # Every row has exactly one of these, in the order the dashboard shows them.

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
     def structure_changed(self, _kind: str = "", _node_id: int = 0) -> None:
         """After an edit of the structure (or its undo): the tree, the details and, unless
         something is typed in it, the form show what is stored now."""
-        from zjtracker.services.policy_periods import policy_periods
+        from zjtracker.services.policies.periods import policy_periods
 
         self.reload_tree(keep_form=True)
         policy_id = self._policy_of(self.tree.currentIndex())
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         """The period list offers the selected policy's own periods. Coming to a policy whose
         years do not hold the chosen period moves to its latest period with progress, or
         says which years it covers. True when the period moved."""
-        from zjtracker.services.policy_periods import policy_periods
+        from zjtracker.services.policies.periods import policy_periods
 
         if policy_id == self._shown_policy:
             return False
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
     def _open_on_data(self) -> None:
         """The first start: today's period when something was reported in it, else the
         latest period that holds progress (a newcomer then sees data, not an empty form)."""
-        from zjtracker.services.policy_periods import data_in_anchor, latest_period_with_data
+        from zjtracker.services.policies.periods import data_in_anchor, latest_period_with_data
 
         if data_in_anchor(self.database, self.period):
             return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from zjtracker.services.assessment import period_end
 from zjtracker.services.choices import period_choices
 from zjtracker.services.periods import BadPeriod, Period
-from zjtracker.services.policy_periods import PolicyPeriods
+from zjtracker.services.policies.periods import PolicyPeriods
 
 _KIND_FREQUENCY = {"Q": "quarterly", "B": "bimonthly", "M": "monthly", "H": "half_yearly", "Y": "yearly"}
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from zjtracker.services.context import current_user
 from zjtracker.services.periods import Period
 from zjtracker.exporting.file_names import safe_file_name, safe_part
-from zjtracker.services.short_names import file_short_name
+from zjtracker.services.policies.short_names import file_short_name
 from zjtracker.services.returns.tracker import NOT_SENT, OVERDUE, SENT, MissingReturn, missing_in, tracker_grid
 
 HEADERS = ("序号", "单位", "牵头任务", "配合任务", "状态", "报送表发送时间", "催报记录")

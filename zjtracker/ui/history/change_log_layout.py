@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.services.change_log import FilterChoices, LogFilter
+from zjtracker.services.history.change_log import FilterChoices, LogFilter
 from zjtracker.services.choices import Choice
 
 TYPING_PAUSE_MS = 400

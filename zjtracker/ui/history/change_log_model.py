@@ -9,7 +9,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from zjtracker.services.change_log import LogEntry
+from zjtracker.services.history.change_log import LogEntry
 
 SHORT_TEXT = 60  # characters shown in a cell; the tooltip has the rest
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zjtracker.exporting.safe_write import CHANGE_LOG
-from zjtracker.services.change_log import LogEntry, LogFilter, count_log, log_filter_choices, search_log
+from zjtracker.services.history.change_log import LogEntry, LogFilter, count_log, log_filter_choices, search_log
 from zjtracker.services.choices import policy_choices
 from zjtracker.ui.history.change_log_layout import LogFilterBar
 from zjtracker.ui.history.change_log_model import LOG_COLUMNS, LogTableModel

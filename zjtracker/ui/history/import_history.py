@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.services.batches import BatchNotUndoable, BatchSummary, batch_changes, list_batches, undo_batch
+from zjtracker.services.history.batches import BatchNotUndoable, BatchSummary, batch_changes, list_batches, undo_batch
 from zjtracker.services.choices import policy_choices
 from zjtracker.services.periods import Period
 from zjtracker.ui.period_selector import period_text

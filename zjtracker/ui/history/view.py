@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.services.change_log import history_of
+from zjtracker.services.history.change_log import history_of
 from zjtracker.ui.history.change_log_model import HISTORY_COLUMNS, Column, LogTableModel
 from zjtracker.ui.tree.model import Role
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from zjtracker.reports.progress import Step
 from zjtracker.reports.texts import FIELD_NAMES, parse_signed_on
 from zjtracker.services.periods import BadPeriod
-from zjtracker.services.report_texts import BadReportText, load_edits, save_edits
+from zjtracker.services.reporting.texts import BadReportText, load_edits, save_edits
 from zjtracker.ui.errors import show_problem
 from zjtracker.ui.reports.composer_layout import EDITED_STYLE, ComposerLayout
 from zjtracker.ui.worker import run_with_progress
@@ -72,7 +72,7 @@ class ReportComposer(QDialog):
     # loading -------------------------------------------------------------------------------
     def load(self) -> None:
         """Generate the texts off the GUI thread; the composer is usable when they are in."""
-        from zjtracker.services.report_job import generated_texts
+        from zjtracker.services.reporting.job import generated_texts
 
         def work():
             yield 0, 2, Step("正在读取已保存的修改")

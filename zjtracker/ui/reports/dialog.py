@@ -36,17 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from zjtracker.reports import wording as w
-from zjtracker.services.report_job import DOCX, PDF, SUFFIXES, XLSX, BadOutput, ReportRequest, iter_report
+from zjtracker.services.reporting.job import DOCX, PDF, SUFFIXES, XLSX, BadOutput, ReportRequest, iter_report
 from zjtracker.exporting.safe_write import LEDGER, LOCKED, READ_ONLY, REPORT, OutputError, OutputFailed
 from zjtracker.reports.output import fallback_folders, free_name, save_bytes
 from zjtracker.reports.progress import ReportDone
-from zjtracker.services.active_policies import active_policy_ids
+from zjtracker.services.policies.active import active_policy_ids
 from zjtracker.services.choices import period_choices, plan_years, policy_choices, unit_choices
 from zjtracker.services.ledger import UnitNotFound
 from zjtracker.services.periods import BadPeriod, Period
 from zjtracker.services.policies.queries import PolicyNotFound
-from zjtracker.services.report_data import NothingToReport
-from zjtracker.services.report_texts import load_edits
+from zjtracker.services.reporting.data import NothingToReport
+from zjtracker.services.reporting.texts import load_edits
 from zjtracker.ui.reports.composer import ReportComposer
 from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.period_selector import period_text

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from zjtracker.db.engine import Database
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.services.batches import ApplyResult, apply_return
+from zjtracker.services.history.batches import ApplyResult, apply_return
 from zjtracker.services.choices import period_choices, plan_years
 from zjtracker.services.periods import Period
 from zjtracker.services.returns.detect import glance

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
 from zjtracker.services.assessment import period_end
-from zjtracker.services.active_policies import active_policy_ids
+from zjtracker.services.policies.active import active_policy_ids
 from zjtracker.services.choices import policy_choices, unit_choices
 from zjtracker.services.periods import Period
-from zjtracker.services.policy_periods import PolicyPeriods, policy_periods
+from zjtracker.services.policies.periods import PolicyPeriods, policy_periods
 from zjtracker.services.returns.export import (
     ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, planned_templates,
     policy_title, template_file_name, template_units,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.services.active_policies import active_policy_choices
+from zjtracker.services.policies.active import active_policy_choices
 from zjtracker.services.periods import Period
 from zjtracker.exporting.safe_write import REMINDER
 from zjtracker.services.returns.reminder_list import reminder_file_name, reminder_list, write_reminder_list

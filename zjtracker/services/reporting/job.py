@@ -87,8 +87,8 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
         pages = None
     else:
         from zjtracker.reports.narrative import generate_texts
-        from zjtracker.services.report_data import build_report_data
-        from zjtracker.services.report_texts import office_defaults
+        from zjtracker.services.reporting.data import build_report_data
+        from zjtracker.services.reporting.texts import office_defaults
 
         data = build_report_data(database, period, request.policy_id, request.unit, request.today)
         texts = generate_texts(data, request.sections, (request.edits or {}).get("short_name") or "")
@@ -129,8 +129,8 @@ def generated_texts(database, period: Period | str, policy_id: int | None = None
     (the composer's starting point and its "reset"). Raises what build_report_data raises
     (PolicyNotFound, UnitNotFound, NothingToReport), each with a sentence for the clerk."""
     from zjtracker.reports.narrative import generate_texts
-    from zjtracker.services.report_data import build_report_data
-    from zjtracker.services.report_texts import office_defaults
+    from zjtracker.services.reporting.data import build_report_data
+    from zjtracker.services.reporting.texts import office_defaults
 
     period = Period.parse(period) if isinstance(period, str) else period
     data = build_report_data(database, period, policy_id, unit, today)

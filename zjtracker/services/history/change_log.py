@@ -22,7 +22,7 @@ from zjtracker.db.models import (
     ProgressReport,
     YearlyPlan,
 )
-from zjtracker.services.change_log_labels import (
+from zjtracker.services.history.labels import (
     KIND_NAMES,
     SOURCE_NAMES,
     STRUCTURE,
