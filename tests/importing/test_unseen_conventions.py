@@ -197,3 +197,11 @@ def test_a_title_row_above_the_header_is_no_header_row(tmp_path):
     assert result.policies[0].title == "某县2025年重点工作推进计划表"
     assert _units(measure) == [("lead", "县住建局"), ("cooperating", "县财政局")]
     assert str(measure.deadline) == "2025-09-30"
+
+
+def test_a_unit_cell_broken_after_a_place_name_holds_two_units():
+    from zjtracker.importing.tables.task_table import cell_units
+
+    assert cell_units("各街道办事处\n区财政局") == "各街道办事处、区财政局"
+    assert cell_units("经济开发区\n区财政局") == "经济开发区、区财政局"
+    assert cell_units("各县（市、区\n）政府") == "各县（市、区）政府"  # a name cut by the line's end

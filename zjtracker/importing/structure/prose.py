@@ -32,7 +32,7 @@ from zjtracker.importing.cleaning.text_lines import Paragraph, logical_paragraph
 TITLE_MAX_CHARS = 60
 _TITLE_ENDINGS = ("实施方案", "工作方案", "行动方案", "方案", "规划", "实施意见", "意见", "办法",
                   "计划", "措施", "细则", "规定", "纲要", "要点", "若干措施", "行动计划",
-                  "清单", "分工表", "台账")
+                  "清单", "分工表", "台账", "分解", "分解表", "任务表", "一览表")
 _WRAPPER = re.compile(r"关于印发(.+?)的通知$")
 _ISSUED_NAME = re.compile(r"将《([^《》]{4,60})》印发")
 _SHORT_NAME = re.compile(r"《([^《》]{4,60})》[（(]以下简称")

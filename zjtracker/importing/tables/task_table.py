@@ -42,7 +42,7 @@ _PROGRESS = {H.STATUS_TEXT, H.PROBLEMS, H.SUGGESTIONS, H.PERCENT, H.ASSESSMENT}
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*[年—\-–~～至]")
 _UNIT_KEYS = {H.LEAD_UNIT, H.RESPONSIBLE_UNIT, H.COOPERATING_UNIT}
 UNIT_END = re.compile(r"(局|委|办|院|中心|公司|海关|行|社|会|政府|管委会|部|厅|队|站|所|集团|单位|部门"
-                      r"|分行|支行|室|）|\))$")
+                      r"|分行|支行|室|办事处|街道|乡镇|社区|(?:开发|园|新|高新|功能|示范|保税|合作|试验)区|）|\))$")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，。；、：）》”]$")
 
 
