@@ -38,6 +38,8 @@ ARGUMENTS = {
     "report": ["--period", "2025Q3", "-o", "{out}/r.pdf"],
     "backup": ["-o", "{out}/b.db"],
     "restore": ["{input}"],
+    "edit-policy": ["1", "--title", "新标题"],
+    "remove-policy": ["1", "--yes"],
 }
 BAD_TARGETS = {  # --db → what the sentence must name
     "a server address without a database": ("postgresql+psycopg://", "数据库名"),
