@@ -115,6 +115,27 @@ def test_leaving_the_node_saves_and_undo_after_save_restores_the_old_value(qtbot
     assert load_progress(database, plan_id, "2024Q3").problems == "资金不足"
 
 
+def test_undoing_the_first_save_of_a_period_leaves_the_task_not_reported(qtbot, database):
+    store_result(database, result_of(small_policy()), "s")
+    measure_id, plan_id = _plan(database)
+    window = _window(qtbot, database)
+    window.open_node("measure", measure_id)
+    form = window.form
+    type_text(form.ui.editors["status_text"], "已完成系统改造。")
+    form.ui.percent.setFocus()
+    qtbot.keyClicks(form.ui.percent, "80")
+    assert form.save()
+    assert _stored(database, plan_id) == ("已完成系统改造。", 80.0, "")
+    form.undo_stack.undo()
+    # nothing was reported before the save: the task is 未报送 again, not an empty 未评估
+    assert _stored(database, plan_id) is None
+    assert window.tree.currentIndex().siblingAtColumn(2).data() in ("未报送", "Not reported")
+    assert form.ui.editors["status_text"].toPlainText() == "" and not form.is_dirty()
+    form.undo_stack.redo()
+    assert _stored(database, plan_id) == ("已完成系统改造。", 80.0, "")
+    assert window.tree.currentIndex().siblingAtColumn(2).data() in ("序时推进", "On schedule")
+
+
 def test_suggestion_contradiction_and_drop_against_the_previous_period(qtbot, database):
     store_result(database, result_of(small_policy()), "s")
     measure_id, plan_id = _plan(database)

@@ -174,6 +174,16 @@ def _store(session: Session, form: ProgressForm, source: str, batch_id: int | No
                 source=source, batch_id=batch_id,
             ))
     session.flush()
+    if source == "undo" and not any(v not in (None, "") for v in form.values().values()):
+        # Undoing the first save of a period: nothing was reported before, so the report goes
+        # (未报送 again, not an empty 未评估); the change log keeps plan, period and the id.
+        session.add(ChangeLog(
+            user=report.updated_by, machine=current_machine(), entity="plan", entity_id=form.plan_id,
+            field="progress_deleted", old=form.period, new=str(report.id), source=source,
+        ))
+        session.delete(report)
+        session.flush()
+        return ProgressForm(plan_id=form.plan_id, period=form.period)
     return _form(report)
 
 
