@@ -21,6 +21,9 @@ def install_translation(app, language: str | None = None) -> bool:
     qt_words = QTranslator(app)
     if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_words)
+    gaps = QTranslator(app)  # the file dialog's words that Qt's own catalogue leaves in English
+    if gaps.load(str(paths.resources_dir() / "i18n" / f"qtgaps_{language}.qm")):
+        app.installTranslator(gaps)
     translator = QTranslator(app)
     if translator.load(str(paths.resources_dir() / "i18n" / f"zjtracker_{language}.qm")):
         app.installTranslator(translator)
