@@ -3571,6 +3571,12 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,8 +3807,8 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="190"/>
-        <source>%1 — leads %2, cooperates on %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 — leads %2, responsible for %3, cooperates on %4</source>
+        <translation>%1 — leads %2, responsible for %3, cooperates on %4</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>

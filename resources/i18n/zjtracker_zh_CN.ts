@@ -3580,6 +3580,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <source>Responsible</source>
+        <translation>责任措施</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
@@ -3810,8 +3816,8 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="190"/>
-        <source>%1 — leads %2, cooperates on %3</source>
-        <translation>%1 — 牵头 %2 项，配合 %3 项</translation>
+        <source>%1 — leads %2, responsible for %3, cooperates on %4</source>
+        <translation>%1 — 牵头 %2 项，责任 %3 项，配合 %4 项</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>

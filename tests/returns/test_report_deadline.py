@@ -87,7 +87,7 @@ def test_the_reminder_list_says_the_deadline_and_is_named_after_the_policy(datab
     assert data.file_name == "测试营商环境_2025年第三季度催报清单.pdf"
     assert data.due == date(2025, 10, 5) and "报送时限：每季度结束后5日内，本期为2025年10月5日。" in data.lead_sentence
     assert "尚未发送报送表 3 个" in data.lead_sentence and "逾期未报" not in data.lead_sentence
-    assert all(row[5] == "—" for row in data.rows())  # never 未发送 beside a state
+    assert all(row[6] == "—" for row in data.rows())  # never 未发送 beside a state
     _set_policy(database, policy_id, short_name="营商/环境：测试")
     assert reminder_list(database, policy_id, PERIOD).file_name == "营商环境：测试_2025年第三季度催报清单.pdf"  # no path separator
     assert file_short_name("关于印发湛江市数字政府建设实施方案的通知") == "数字政府建设"

@@ -51,15 +51,15 @@ def test_the_reminder_list_pdf_and_workbook(database, policy_id, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(placed), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "2025年第三季度落实情况催报清单" in text and "截至2025年10月20日，共有 3 个单位" in text
-    assert re.search(r"市税务局\s+2\s+0\s+逾期未报\s+\d{4}-\d\d-\d\d", text)
-    assert re.search(r"市市场监督管理局\s+1\s+0\s+未发送报送表\s+—", text)
+    assert re.search(r"市税务局\s+2\s+0\s+0\s+逾期未报\s+\d{4}-\d\d-\d\d", text)
+    assert re.search(r"市市场监督管理局\s+1\s+0\s+0\s+未发送报送表\s+—", text)
     table = [line for line in text.splitlines() if "局" in line and "截至" not in line]
     assert len(table) == 3 and not [line for line in table if "逾期未报" in line and "未发送" in line]
     assert "其中逾期未报1个，尚未发送报送表2个。报送时限：报告期结束后10日内" in "".join(text.split())
     placed = write_reminder_list(data, tmp_path / "催报.xlsx")
     sheet = load_workbook(placed)["催报清单"]
     assert sheet["A1"].value == "2025年第三季度落实情况催报清单"
-    assert [c.value for c in sheet[4]] == ["序号", "单位", "牵头任务", "配合任务", "状态", "报送表发送时间", "催报记录"]
+    assert [c.value for c in sheet[4]] == ["序号", "单位", "牵头任务", "责任任务", "配合任务", "状态", "报送表发送时间", "催报记录"]
     assert [r[1] for r in sheet.iter_rows(min_row=5, max_row=7, values_only=True)] == [
         "市税务局", "市商务局", "市市场监督管理局"]
     assert sheet.freeze_panes == "A5" and sheet.page_setup.orientation == "portrait"

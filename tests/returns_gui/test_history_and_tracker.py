@@ -83,13 +83,13 @@ def test_tracker_grid_shows_each_units_state_in_words(qtbot, database, policy_id
     imported(database, policy_id, tmp_path)
     view = ReturnsTrackerView(database, policy_id=policy_id, year=2025, today=DURING_Q3)
     qtbot.addWidget(view)
-    assert [view.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(3, 7)] == [
+    assert [view.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(4, 8)] == [
         "2025 quarter 1", "2025 quarter 2", "2025 quarter 3", "2025 quarter 4"]
     assert {u: view.cell_text(u, "2025Q3") for u in ("市商务局", "市税务局", "市市场监督管理局")} == {
         "市商务局": "Merged", "市税务局": "Sent", "市市场监督管理局": "Not sent"}
     # nothing was ever sent for 2025Q1: not sent, however long ago it ended
     assert view.cell_text("市税务局", "2025Q1") == "Not sent" and view.cell_text("市税务局", "2025Q4") == "Not sent"
-    merged = view.model.index(0, 5)  # 市商务局 leads most: first row; 2025Q3
+    merged = view.model.index(0, 6)  # 市商务局 leads most: first row; 2025Q3
     assert merged.data() == "Merged" and merged.data(Qt.ItemDataRole.UserRole) == "merged"
     assert merged.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(STATE_STYLE["merged"][1])
     assert not merged.data(Qt.ItemDataRole.DecorationRole).isNull()
@@ -140,5 +140,5 @@ def test_the_reminder_list_is_written_and_lists_the_missing_units(qtbot, databas
     sheet = load_workbook(view.saved_path).active
     rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if r[1]]
     assert view.saved_path.suffix == ".xlsx"
-    assert [(r[0], r[1], r[4], r[5]) for r in rows] == [(1, "市税务局", "逾期未报", rows[0][5]),
+    assert [(r[0], r[1], r[5], r[6]) for r in rows] == [(1, "市税务局", "逾期未报", rows[0][6]),
                                                         (2, "市市场监督管理局", "未发送报送表", "—")]

@@ -22,8 +22,9 @@ def test_all_units_get_one_workbook_each_in_the_folder(qtbot, database, policy_i
     dialog = dialog_for(qtbot, database, policy_id)
     assert dialog.period_box.currentData() == "2025Q3"
     assert [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())] == [  # in pinyin order
-        "市商务局 — leads 2, cooperates on 2", "市市场监督管理局 — leads 1, cooperates on 0",
-        "市税务局 — leads 2, cooperates on 0"]
+        "市商务局 — leads 2, responsible for 0, cooperates on 2",
+        "市市场监督管理局 — leads 1, responsible for 0, cooperates on 0",
+        "市税务局 — leads 2, responsible for 0, cooperates on 0"]
     assert "All 3 units" in dialog.all_button.text()
     folder = tmp_path / "发出"
     dialog.folder_edit.setText(str(folder))

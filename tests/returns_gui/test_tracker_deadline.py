@@ -41,8 +41,8 @@ def test_not_sent_is_not_overdue_and_overdue_follows_the_stated_deadline(qtbot, 
     cell = view.model.index(row, column)
     assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(STATE_STYLE["not_sent"][1])
     assert STATE_STYLE["not_sent"][1] != STATE_STYLE["overdue"][1]
-    assert view.missing_model.column_texts(4) == ["Overdue", "Not sent", "Not sent"]
-    assert view.missing_model.column_texts(5)[1:] == ["—", "—"]
+    assert view.missing_model.column_texts(5) == ["Overdue", "Not sent", "Not sent"]
+    assert view.missing_model.column_texts(6)[1:] == ["—", "—"]
     assert "1 overdue, 2 never sent" in view.missing_label.text()
 
     offered = {}
@@ -104,7 +104,7 @@ def test_the_missing_list_says_how_many_lead_tasks_each_unit_left_unreported(qtb
     saved(database, "一、", 2, status_text="推进中。")  # one of 市商务局's two lead tasks
     view = ReturnsTrackerView(database, policy_id=policy_id, year=2025, today=date(2025, 8, 15), period="2025Q3")
     qtbot.addWidget(view)
-    left = dict(zip(view.missing_model.column_texts(1), view.missing_model.column_texts(6)))
+    left = dict(zip(view.missing_model.column_texts(1), view.missing_model.column_texts(7)))
     assert left == {"市商务局": "1", "市税务局": "2", "市市场监督管理局": "1"}
     row = next(i for i, u in enumerate(view.grid.units) if u.name == "市税务局")
     cell = view.model.index(row, FIXED_COLUMNS + view.grid.periods.index("2025Q3"))

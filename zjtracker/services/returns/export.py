@@ -32,16 +32,18 @@ class NothingToSend(LookupError):
 
 @dataclass(frozen=True)
 class TemplateUnit:
-    """A unit that gets a fill-in workbook, with how many measures it leads or joins."""
+    """A unit that gets a fill-in workbook, with how many measures it leads (牵头), is
+    responsible for (责任) and cooperates on (配合), counted apart."""
 
     unit_id: int
     name: str
     lead: int
-    cooperating: int  # cooperating or responsible
+    cooperating: int  # 配合
+    responsible: int = 0  # 责任
 
     @property
     def total(self) -> int:
-        return self.lead + self.cooperating
+        return self.lead + self.responsible + self.cooperating
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,10 @@ def template_units(database: Database, policy_id: int, period: Period) -> list[T
     for row in ledger_rows(database, period, policy_id):
         for unit_id in {u.unit_id for u in row.units}:
             role = row.role_of(unit_id)
-            entry = counts.setdefault(unit_id, [next(u.name for u in row.units if u.unit_id == unit_id), 0, 0])
-            entry[1 if role == LEAD else 2] += 1
-    units = [TemplateUnit(uid, name, lead, other) for uid, (name, lead, other) in counts.items()]
+            entry = counts.setdefault(unit_id, [next(u.name for u in row.units if u.unit_id == unit_id), 0, 0, 0])
+            entry[1 if role == LEAD else 3 if role == RESPONSIBLE else 2] += 1
+    units = [TemplateUnit(uid, name, lead, cooperating, responsible)
+             for uid, (name, lead, cooperating, responsible) in counts.items()]
     return sorted(units, key=lambda u: (-u.lead, -u.total, u.name))
 
 

@@ -17,7 +17,7 @@ from zjtracker.exporting.file_names import safe_file_name, safe_part
 from zjtracker.services.policies.short_names import file_short_name
 from zjtracker.services.returns.tracker import NOT_SENT, OVERDUE, SENT, MissingReturn, missing_in, tracker_grid
 
-HEADERS = ("序号", "单位", "牵头任务", "配合任务", "状态", "报送表发送时间", "催报记录")
+HEADERS = ("序号", "单位", "牵头任务", "责任任务", "配合任务", "状态", "报送表发送时间", "催报记录")
 STATE_WORDS = {OVERDUE: "逾期未报", SENT: "已发送未报回", NOT_SENT: "未发送报送表"}
 NOT_SENT_MARK = "—"  # the 发送时间 of a workbook never sent: the state already says so
 PDF, XLSX = ".pdf", ".xlsx"
@@ -72,7 +72,7 @@ class ReminderList:
 
     def rows(self) -> list[list[str]]:
         """The table's lines, as printed."""
-        return [[str(number), m.name, str(m.lead), str(m.cooperating), state_word(m),
+        return [[str(number), m.name, str(m.lead), str(m.responsible), str(m.cooperating), state_word(m),
                  f"{m.sent_at:%Y-%m-%d}" if m.sent_at else NOT_SENT_MARK, ""]
                 for number, m in enumerate(self.missing, start=1)]
 
@@ -116,7 +116,7 @@ def write_reminder_list(data: ReminderList, target: str | Path, database=None, f
 
 
 # PDF ------------------------------------------------------------------------------------
-_WIDTHS_MM = (12, 38, 14, 14, 28, 24, 26)  # 156 mm: the type area of A4
+_WIDTHS_MM = (9, 34, 11, 11, 11, 28, 26, 26)  # 156 mm: the type area of A4
 
 
 def reminder_pdf_bytes(data: ReminderList) -> bytes:
@@ -164,7 +164,7 @@ def reminder_pdf_bytes(data: ReminderList) -> bytes:
 
 
 # Excel ----------------------------------------------------------------------------------
-_XLSX_WIDTHS = (6, 30, 9, 9, 18, 14, 24)
+_XLSX_WIDTHS = (6, 30, 9, 9, 9, 18, 14, 24)
 
 
 def reminder_xlsx_bytes(data: ReminderList) -> bytes:

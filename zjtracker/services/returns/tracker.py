@@ -76,11 +76,12 @@ class MissingReturn:
 
     unit_id: int
     name: str
-    lead: int  # measures it leads
-    cooperating: int
+    lead: int  # measures it leads (牵头)
+    cooperating: int  # 配合
     state: str
     sent_at: datetime | None
     due: date | None = None
+    responsible: int = 0  # 责任
 
     @property
     def overdue(self) -> bool:
@@ -175,6 +176,6 @@ def missing_in(grid: TrackerGrid, period: Period) -> list[MissingReturn]:
     if name not in grid.periods:
         return []
     found = [MissingReturn(u.unit_id, u.name, u.lead, u.cooperating, grid.cell(u.unit_id, name).state,
-                           grid.cell(u.unit_id, name).sent_at, grid.due.get(name))
+                           grid.cell(u.unit_id, name).sent_at, grid.due.get(name), u.responsible)
              for u in grid.units if grid.cell(u.unit_id, name).state in MISSING]
-    return sorted(found, key=lambda m: (not m.overdue, -m.lead, -m.cooperating, m.name))
+    return sorted(found, key=lambda m: (not m.overdue, -m.lead, -m.responsible, -m.cooperating, m.name))

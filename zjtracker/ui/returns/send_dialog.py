@@ -187,8 +187,9 @@ class SendTemplatesDialog(QDialog):
         period, policy_id = self.period(), self.policy_id()
         self.units = template_units(self.database, policy_id, period) if policy_id and period else []
         self.unit_box.blockSignals(True)
-        self.unit_box.set_units([(self.tr("%1 — leads %2, cooperates on %3").replace("%1", unit.name).replace(
-            "%2", str(unit.lead)).replace("%3", str(unit.cooperating)), unit.unit_id, unit.name,
+        self.unit_box.set_units([(self.tr("%1 — leads %2, responsible for %3, cooperates on %4").replace(
+            "%1", unit.name).replace("%2", str(unit.lead)).replace("%3", str(unit.responsible)).replace(
+            "%4", str(unit.cooperating)), unit.unit_id, unit.name,
             self._aliases.get(unit.unit_id, ())) for unit in self.units])
         self.unit_box.blockSignals(False)
         self.all_button.setText(self.tr("&All %1 units, one file each, into the folder:").replace(

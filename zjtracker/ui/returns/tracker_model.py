@@ -23,7 +23,7 @@ STATE_STYLE = {
     CONFLICTS: ("#e65100", "#fff3e0", "triangle"),
     OVERDUE: ("#c62828", "#ffebee", "square"),
 }
-FIXED_COLUMNS = 3  # unit, leads, cooperates
+FIXED_COLUMNS = 4  # unit, leads, responsible, cooperates
 
 
 @cache
@@ -55,11 +55,11 @@ def _paint_state(painter: QPainter, size: int, state: str) -> None:
 class TrackerModel(QAbstractTableModel):
     def __init__(self, words: dict[str, str], texts: dict[str, str], parent=None):
         """``words``: state → its word; ``texts``: the view's translated headers ("unit",
-        "leads", "cooperates") and tooltip lines ("sent", "imported", "open")."""
+        "leads", "responsible", "cooperates") and tooltip lines ("sent", "imported", "open")."""
         super().__init__(parent)
         self.words = words
         self.grid: TrackerGrid | None = None
-        self._headers = [texts["unit"], texts["leads"], texts["cooperates"]]
+        self._headers = [texts["unit"], texts["leads"], texts["responsible"], texts["cooperates"]]
         self._sent, self._imported, self._open = texts["sent"], texts["imported"], texts["open"]
         self._due = texts.get("due", "%1")
         self._unreported = texts.get("unreported", "%1")
@@ -96,7 +96,7 @@ class TrackerModel(QAbstractTableModel):
         unit, column = self.grid.units[index.row()], index.column()
         if column < FIXED_COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (unit.name, str(unit.lead), str(unit.cooperating))[column]
+                return (unit.name, str(unit.lead), str(unit.responsible), str(unit.cooperating))[column]
             if role == Qt.ItemDataRole.TextAlignmentRole and column:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None

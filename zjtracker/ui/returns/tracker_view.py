@@ -76,7 +76,8 @@ class ReturnsTrackerView(QWidget):
         self.deadline_label.setWordWrap(True)
 
         self.model = TrackerModel(self._words, {
-            "unit": self.tr("Unit"), "leads": self.tr("Leads"), "cooperates": self.tr("Cooperates"),
+            "unit": self.tr("Unit"), "leads": self.tr("Leads"), "responsible": self.tr("Responsible"),
+            "cooperates": self.tr("Cooperates"),
             "sent": self.tr("Workbook sent %1"), "imported": self.tr("Return imported %1 (import no. %2)"),
             "open": self.tr("%1 conflict(s) left open"), "due": self.tr("Reporting deadline: %1"),
             "unreported": self.tr("Lead tasks not reported: %1")}, self)
@@ -100,9 +101,9 @@ class ReturnsTrackerView(QWidget):
         self.period_box = QComboBox()
         self._wanted_period = period  # preselected once (the main window's period)
         self.period_box.currentIndexChanged.connect(lambda _i: self._show_missing())
-        self.missing_model = RowsModel([self.tr("No."), self.tr("Unit"), self.tr("Leads"), self.tr("Cooperates"),
-                                        self.tr("State"), self.tr("Workbook sent"), self.tr("Lead tasks not reported")],
-                                       self, marked_column=4)
+        self.missing_model = RowsModel([self.tr("No."), self.tr("Unit"), self.tr("Leads"), self.tr("Responsible"),
+                                        self.tr("Cooperates"), self.tr("State"), self.tr("Workbook sent"),
+                                        self.tr("Lead tasks not reported")], self, marked_column=5)
         self.missing = QTreeView()
         self.missing.setModel(self.missing_model)
         self.missing.setRootIsDecorated(False)
@@ -239,7 +240,8 @@ class ReturnsTrackerView(QWidget):
         missing = missing_in(self.grid, period)
         rows = []
         for number, unit in enumerate(missing, start=1):
-            rows.append(([str(number), unit.name, str(unit.lead), str(unit.cooperating), self.word(unit.state),
+            rows.append(([str(number), unit.name, str(unit.lead), str(unit.responsible), str(unit.cooperating),
+                          self.word(unit.state),
                           f"{unit.sent_at:%Y-%m-%d}" if unit.sent_at else "—",
                           str(self.grid.unreported_of(unit.unit_id, str(period)))], [], unit.state))
         self.missing_model.set_rows(rows)
