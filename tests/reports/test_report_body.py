@@ -203,3 +203,11 @@ def test_a_chart_without_the_tables_still_brings_its_numbers(returned, tmp_path)
     text = squeeze("".join(p.text() for p in pages(done.path)))
     assert "表1各领域推进情况" in text and "图1各领域推进情况（单位：项；数据见表1）" in text
     assert "表2" not in text and "附件" not in text  # no 附件 chosen: no 附件说明, no landscape pages
+
+
+def test_a_period_nobody_reported_on_claims_no_first_period(returned, tmp_path):
+    db, _folder = returned
+    done = run_report(db, ReportRequest("2023Q4", tmp_path / "q4.pdf", policy_id=LEDGER_POLICY))
+    text = squeeze("".join(p.text() for p in pages(done.path)))
+    assert "本期尚无报送数据，不作与上期的比较。" in text
+    assert "首个有报送数据" not in text and "本期新完成" not in text

@@ -167,6 +167,8 @@ def overview(data: ReportData, short: str, names: list[str] | None = None) -> st
 
 def comparison(data: ReportData, names: list[str] | None = None) -> str:
     previous = data.previous.label()
+    if not data.reported:
+        return "本期尚无报送数据，不作与上期的比较。"
     if not data.has_previous:
         return f"上期（{previous}）无报送数据，本期为首个有报送数据的报告期，不作与上期的比较。"
     from zjtracker.services.reporting.data import MOVED_BEHIND, MOVED_DONE, MOVED_DOWN
