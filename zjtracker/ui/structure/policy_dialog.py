@@ -67,6 +67,7 @@ class PolicyEditorDialog(QDialog):
         years.addWidget(self.end_spin)
         years.addStretch(1)
         form.addRow(self.tr("&Years"), years)
+        form.labelForField(years).setBuddy(self.start_spin)  # Alt+Y; without a buddy the label shows “&Y”
         self.status_combo = QComboBox()
         for code, name in status_names().items():
             self.status_combo.addItem(name, code)
