@@ -80,8 +80,9 @@ def test_undo_texts_name_the_field_in_words_and_undo_after_save_takes_the_save_b
         assert window.undo_action.text().endswith("保存进展")
         assert window.tree.currentIndex().siblingAtColumn(Column.PERCENT).data() == "60%"
         qtbot.keyClick(form.ui.percent, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        # the save is taken back in the database, and the tree follows
-        assert _stored(database, plan_id, "2024Q3") == ("", None)
+        # the save is taken back in the database (nothing was reported before: no row), and the tree follows
+        assert _stored(database, plan_id, "2024Q3") is None
+        assert window.tree.currentIndex().siblingAtColumn(Column.STATUS).data() == "未报送"
         assert form.ui.percent.text() == "" and not form.is_dirty()
         assert window.tree.currentIndex().siblingAtColumn(Column.PERCENT).data() == ""
         assert window.redo_action.text().endswith("保存进展")
@@ -130,6 +131,20 @@ def test_a_policy_without_data_opens_on_its_newest_period_and_today_is_marked(qt
     today.open_node("measure", measure_id)
     texts = [today.period_selector.itemText(i) for i in range(today.period_selector.count())]
     assert [t for t in texts if "current" in t or "本期" in t] == [texts[today.period_selector.currentIndex()]]
+
+
+def test_the_moved_to_message_goes_when_the_clerk_picks_another_period(qtbot, database):
+    store_result(database, result_of(small_policy()), "s")
+    measure_id, _plan_id = _plan(database)
+    window = _window(qtbot, database, date(2026, 11, 20))
+    window.open_node("measure", measure_id)
+    qtbot.waitUntil(lambda: str(window.period_selector.period()) == "2025Q4", timeout=2000)
+    moved = window.statusBar().currentMessage()
+    assert "2024—2025" in moved  # said once the period moved to 2025Q4
+    window.period_selector.set_period("2025Q3")  # the clerk's own choice
+    assert str(window.period_selector.period()) == "2025Q3"
+    # the bar no longer says it moved to 2025Q4 while 2025Q3 is shown
+    assert window.statusBar().currentMessage() != moved
 
 
 def test_a_bimonthly_visit_does_not_move_the_period_after_a_restart(qtbot, database):

@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
     def _period_changed(self, period: Period) -> None:
         if not self.leave_form():
             return
+        moved = getattr(self, "_move_message", "")
+        if moved and self.statusBar().currentMessage() == moved and \
+                str(self.period_selector.period()) != str(self._moved_to):
+            self.statusBar().clearMessage()  # “moved to 第四季度” is not true once another period is chosen
         self.reload_tree()
 
     def structure_changed(self, _kind: str = "", _node_id: int = 0) -> None:
@@ -307,7 +311,9 @@ class MainWindow(QMainWindow):
         else:  # nothing reported yet: today's period when within its years, else its newest
             target = periods.current or periods.periods[0]
             message = self.tr("This policy covers %1 and has no progress yet: moved to %2.")
-        self.statusBar().showMessage(message.replace("%1", periods.years_text()).replace("%2", target.label()))
+        self._move_message = message.replace("%1", periods.years_text()).replace("%2", target.label())
+        self._moved_to = target
+        self.statusBar().showMessage(self._move_message)
         # Moved once the selection has settled (the move reloads the tree, which must not
         # happen inside the selection change); the reload then shows the form for it.
         QTimer.singleShot(0, self, lambda: self.period_selector.set_period(target))
