@@ -23,6 +23,7 @@ from zjtracker.db.models import (
     Measure,
     Policy,
     ProgressReport,
+    ReportText,
     Unit,
     YearlyPlan,
 )
@@ -236,10 +237,14 @@ class Labels:
                       {a for *_t, a in measures.values()}, Area.label, Area.title, Area.policy_id)
         indicators = _rows(s, Indicator, {r.entity_id for r in rows if r.entity == "indicator"},
                            Indicator.name, Indicator.policy_id)
-        policies = _rows(s, Policy, {r.entity_id for r in rows if r.entity == "policy"} |
+        texts = _rows(s, ReportText, {r.entity_id for r in rows if r.entity == "report_text"},
+                      ReportText.scope, ReportText.scope_key, ReportText.period)
+        text_policies = {int(key) for scope, key, _p in texts.values() if scope == "policy" and key.isdigit()}
+        policies = _rows(s, Policy, {r.entity_id for r in rows if r.entity == "policy"} | text_policies |
                          {p for *_t, p in areas.values()} | {p for _n, p in indicators.values()}, Policy.title)
         units = _rows(s, Unit, {r.entity_id for r in rows if r.entity == "unit"}, Unit.name)
-        markers = structure_markers(s, {(r.entity, r.entity_id) for r in rows if r.entity in (*STRUCTURE, "unit")}
+        markers = structure_markers(s, {(r.entity, r.entity_id) for r in rows
+                                        if r.entity in (*STRUCTURE, "unit", "policy")}
                                     | {("plan", o[0]) for o in owners.values() if o[0] not in plans})
 
         def gone(entity: str, entity_id: int) -> str:
@@ -288,8 +293,17 @@ class Labels:
                 label, title, _policy = areas[r.entity_id]
                 return Target(f"{label}{short_title(title, 16)}", policy_of_area(r.entity_id), "area", r.entity_id)
             if r.entity == "policy":
-                title = policies.get(r.entity_id, (f"#{r.entity_id}",))[0]
+                if r.entity_id not in policies:  # a deleted policy keeps its title in the log
+                    title = short_title(gone_name(markers.get(("policy", r.entity_id), [])) or f"#{r.entity_id}", 30)
+                    return Target(f"{kind_name('policy')} {title}{DELETED}", title)
+                title = policies[r.entity_id][0]
                 return Target(short_title(title, 30), short_title(title, 30), "policy", r.entity_id)
+            if r.entity == "report_text" and r.entity_id in texts:
+                scope, key, period = texts[r.entity_id]
+                policy = short_title(policies[int(key)][0], 30) if scope == "policy" and key.isdigit() \
+                    and int(key) in policies else ""
+                label = f"{period_label(period)}报告" + (f"（{key}）" if scope == "unit" and key else "")
+                return Target(label, policy, period=period_label(period))
             if r.entity == "indicator":
                 if r.entity_id not in indicators:
                     return Target(gone("indicator", r.entity_id))
