@@ -21,13 +21,22 @@ class NodeDetails:
     body: str = ""  # the full text, wrapped by the view
 
 
+def years_text(start: int | None, end: int | None) -> str:
+    """实施年度 as read: 2022–2025, 2023 (not 2023–2023), 2022起, 至2025; empty when not stated."""
+    if start and end:
+        return str(start) if start == end else f"{start}–{end}"
+    if start:
+        return f"{start}起"
+    return f"至{end}" if end else ""
+
+
 def node_details(database: Database, kind: str, node_id: int) -> NodeDetails | None:
     with database.session() as session:
         if kind == KIND_POLICY:
             policy = session.get(Policy, node_id)
             if policy is None:
                 return None
-            years = "–".join(str(y) for y in (policy.start_year, policy.end_year) if y)
+            years = years_text(policy.start_year, policy.end_year)
             fields = [
                 ("doc_no", policy.doc_no),
                 ("issuer", policy.issuer),
