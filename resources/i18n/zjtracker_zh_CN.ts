@@ -2625,17 +2625,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     <message>
         <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
         <source>Stored again: %1.</source>
-        <translation>已重新保存：%1。</translation>
+        <translation>%1。</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
         <source>the values before the save</source>
-        <translation>保存前的内容</translation>
+        <translation>已撤销这次保存，恢复为保存前的内容</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/progress_form.py" line="395"/>
         <source>the saved values</source>
-        <translation>保存的内容</translation>
+        <translation>已重做这次保存，恢复为保存的内容</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/conflict_flow.py" line="54"/>

@@ -83,11 +83,13 @@ def test_undo_texts_name_the_field_in_words_and_undo_after_save_takes_the_save_b
         # the save is taken back in the database (nothing was reported before: no row), and the tree follows
         assert _stored(database, plan_id, "2024Q3") is None
         assert window.tree.currentIndex().siblingAtColumn(Column.STATUS).data() == "未报送"
+        assert form.ui.notice.text() == "已撤销这次保存，恢复为保存前的内容。"  # says the save was undone
         assert form.ui.percent.text() == "" and not form.is_dirty()
         assert window.tree.currentIndex().siblingAtColumn(Column.PERCENT).data() == ""
         assert window.redo_action.text().endswith("保存进展")
         qtbot.keyClick(form.ui.percent, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
         assert _stored(database, plan_id, "2024Q3") == ("已召开推进会。", 60.0)
+        assert form.ui.notice.text() == "已重做这次保存，恢复为保存的内容。"
         with database.session() as session:
             sources = list(session.scalars(select(ChangeLog.source).where(ChangeLog.entity == "progress",
                                                                           ChangeLog.field == "percent")))
