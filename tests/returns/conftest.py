@@ -3,6 +3,7 @@ workbooks the way colleagues do (openpyxl) and read the database back."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,13 @@ def fill(path: Path, values: dict[str, dict], out: Path | None = None) -> Path:
     out = out or path.with_name(path.stem + "-filled.xlsx")
     book.save(out)
     return out
+
+
+SENT_DURING_PERIOD = datetime(2025, 7, 20, 9, 0)  # workbooks of PERIOD go out during it
+
+
+@pytest.fixture(autouse=True)
+def _sent_during_the_period(monkeypatch):
+    """The tests give ``today`` in 2025; the workbooks they send are dated in the period too (a
+    workbook sent later, for a past period, gives the unit ten days from sending)."""
+    monkeypatch.setattr("zjtracker.services.returns.export.utcnow", lambda: SENT_DURING_PERIOD)

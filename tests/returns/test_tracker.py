@@ -1,6 +1,6 @@
 """The returns tracker: units × periods, and the 催报 list of missing returns."""
 
-from datetime import date
+from datetime import date, datetime
 
 from tests.returns.conftest import PERIOD, fill, unit_id
 from zjtracker.services.history.batches import apply_return, undo_batch
@@ -68,3 +68,15 @@ def test_missing_returns_list_for_chasing(database, policy_id, tmp_path):
     apply_return(database, preview_return(database, fill(sent.path, {"一、/（2）": {"备注": "甲"}}), PERIOD))
     assert [m.name for m in missing_returns(database, policy_id, PERIOD, DURING_Q3)] == ["市税务局", "市市场监督管理局"]
     assert missing_returns(database, policy_id, Period.parse("2025Q3"), DURING_Q3)[0].state == SENT
+
+
+def test_a_workbook_sent_late_for_a_past_period_is_not_overdue_at_once(database, policy_id, tmp_path, monkeypatch):
+    # the clerk catches up in December: the Q3 deadline (10 October) is long past
+    monkeypatch.setattr("zjtracker.services.returns.export.utcnow", lambda: datetime(2025, 12, 1, 9, 0))
+    export_template(database, policy_id, PERIOD, unit_id(database, "市商务局"), tmp_path / "a.xlsx")
+    commerce = unit_id(database, "市商务局")
+    same_day = tracker_grid(database, policy_id, 2025, date(2025, 12, 1)).cell(commerce, "2025Q3")
+    assert same_day.state == SENT and same_day.due == date(2025, 12, 11)
+    assert tracker_grid(database, policy_id, 2025, date(2025, 12, 12)).cell(commerce, "2025Q3").state == OVERDUE
+    # units that were never sent one stay 未发送, not overdue
+    assert states(tracker_grid(database, policy_id, 2025, date(2025, 12, 12)))["市税务局"] == NOT_SENT

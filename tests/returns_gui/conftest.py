@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tests.returns.conftest import PERIOD, fill, plan_of, test_policy, unit_id
+from tests.returns.conftest import _sent_during_the_period  # noqa: F401 (autouse: workbooks sent in 2025)
 from tests.ui.conftest import _private_settings  # noqa: F401 (autouse: settings kept private)
 from zjtracker.importing.model import ParseResult
 from zjtracker.services.policies.importer import store_result

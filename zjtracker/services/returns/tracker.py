@@ -6,14 +6,15 @@ States, from the records of sent workbooks and imported returns (undone imports 
 count): not sent (未发送: no workbook went out, whatever the date: not overdue); sent;
 returned (read, nothing of it merged yet); merged; with conflicts (left unresolved);
 overdue (逾期未报: a workbook went out and nothing came back by the reporting deadline the
-policy states, services/returns/report_deadline.py).
+policy states, services/returns/report_deadline.py; a workbook sent after that deadline, for
+a past period, is due the usual number of days after it was sent).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -125,7 +126,7 @@ def tracker_grid(database: Database, policy_id: int, year: int, today: date | No
         for period in periods:
             key = (unit.unit_id, str(period))
             grid.cells[key] = _cell(unit.unit_id, period, sent.get(key), latest.get(key), today,
-                                    grid.due[str(period)])
+                                    grid.due[str(period)], default_days)
     return grid
 
 
@@ -147,7 +148,7 @@ def _unreported_leads(session, policy_id: int, year: int, names: list[str]) -> d
 
 
 def _cell(unit_id: int, period: Period, sent_at: datetime | None, batch: ImportBatch | None,
-          today: date, due: date) -> TrackerCell:
+          today: date, due: date, default_days: int = DEFAULT_DAYS) -> TrackerCell:
     if batch is not None:
         counts = json.loads(batch.counts or "{}")
         open_conflicts = int(counts.get("conflicts_open", 0))
@@ -160,6 +161,8 @@ def _cell(unit_id: int, period: Period, sent_at: datetime | None, batch: ImportB
         return TrackerCell(unit_id, str(period), state, due, sent_at, batch.imported_at, batch.id, open_conflicts)
     if sent_at is None:  # nothing went out: its own state, never overdue
         return TrackerCell(unit_id, str(period), NOT_SENT, due)
+    # a workbook sent late (for a past period) gives the unit the usual days from sending
+    due = max(due, sent_at.date() + timedelta(days=default_days))
     return TrackerCell(unit_id, str(period), OVERDUE if today > due else SENT, due, sent_at)
 
 
