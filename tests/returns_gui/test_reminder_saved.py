@@ -6,6 +6,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from tests.returns_gui.conftest import AFTER_Q3, sent_to
+from zjtracker import paths
 from zjtracker.ui.returns.tracker_view import ReturnsTrackerView
 
 
@@ -19,7 +20,13 @@ def test_the_saved_reminder_list_names_its_whole_path_with_open_and_folder(qtbot
     view.show()
     target = tmp_path / "清单" / "催报清单.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF for printing (*.pdf)"))
+    offered = []
+
+    def save_dialog(parent, title, suggested, filters, *rest):
+        offered.append(Path(suggested))
+        return str(target), "PDF for printing (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     view.print_button.click()
     qtbot.waitUntil(lambda: view.saved_path is not None, timeout=30000)
     box = view.saved_box
@@ -32,3 +39,6 @@ def test_the_saved_reminder_list_names_its_whole_path_with_open_and_folder(qtbot
     qtbot.waitUntil(lambda: view.saved_box is not box and view.saved_box.isVisible(), timeout=30000)
     view.saved_box.folder_button.click()
     assert opened == [target, target.parent]
+    # the first dialog opened in 文档 (never the program's folder), the second where the clerk saved
+    assert offered[0].parent == paths.documents_dir() and offered[1].parent == target.parent
+    assert offered[0].name.endswith("催报清单.pdf")

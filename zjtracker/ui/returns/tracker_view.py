@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from zjtracker.services.periods import Period
 from zjtracker.exporting.safe_write import REMINDER
 from zjtracker.services.returns.reminder_list import reminder_file_name, reminder_list, write_reminder_list
 from zjtracker.ui.reports.output_checks import may_write
-from zjtracker.ui.save_location import saved_message
+from zjtracker.ui.save_location import remember_folder, saved_message, start_path
 from zjtracker.services.returns.tracker import (
     CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid, missing_in, tracker_grid,
 )
@@ -262,11 +262,9 @@ class ReturnsTrackerView(QWidget):
         period, policy_id = self.chosen_period(), self.policy_id()
         if period is None or policy_id is None:
             return
-        folder = QSettings().value("reminders/last_folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         grid = self.grid
-        suggested = str(Path(folder) / (reminder_file_name(grid.policy_title, grid.short_name, period) if grid
-                                        else f"{period.label()}催报清单.pdf"))
+        suggested = start_path(reminder_file_name(grid.policy_title, grid.short_name, period) if grid
+                               else f"{period.label()}催报清单.pdf")
         name, chosen_filter = QFileDialog.getSaveFileName(
             self, self.tr("Save reminder list"), suggested,
             self.tr("PDF for printing (*.pdf);;Excel workbook (*.xlsx)"))
@@ -277,7 +275,7 @@ class ReturnsTrackerView(QWidget):
             name += ".xlsx" if "xlsx" in (chosen_filter or "") else ".pdf"
         if not may_write(self, name, REMINDER, self.database, confirmed=asked):
             return
-        QSettings().setValue("reminders/last_folder", str(Path(name).parent))
+        remember_folder(name)
         database, today = self.database, self.today
 
         def work():
