@@ -4,7 +4,8 @@
     python tools/i18n.py --release-only  only compile the .ts into .qm
 
 Runs pyside6-lupdate over zjtracker/ui (keeping existing translations in the .ts files),
-then pyside6-lrelease to write the .qm files the program loads. Edit the .ts files with
+then pyside6-lrelease to write the .qm files the program loads (qtgaps_*.ts, the words
+missing from Qt's own translations, are written by hand and only compiled). Edit the .ts files with
 Qt Linguist (pyside6-linguist) or any XML editor.
 """
 
@@ -26,6 +27,9 @@ def main() -> int:
         ts = I18N / f"zjtracker_{language}.ts"
         if not release_only:
             subprocess.run(["pyside6-lupdate", *sources, "-ts", str(ts), "-no-obsolete"], check=True)
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    # Qt's own words the Qt translations lack (qtgaps_*.ts): written by hand, only compiled
+    for ts in sorted(I18N.glob("qtgaps_*.ts")):
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

@@ -1626,6 +1626,14 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/main_window.py" line="60"/>
         <source>Policy implementation ledger — %1</source>
         <translation type="unfinished"></translation>

@@ -1630,6 +1630,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/main_window.py" line="60"/>
         <source>Policy implementation ledger — %1</source>
         <translation>政策落实台账 — %1</translation>

@@ -85,6 +85,13 @@ def test_import_from_the_menu_previews_and_a_second_import_is_noticed(qtbot, dat
     qtbot.waitUntil(lambda: bool(questions), timeout=30000)
     assert "000_84cdd3e845ddc2ba.txt" in questions[0]
     assert len(previews) == 1 and len(list_policies(database)) == 1
+    assert "Imported 1 policy document" in window.statusBar().currentMessage()
+    # the policy goes again: the status bar no longer says it was imported
+    window.structure_editor.delete_policy(list_policies(database)[0].id, ask=False)
+    assert list_policies(database) == []
+    assert window.statusBar().currentMessage() == "Done: Delete policy"
+    window.undo_action.trigger()
+    assert len(list_policies(database)) == 1 and window.statusBar().currentMessage() == "Undone: Delete policy"
 
 
 def test_cancelling_the_preview_stores_nothing(qtbot, database, monkeypatch):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QHeaderView, QTabWidget, QTreeView
@@ -52,6 +53,26 @@ def build_parts(window, database: Database, today: date | None) -> None:
         QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", database.display_name()))
     window.period_selector.set_years(plan_years(database))
     window.period_selector.period_changed.connect(window._period_changed)
+    _say_structure_steps(window)
+
+
+def _say_structure_steps(window) -> None:
+    """Each structure edit, undo and redo is said in the status bar, so an older message (已导入…)
+    never stays standing over a tree that has changed since."""
+    stack, last = window.structure_stack, [window.structure_stack.index()]
+
+    def said(index: int) -> None:
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(window):  # the window is closing
+            return
+        undone = index < last[0]
+        last[0] = index
+        command = stack.command(index if undone else index - 1)
+        if command is None:
+            return
+        text = QCoreApplication.translate("MainWindow", "Undone: %1" if undone else "Done: %1")
+        window.statusBar().showMessage(text.replace("%1", command.text()))
+
+    stack.indexChanged.connect(said)
 
 
 def _steady_undo_buttons(window) -> None:
