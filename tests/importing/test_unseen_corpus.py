@@ -215,7 +215,8 @@ def test_docx_list_with_tasks_only_in_a_table(built):
     tasks = leaves(policy)
     assert [m.number for m in tasks] == [1, 2, 3, 4, 5]
     assert tasks[2].text == "推进西江干流排污口整治，完成整治率90%以上。"
-    assert units(tasks[2]) == [("市生态环境局", "responsible"), ("市水利局", "responsible")]
+    # one 责任单位 column: the unit listed first leads, the other cooperates
+    assert units(tasks[2]) == [("市生态环境局", "lead"), ("市水利局", "cooperating")]
     assert tasks[0].deadline == date(2024, 10, 31)
     assert "table_only" in codes(result)  # the clerk is told where the tree came from
 

@@ -117,6 +117,7 @@ class ParsedPolicy:
     issued_on: date | None = None
     start_year: int | None = None
     end_year: int | None = None
+    period_note: str = ""  # where the reader found the years (标题, 成文日期, 文号), for the preview
     status: str = "in_force"  # in_force / expired / abolished
     frequency: str = "quarterly"
     kind: str = "plan"  # plan, ledger, report, rules, notice, interpretation

@@ -82,6 +82,8 @@ def kunshan():
                   issued="2024年3月13日", year=2024, topics=["tech", "jobs"], n=15,
                   structure="flat", styles=("table_resp",), leaders=1.0, deadline_rate=0.9,
                   layouts=["tsv_table", "leaders"])
-    st = TableStyle([("序号", "seq"), ("任务内容", "task"), ("责任单位", "resp"),
+    for measure, _group in doc.leaves():  # one 责任单位 column: the first listed leads, the rest cooperate
+        measure.lead, measure.coop, measure.resp = measure.resp[:1], measure.resp[1:], []
+    st = TableStyle([("序号", "seq"), ("任务内容", "task"), ("责任单位", "listed"),
                      ("责任领导", "leaders"), ("进度安排", "deadline")])
     return doc, _text(doc, tsv_lines(doc, st)), "utf-8", False

@@ -33,9 +33,9 @@ def table_rows(doc: Doc, st: TableStyle) -> list[list[str]]:
                 row.append(group.title)
             elif name == "task":
                 row.append(measure.text + st.stop)
-            elif name in ("lead", "coop", "resp", "first"):
+            elif name in ("lead", "coop", "resp", "first", "listed"):
                 names = {"lead": src.lead, "coop": src.coop, "resp": src.resp,
-                         "first": src.lead + src.resp}[name]
+                         "first": src.lead + src.resp, "listed": src.lead + src.coop + src.resp}[name]
                 if rng.random() < st.cell_break and len(names) > 1:
                     row.append("\n".join(names))
                 else:

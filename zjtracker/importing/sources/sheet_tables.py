@@ -17,7 +17,7 @@ from zjtracker.importing.sources.workbook import MAX_GRID_COLUMNS, MAX_GRID_ROWS
 def read_policy_tables(document: Document, dropped: dict[str, int], columns=None) -> ParseResult:
     """``columns``: the clerk's column map (``tables.column_map.ColumnReading``), or None."""
     from zjtracker.importing.annotations.inline_units import clean_task_texts
-    from zjtracker.importing.tables.lead_note import first_listed_is_lead
+    from zjtracker.importing.tables.lead_note import LeadNote
     from zjtracker.importing.tables.task_table import read_task_table
 
     result = ParseResult(source=document.name)
@@ -32,7 +32,7 @@ def read_policy_tables(document: Document, dropped: dict[str, int], columns=None
         if not table.rows:
             continue
         empty = False
-        policy = read_task_table(table, first_is_lead=first_listed_is_lead(
+        policy = read_task_table(table, first_is_lead=LeadNote(
             " ".join(c.text for row in table.rows[:15] for c in row if not c.covered)), columns=columns)
         if policy is None:
             result.warnings.append(ParseWarning(

@@ -18,12 +18,12 @@ from datetime import date
 from zjtracker.importing.annotations.dates import parse_date
 from zjtracker.importing.annotations.deadlines import deadline_date
 from zjtracker.importing.documents.doc_numbers import find_doc_no
+from zjtracker.importing.documents.period import find_period
 from zjtracker.importing.documents.frequency import reporting_frequency
 from zjtracker.importing.tables.indicator_table import read_indicator_tables
 from zjtracker.importing.annotations.measure_notes import attach_trailing_notes
 from zjtracker.importing.tables.lead_note import first_listed_is_lead
 from zjtracker.importing.model import ParsedPolicy, ParseWarning
-from zjtracker.numerals import chinese_number
 from zjtracker.importing.structure.outline import parse_outline
 from zjtracker.importing.tables.responsibility_table import attach_responsibility, read_responsibility_rows
 from zjtracker.importing.tables.text_tables import read_table_only, tables_in_outline
@@ -40,10 +40,6 @@ _ISSUER_END = ("办公室", "人民政府", "政府", "委员会", "局", "委",
 _BODY_END = re.compile(r"^(附件\s*[\d一二三四五六七八九十]*\s*[：:]?|抄送[：:]|公开方式[：:]|"
                        r".{0,20}(\d{4}年\d{1,2}月\d{1,2}日)?印发$)")
 _APPENDED_DOC = re.compile(r"(起草说明|编制说明|政策解读|解读|说明)$")
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
-_UNTIL = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
-_TITLE_YEAR = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年度?(?!\d)")
-_FIVE_YEAR = re.compile(r"“?十([一二三四五六七八九])五”?")
 
 
 def parse_policy_document(text: str, source: str, tables=None, columns=None) -> ParsedPolicy:
@@ -74,7 +70,9 @@ def parse_policy_document(text: str, source: str, tables=None, columns=None) -> 
     if rows:
         attach_responsibility(policy.areas, rows, warnings)
     policy.indicators = read_indicator_tables(text, warnings)
-    policy.start_year, policy.end_year = find_period(title or "", body, policy, rows)
+    period = find_period(_title_with_range(title or "", prose, title_index), [p.text for p in body], policy.issued_on, policy.doc_no,
+                         [y for row in rows for y in row.plans], [p.text for p in prose[:max(title_index, 0) + 12] + prose[-8:]])
+    policy.start_year, policy.end_year, policy.period_note = period.start, period.end, period.note()
     policy.frequency = find_frequency(body) or policy.frequency
     one_year = policy.start_year if policy.start_year == policy.end_year else None
     attach_trailing_notes(policy.areas, warnings, one_year, first_listed_is_lead(text))
@@ -195,27 +193,14 @@ def choose_body(prose: list[Paragraph], title_index: int,
     return chosen, areas
 
 
-def find_period(title: str, body: list[Paragraph], policy: ParsedPolicy,
-                rows: list) -> tuple[int | None, int | None]:
-    """(start, end) year: a stated range (2026—2030年), a five-year plan named in the title
-    (“十五五” → 2026–2030), or 到2025年 with the year of issue (or of the first plan)."""
-    for text in [title] + [p.text for p in body]:
-        if m := _PERIOD.search(text):
-            return int(m.group(1)), int(m.group(2))
-    if m := _FIVE_YEAR.search(title):
-        start = 2006 + 5 * (chinese_number(m.group(1)) - 1)  # 十一五 began in 2006
-        return start, start + 4
-    title_years = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title)}
-    if len(title_years) == 1 and not _UNTIL.search(title):  # 2024年工作要点
-        year = title_years.pop()
-        return year, year
-    plan_years = sorted({y for row in rows for y in row.plans})
-    start = plan_years[0] if plan_years else (policy.issued_on.year if policy.issued_on else None)
-    ends = [int(m.group(1)) for p in body for m in _UNTIL.finditer(p.text)]
-    end = max(ends) if ends else (plan_years[-1] if plan_years else None)
-    if start and end and end < start:
-        end = None
-    return start, end
+_RANGE_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}.{0,6}(?:19|20)\d{2}\s*年\s*[）)]$")
+
+
+def _title_with_range(title: str, prose: list[Paragraph], title_index: int) -> str:
+    """The title with its range where the range is printed on the line below it
+    (…三年行动计划 / （2024—2026年））."""
+    following = prose[title_index + 1].text.strip() if 0 <= title_index < len(prose) - 1 else ""
+    return title + following if _RANGE_LINE.match(following) else title
 
 
 def find_frequency(body: list[Paragraph]) -> str | None:

@@ -30,3 +30,30 @@ def first_listed_is_lead(text: str) -> bool:
         if _FIRST.search(window) and _NOTE.search(re.sub(r"\s+", "", window)):
             return True
     return False
+
+
+# 注明“（牵头）”的为牵头单位, 带*的为牵头单位: the note names the lead by a mark
+_MARK_NOTE = re.compile(r"(?:注明|标注|标明|标有|带有|带|加注|加|标)[^。；;\n]{0,12}?的?(?:单位|部门)?(?:为|是|系)牵头")
+_REST = re.compile(r"(?:其他|其余|其它|余下|其后)的?(?:单位|部门)?(?:为|是|系)(配合|协办|参与|协同|协助|责任)")
+
+
+class LeadNote:
+    """What a document says about its unit lists: whether the first unit listed leads
+    (``first``) and the role of the units not leading (``rest``): 配合 where the note says
+    so (其余为配合单位) or where the document has no note (a lone 责任单位 column's convention),
+    责任 where a note names only the lead. True when the first unit listed leads."""
+
+    def __init__(self, text: str):
+        text = text or ""
+        self.first = first_listed_is_lead(text)
+        plain = re.sub(r"\s+", "", text) if ("其" in text or "余" in text or "牵头" in text) else ""
+        rest = _REST.search(plain)
+        if rest:
+            self.rest = "responsible" if rest.group(1) == "责任" else "cooperating"
+        elif self.first or _MARK_NOTE.search(plain):
+            self.rest = "responsible"
+        else:
+            self.rest = "cooperating"
+
+    def __bool__(self) -> bool:
+        return self.first

@@ -7,8 +7,10 @@ of one row or two — 责任单位 over 牵头单位 | 配合单位), in any ord
 (``columns``). A cell merged over several rows (a 重点任务 over its 具体措施) is the group of
 those rows; a blank 指标, group or unit cell carries the value above; the header repeated
 inside the table is not a row; an Excel date cell in the 完成时限 column is the deadline.
-Where the document says the first unit listed is the lead, the first unit of a 责任单位
-cell is the lead and the rest stay responsible. The city's ledger layout (指标名称 | 牵头单位
+In a lone 责任单位 column (no 牵头单位 column beside it) the unit marked as the lead
+(（牵头）, ``*``) or else the first listed leads and the others cooperate, or stay responsible
+where the document's note names only the lead (``unit_cells``); a column whose role the
+clerk named keeps it. The city's ledger layout (指标名称 | 牵头单位
 | 责任单位 | 序号 | 工作任务 | 落实情况 …) and responsibility lists with yearly plans read
 the same way.
 """
@@ -30,6 +32,7 @@ from zjtracker.importing.model import (
 from zjtracker.numerals import chinese_number
 from zjtracker.importing.tables import column_map
 from zjtracker.importing.tables import headers as H
+from zjtracker.importing.tables.unit_cells import lone_column_units, without_stars
 from zjtracker.importing.tables.columns import (
     AREA_LABEL, GROUP_VALUE, LEADING_TASK_NO, PAREN_LABEL, cell_text, data_values, resolve_columns, runs_down,
     task_number, text_rows,
@@ -187,6 +190,8 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
             if col < len(grid[r]) and all_texts[r][col]:
                 header_texts.setdefault(col, set()).add("".join(all_texts[r][col].split()))
     group_no = _group_numbers(all_texts, header, roles)
+    # a lone 责任单位 column follows the tables' convention (who leads), unless the clerk named its role
+    convention = roles.get(H.RESPONSIBLE_UNIT) not in header.forced
     carried: dict[str, str] = {}
     running = 0
     for index in range(header.first_data_row, len(grid)):
@@ -228,7 +233,7 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
         running = number if number is not None else running + 1
         task = ParsedMeasure(label=f"（{running}）", text=text, number=running, line=line)
         raw = {key: row[c] if c < len(row) else None for key, c in roles.items()}
-        task.units = _units(value, raw, first_is_lead)
+        task.units = _units(value, raw, first_is_lead, convention)
         for col, year in header.plan_years.items():
             plan = texts[col] if col < len(texts) else ""
             if plan and plan not in _NONE:
@@ -305,7 +310,8 @@ def _heading_row(build: _Builder, text: str, line: int, ledger: bool) -> None:
         build.open_area(text, line)
 
 
-def _units(value: dict[str, str], raw: dict, first_is_lead: bool = False) -> list[ParsedUnit]:
+def _units(value: dict[str, str], raw: dict, first_is_lead: bool = False,
+           convention: bool = True) -> list[ParsedUnit]:
     units: list[ParsedUnit] = []
     for key, role in ((H.LEAD_UNIT, ROLE_LEAD), (H.COOPERATING_UNIT, ROLE_COOPERATING),
                       (H.RESPONSIBLE_UNIT, ROLE_RESPONSIBLE)):
@@ -317,11 +323,12 @@ def _units(value: dict[str, str], raw: dict, first_is_lead: bool = False) -> lis
             units += note  # 牵头单位：A；配合单位：B in one cell, or A牵头，B配合
             continue
         if text and text not in _NONE:
+            text, starred = without_stars(text)  # 市公安局*、市商务局
             names = list(_unit_names(text))
-            leads = marked_leads(cell_units(text))  # 市发展改革委（牵头）、市财政局
-            if first_is_lead and role == ROLE_RESPONSIBLE and H.LEAD_UNIT not in value and names and not leads:
-                units.append(ParsedUnit(names[0], ROLE_LEAD))
-                names = names[1:]
+            if convention and role == ROLE_RESPONSIBLE and H.LEAD_UNIT not in value:  # a lone 责任单位 column
+                units += lone_column_units(names, cell_units(text), first_is_lead, starred)
+                continue
+            leads = marked_leads(cell_units(text)) + starred  # 市发展改革委（牵头）、市财政局
             units += [ParsedUnit(name, ROLE_LEAD if name in leads else role) for name in names]
     extra = {k: value.get(k) or None for k in (H.LEADER, H.SECTION, H.PERSON)}
     if any(extra.values()) and units:

@@ -16,7 +16,8 @@ from zjtracker.importing.model import ParsedArea, ParsedPolicy, ParseWarning
 from zjtracker.importing.tables import column_map
 from zjtracker.importing.tables import headers as H
 from zjtracker.importing.tables import restating
-from zjtracker.importing.tables.lead_note import first_listed_is_lead
+from zjtracker.importing.tables.appendix import appendix_areas, appendix_title
+from zjtracker.importing.tables.lead_note import LeadNote
 from zjtracker.importing.tables.task_table import is_task_header, read_task_table, table_values
 from zjtracker.importing.tables.text_grids import tables_in_text
 
@@ -48,7 +49,7 @@ def read_table_only(text: str, title: str, warnings: list[ParseWarning], tables:
                     columns: column_map.ColumnReading | None = None) -> ParsedPolicy | None:
     """The tree of the task tables of the document (``tables`` where the source has real
     tables, else the tables found in ``text``), or None when it has none."""
-    first_is_lead = first_listed_is_lead(text)
+    first_is_lead = LeadNote(text)
     policy: ParsedPolicy | None = None
     for table, place in task_tables(tables if tables is not None else tables_in_text(text), columns):
         read = read_task_table(table, title=title, first_is_lead=first_is_lead,
@@ -77,7 +78,7 @@ def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWa
     that then has a task and a unit column is read as measures, into the area it stands in
     when that area has none of its own, else as an area of its own after it. Returns the
     source lines of the tables so read (not to be read again as a responsibility list)."""
-    first_is_lead = first_listed_is_lead(text)
+    first_is_lead = LeadNote(text)
     read_lines: set[int] = set()
     found = []  # (table, place, header, read tree, its leaf measures)
     for position, table in enumerate(tables if tables is not None else tables_in_text(text), start=1):
@@ -106,7 +107,7 @@ def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWa
             continue
         read_lines.update(line for i in range(len(table.rows)) if (line := table.line_of(i)) is not None)
         warnings.extend(read.warnings)
-        _place_measures(areas, read.areas, table.line or 0, place)
+        _place_measures(areas, read.areas, table.line or 0, place, text)
         if header.forced:
             warnings.append(ParseWarning(table.line, f"{place}已按指定的列读取为措施，请在预览中核对。", "table_mapped"))
         else:
@@ -115,11 +116,19 @@ def tables_in_outline(areas: list[ParsedArea], text: str, warnings: list[ParseWa
     return read_lines
 
 
-def _place_measures(areas: list[ParsedArea], read: list[ParsedArea], line: int, place: str) -> None:
+def _place_measures(areas: list[ParsedArea], read: list[ParsedArea], line: int, place: str,
+                    text: str = "") -> None:
     """The measures read from a table: into the area the table stands in when it has no
-    measures (三、年度重点任务 followed by the table), else as their own areas after it."""
+    measures (三、年度重点任务 followed by the table), else as their own areas after it. A
+    table under a 附件 mark after the body's last part is an appendix: its tasks form parts
+    of their own (``appendix``)."""
     before = [area for area in areas if (area.line or 0) <= line]
     host = before[-1] if before else None
+    if host is not None and host is areas[-1]:
+        title = appendix_title(text.split("\n"), host.line or 0, line)
+        if title is not None:
+            areas.extend(appendix_areas(read, title, place))
+            return
     if host is not None and not host.measures and len(read) == 1:
         host.measures = read[0].measures
         return

@@ -208,6 +208,9 @@ class ImportPreviewDialog(QDialog):
         grid.addWidget(self.start_spin, 1, 5)
         grid.addWidget(QLabel("–"), 1, 6)
         grid.addWidget(self.end_spin, 1, 7)
+        self.period_note = QLabel()  # where the reader found the years (标题, 成文日期, 文号)
+        self.period_note.setWordWrap(True)
+        grid.addWidget(self.period_note, 2, 4, 1, 4)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         box.setEnabled(bool(self._result.policies))
@@ -221,6 +224,7 @@ class ImportPreviewDialog(QDialog):
             self.issuer_edit.setText(policy.issuer)
             self.start_spin.setValue(policy.start_year or NO_YEAR)
             self.end_spin.setValue(policy.end_year or NO_YEAR)
+            self.period_note.setText(policy.period_note)
         self._policy = policy
 
     def _metadata_edited(self, *_args) -> None:
