@@ -3758,6 +3758,14 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SendTemplatesDialog</name>
     <message>
+        <source> (a group of units: the workbook goes to whoever passes it on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All %1 units (%2 of them groups of units), one file each, into the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="63"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>

@@ -3767,6 +3767,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SendTemplatesDialog</name>
     <message>
+        <source> (a group of units: the workbook goes to whoever passes it on)</source>
+        <translation>（统称，不是一个单位：报送表交由转发的单位）</translation>
+    </message>
+    <message>
+        <source>&amp;All %1 units (%2 of them groups of units), one file each, into the folder:</source>
+        <translation>全部 %1 个单位（其中 %2 个为统称），每个单位一个文件，保存到文件夹(&amp;A)：</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/returns/send_dialog.py" line="63"/>
         <source>Send fill-in workbooks</source>
         <translation>发送报送表</translation>

@@ -111,3 +111,21 @@ def test_files_chosen_from_the_menu_are_read_off_the_gui_thread(qtbot, window, d
     with qtbot.waitSignal(ui.importer.idle, timeout=20000):
         ui.importer.dialog.accept_all_button.click()
     assert [r.updated_cells for r in ui.importer.results] == [1, 1]
+
+
+def test_a_word_for_several_units_is_listed_last_and_said_so(qtbot, database, policy_id):
+    from sqlalchemy import select
+
+    from zjtracker.db.models import Assignment, Measure, Unit
+
+    with database.session() as session, session.begin():
+        counties = Unit(name="各县（市、区）", kind="city_bureau")
+        session.add(counties)
+        session.flush()
+        measure = session.scalars(select(Measure).where(Measure.text.like("%电子发票%"))).one()
+        session.add(Assignment(measure_id=measure.id, unit_id=counties.id, role="cooperating"))
+    dialog = dialog_for(qtbot, database, policy_id)
+    lines = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
+    assert len(lines) == 4 and lines[-1].startswith("各县（市、区） — leads 0, responsible for 0, cooperates on 1")
+    assert "a group of units" in lines[-1] and not any("a group of units" in line for line in lines[:-1])
+    assert "All 4 units (1 of them groups of units)" in dialog.all_button.text()

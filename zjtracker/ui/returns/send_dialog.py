@@ -34,6 +34,7 @@ from zjtracker.services.policies.active import active_policy_ids
 from zjtracker.services.choices import policy_choices, unit_choices
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.periods import PolicyPeriods, policy_periods
+from zjtracker.services.units.search import is_collective
 from zjtracker.services.returns.export import (
     ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, planned_templates,
     policy_title, template_file_name, template_units,
@@ -185,18 +186,28 @@ class SendTemplatesDialog(QDialog):
 
     def _fill_units(self) -> None:
         period, policy_id = self.period(), self.policy_id()
-        self.units = template_units(self.database, policy_id, period) if policy_id and period else []
+        units = template_units(self.database, policy_id, period) if policy_id and period else []
+        # a word for several units (各县（市、区）, 各供水企业) is listed after the bureaus and said so
+        self.units = sorted(units, key=lambda unit: is_collective(unit.name))
         self.unit_box.blockSignals(True)
-        self.unit_box.set_units([(self.tr("%1 — leads %2, responsible for %3, cooperates on %4").replace(
-            "%1", unit.name).replace("%2", str(unit.lead)).replace("%3", str(unit.responsible)).replace(
-            "%4", str(unit.cooperating)), unit.unit_id, unit.name,
-            self._aliases.get(unit.unit_id, ())) for unit in self.units])
+        self.unit_box.set_units([(self._unit_line(unit), unit.unit_id, unit.name,
+                                  self._aliases.get(unit.unit_id, ())) for unit in self.units])
         self.unit_box.blockSignals(False)
-        self.all_button.setText(self.tr("&All %1 units, one file each, into the folder:").replace(
-            "%1", str(len(self.units))))
+        groups = sum(1 for unit in self.units if is_collective(unit.name))
+        label = self.tr("&All %1 units, one file each, into the folder:") if not groups else self.tr(
+            "&All %1 units (%2 of them groups of units), one file each, into the folder:").replace("%2", str(groups))
+        self.all_button.setText(label.replace("%1", str(len(self.units))))
         self.generate_button.setEnabled(bool(self.units))
         self.status.setText(self._nothing_text(period) if period is not None and not self.units else "")
         self._suggest_file()
+
+    def _unit_line(self, unit: TemplateUnit) -> str:
+        line = self.tr("%1 — leads %2, responsible for %3, cooperates on %4").replace(
+            "%1", unit.name).replace("%2", str(unit.lead)).replace("%3", str(unit.responsible)).replace(
+            "%4", str(unit.cooperating))
+        if is_collective(unit.name):
+            line += self.tr(" (a group of units: the workbook goes to whoever passes it on)")
+        return line
 
     def _nothing_text(self, period: Period) -> str:
         """One sentence when no unit has tasks in the chosen period: the policy's years."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from zjtracker.services.units.search import matches, search_text, sort_key
+from zjtracker.services.units.search import is_collective, matches, search_text, sort_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,11 +36,12 @@ class UnitPicker(QWidget):
         self.filter_edit.returnPressed.connect(self._first_visible)
 
     def set_units(self, units) -> None:
-        """``units``: (text shown, unit id, name, aliases) tuples; shown in pinyin order of name."""
+        """``units``: (text shown, unit id, name, aliases) tuples; shown in pinyin order of name,
+        the words for several units (各县（市、区）…) after the units themselves."""
         chosen = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
-        for text, unit_id, name, aliases in sorted(units, key=lambda u: sort_key(u[2])):
+        for text, unit_id, name, aliases in sorted(units, key=lambda u: (is_collective(u[2]), sort_key(u[2]))):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, unit_id)
             item.setData(SEARCH_ROLE, search_text(name, aliases))
