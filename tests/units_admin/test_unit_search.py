@@ -85,16 +85,16 @@ def test_the_send_dialog_unit_list_is_searchable(qtbot, database, policy_id):  #
     qtbot.addWidget(dialog)
     picker = dialog.unit_box
     assert picker.visible_texts() == [
-        "市商务局 — leads 2, cooperates on 2", "市市场监督管理局 — leads 1, cooperates on 0",
-        "市税务局 — leads 2, cooperates on 0"]
+        "市商务局 — leads 2, responsible for 0, cooperates on 2", "市市场监督管理局 — leads 1, responsible for 0, cooperates on 0",
+        "市税务局 — leads 2, responsible for 0, cooperates on 0"]
     picker.filter_edit.setText("shuiwu")  # not a match: the initials or the characters count
     assert picker.visible_texts() == []
     picker.filter_edit.setText("税务")
-    assert picker.visible_texts() == ["市税务局 — leads 2, cooperates on 0"]
+    assert picker.visible_texts() == ["市税务局 — leads 2, responsible for 0, cooperates on 0"]
     assert dialog.one_button.isChecked()  # typing a unit chooses one unit
     assert "市税务局_2025Q3_" in dialog.file_edit.text()
     picker.filter_edit.setText("SSCJ")  # 市市场监督管理局 by its initials, in any case
-    assert picker.visible_texts() == ["市市场监督管理局 — leads 1, cooperates on 0"]
+    assert picker.visible_texts() == ["市市场监督管理局 — leads 1, responsible for 0, cooperates on 0"]
     picker.filter_edit.setText("火星")
     assert picker.visible_texts() == [] and picker.current_id() is None
     assert not picker.empty.isHidden()
