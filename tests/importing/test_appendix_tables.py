@@ -113,3 +113,12 @@ def test_who_leads_in_a_lone_unit_column():
     assert [u.role for u in found] == ["lead", "responsible"]
     assert LeadNote("排在第一位的为牵头单位，其他为配合单位。").rest == "cooperating"
     assert LeadNote("责任单位后注明“（牵头）”的为牵头单位。").rest == "responsible"
+
+
+def test_body_brackets_with_square_brackets_inside_or_names_alone():
+    text = ("某市促进消费实施方案\n一、主要任务\n1.打造一批特色商业街区。（市商务局牵头，各县〔市、区〕人民政府配合）\n"
+            "2.发展智慧商圈。（市商务局、市工业和信息化局）\n3.推进夜间经济（试行）\n二、保障措施\n加强领导。\n")
+    tasks = [m for m in parse_policy_text(text, "方案.txt").policies[0].iter_measures() if not m.children]
+    assert units(tasks[0]) == [("市商务局", "lead"), ("各县〔市、区〕人民政府", "cooperating")]
+    assert units(tasks[1]) == [("市商务局", "responsible"), ("市工业和信息化局", "responsible")]
+    assert tasks[2].units == []  # （试行） names no organ

@@ -5,6 +5,7 @@
 * ``…（牵头单位：市民政局；配合单位：市财政局；完成时限：长期坚持）``
 * ``…〔责任单位：市商务局、市财政局〕`` and ``…（市公安局、市司法局按职责分工负责）``
 * ``…（区城市更新局牵头；2024年底前完成）``
+* ``…（市商务局、市工业和信息化局）``: organs' names alone, no role word, are its 责任单位
 
 The clauses are read by the grammar of ``roles``. A bracket is read only when it names a
 role or a labelled 完成时限 (a bare （2024—2026年） or （试行） is not), or when it holds
@@ -19,11 +20,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zjtracker.importing.annotations.roles import Note, clauses, freeze, read_clauses, split_labels, thaw
-from zjtracker.importing.model import ParsedMeasure, ParsedUnit
+from zjtracker.importing.annotations.roles import (
+    Note, clauses, freeze, read_clauses, split_labels, thaw, unit_names,
+)
+from zjtracker.importing.annotations.unit_lists import looks_like_unit_name
+from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedMeasure, ParsedUnit
 
-# the last bracket of the text, allowing brackets inside it: 各县（市、区）按职责负责
-_TRAILING = re.compile(r"[（(〔\[【](?P<inside>(?:[^（）()〔〕\[\]【】]|[（(][^（）()]*[）)])+)[）)〕\]】]"
+# the last bracket of the text, allowing brackets inside it: 各县（市、区）按职责负责, 各县〔市、区〕
+_TRAILING = re.compile(r"[（(〔\[【](?P<inside>(?:[^（）()〔〕\[\]【】]|[（(〔\[][^（）()〔〕\[\]]*[）)〕\]])+)[）)〕\]】]"
                        r"\s*[。.；;]?\s*$")
 _ONLY_DEADLINE = re.compile(r"前|底|完成|长期|每|持续|见成效")
 
@@ -41,11 +45,29 @@ def _read_frozen(inside: str) -> tuple | None:
     note = read_clauses([c for part in split_labels(inside) for c in clauses(part)])  # labels apart by a space
     if note.units or note.leaders:
         return freeze(note)
+    if note.unread and not note.deadline_text and all(_bare_units(c) for c in note.unread):
+        # a bracket of names alone, no role word: （市商务局、市工业和信息化局） names its 责任单位
+        return freeze(Note([ParsedUnit(n, ROLE_RESPONSIBLE) for c in note.unread for n in unit_names(c)]))
     if note.deadline_text and not note.unread:
         # a labelled 完成时限, or only a deadline: （2024年底前完成）, not a period （2024—2026年）
         if ":" in inside or "：" in inside or _ONLY_DEADLINE.search(note.deadline_text):
             return freeze(note)
     return None
+
+
+_UNIT_ENDING = re.compile(r"(?:局|委|办|院|厅|部|署|政府|管委会|中心|办公室|单位|部门|公司|集团|银行|分行|海关|"
+                          r"税务局|法院|检察院|街道|办事处|镇|乡)$")
+
+
+_LEVEL = re.compile(r"^(?:[省市县区州盟旗镇乡各]|.{1,6}?[省市县区州盟旗镇乡])")  # 市商务局, 各县（市、区）, 赤坎区
+_NOT_NAME = re.compile(r"^(?:含|包括|包含|不含|以下|如|即|指|其中|除)")
+
+
+def _bare_units(clause: str) -> bool:
+    """A clause of organ names only, each ending as organs' names end (not （试行）)."""
+    names = unit_names(clause)
+    return bool(names) and all(looks_like_unit_name(name) and _UNIT_ENDING.search(name)
+                               and _LEVEL.match(name) and not _NOT_NAME.match(name) for name in names)
 
 
 # labels in black brackets after the task: …。【牵头单位】A【配合单位】B、C【完成时限】D
