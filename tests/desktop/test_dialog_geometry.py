@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSize
 
 from tests.ui.conftest import _private_settings  # noqa: F401 (autouse: settings kept private)
-from zjtracker.ui.window_settings import dialog_key, install_dialog_sizing
+from zjtracker.ui.window_settings import dialog_key
 
 ROOT = Path(__file__).resolve().parents[2]
 LAPTOP = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
@@ -50,7 +50,6 @@ def test_a_dialog_comes_back_at_the_size_the_clerk_left_it(qtbot, qapp, sample_d
 
     from zjtracker.ui.history.import_history import ImportHistoryDialog
 
-    install_dialog_sizing(qapp)
     area = qapp.primaryScreen().availableGeometry()
     first = ImportHistoryDialog(sample_db)
     qtbot.addWidget(first)

@@ -133,3 +133,35 @@ def test_the_overview_and_a_node_deleted_elsewhere(qtbot, database, other_desk, 
     with qtbot.waitSignal(refresher.refreshed, timeout=5000):  # the plan shown in the form
         delete_node(other_desk, "plan", plan_id)
     assert window.form.plan_id != plan_id
+
+
+def test_the_clerks_input_is_noticed_without_watching_the_whole_application(qtbot, database, plan_id,
+                                                                             monkeypatch):
+    """Input to the main window counts as the clerk being busy; widgets made meanwhile are never
+    handed to a Python event filter while half-constructed (PySide would wrap them twice)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog
+
+    from zjtracker.ui.auto_refresh import AutoRefresh
+    from zjtracker.ui.sized_dialog import SizedDialog
+
+    window = _window(qtbot, database, plan_id)
+    refresher = install_auto_refresh(window, interval_ms=60000, idle_ms=60000)
+    window.show()
+    qtbot.waitExposed(window)
+    refresher._last_input = 0.0
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_F6)  # delivered as the system delivers it
+    assert refresher._last_input > 0.0
+    handed = []
+    original = AutoRefresh.eventFilter
+    monkeypatch.setattr(AutoRefresh, "eventFilter",
+                        lambda self, watched, event: handed.append(event.type()) or original(self, watched, event))
+
+    class Probe(SizedDialog):
+        pass
+
+    for kind in (Probe, QDialog):
+        made = kind()
+        qtbot.addWidget(made)
+    assert QEvent.Type.Create not in handed

@@ -50,9 +50,6 @@ def prepare_application(app, settings_dir: Path | None = None) -> None:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     register_cjk_font(app)  # a machine without a Chinese font shows boxes otherwise
-    from zjtracker.ui.window_settings import install_dialog_sizing
-
-    install_dialog_sizing(app)  # every dialog on the screen, at the size the clerk left it
 
 
 BUNDLED_FONT = "wqy-microhei.ttc"

@@ -49,16 +49,30 @@ class AutoRefresh(QObject):
         self._asking = False
         self._job: _TokenQuery | None = None
         self.token = None  # what the window last showed
-        QApplication.instance().installEventFilter(self)
+        # the clerk's input reaches the main window's QWindow before any of its widgets: watched
+        # there, never on the whole application (a Python filter there is handed every widget
+        # while it is being constructed, which PySide cannot wrap safely)
+        self._watched_handle = None
+        window.installEventFilter(self)
+        self._watch_handle()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self._ask()  # the starting point
 
+    def _watch_handle(self) -> None:
+        handle = self.window.windowHandle()
+        if handle is not None and handle is not self._watched_handle:
+            handle.installEventFilter(self)
+            self._watched_handle = handle
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
+        kind = event.type()
+        if kind in INPUT_EVENTS:
             self._last_input = time.monotonic()
+        elif kind in (QEvent.Type.Show, QEvent.Type.WinIdChange) and watched is self.window:
+            self._watch_handle()
         return False
 
     def idle(self) -> bool:
@@ -114,7 +128,10 @@ class AutoRefresh(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        if shiboken6.isValid(self.window):
+            self.window.removeEventFilter(self)
+        if self._watched_handle is not None and shiboken6.isValid(self._watched_handle):
+            self._watched_handle.removeEventFilter(self)
 
 
 def install_auto_refresh(window, interval_ms: int = 60000, idle_ms: int | None = None) -> AutoRefresh:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from zjtracker.ui.sized_dialog import SizedDialog
 
 
 
@@ -66,7 +67,7 @@ def show_problem(parent: QWidget | None, exc: BaseException) -> bool:
     return True
 
 
-class BugDialog(QDialog):
+class BugDialog(SizedDialog):
     """A program error: what happened in one sentence, the details selectable, Copy."""
 
     def __init__(self, parent: QWidget | None, exc: BaseException, details: str | None = None):

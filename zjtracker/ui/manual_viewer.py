@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextBrowser, QVBoxLayout
+
+from zjtracker.ui.sized_dialog import SizedDialog
 
 from zjtracker import paths
 
 
-class ManualViewer(QDialog):
+class ManualViewer(SizedDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("User manual"))

@@ -4,9 +4,9 @@ rule that a dialog always fits the screen's available area (a 1366×768 laptop, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from zjtracker.ui.tree.state import restore_tree_state, save_tree_state
 
@@ -80,33 +80,3 @@ def restore_dialog_size(dialog: QWidget) -> None:
 
 def save_dialog_size(dialog: QWidget) -> None:
     QSettings().setValue(dialog_key(dialog), dialog.size())
-
-
-def _is_ours(widget) -> bool:
-    """The program's own dialogs (not Qt's message boxes and file dialogs, sized by Qt)."""
-    return isinstance(widget, QDialog) and type(widget).__module__.startswith("zjtracker.")
-
-
-class DialogSizer(QObject):
-    """Watches every window of the application: each of the program's dialogs opens within the
-    screen at the size it had when last closed, which is kept in QSettings."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and watched.isWidgetType() and watched.isWindow() \
-                and _is_ours(watched) and not event.spontaneous():
-            if kind == QEvent.Type.Show:
-                restore_dialog_size(watched)
-            else:
-                save_dialog_size(watched)
-        return False
-
-
-def install_dialog_sizing(app) -> DialogSizer:
-    """Keep every dialog of the program on the screen and at its remembered size."""
-    sizer = getattr(app, "_dialog_sizer", None)
-    if sizer is None:
-        sizer = DialogSizer(app)
-        app.installEventFilter(sizer)
-        app._dialog_sizer = sizer
-    return sizer

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.backups.info import BackupEntry, BackupInfo, backup_info, entry_for, list_backups
 from zjtracker.services.backups.restore import RestoreOutcome, iter_restore_sqlite
 from zjtracker.ui.errors import report_error
@@ -51,7 +51,7 @@ class _InfoJob(QRunnable):
         self.signals.done.emit(str(self.path), backup_info(self.path, live=self.live))
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(SizedDialog):
     restored = Signal(object)  # RestoreOutcome
 
     def __init__(self, target: Path, parent: QWidget | None = None, before: Callable[[], bool] | None = None,

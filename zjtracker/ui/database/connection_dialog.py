@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, Qt, 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.shared_db import (
     ConnectionSettings,
     check_settings,
@@ -47,7 +48,7 @@ class _Call(QRunnable):
         self.signals.done.emit(result)
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(SizedDialog):
     """After exec() returns Accepted, ``database_url`` is the URL to open (with the password,
     so it must not be stored) and ``settings`` where it points."""
 

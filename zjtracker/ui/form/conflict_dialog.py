@@ -7,8 +7,9 @@ from __future__ import annotations
 import unicodedata
 from datetime import datetime, timezone
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.progress import ProgressForm
 from zjtracker.ui.form.conflict_layout import DIFFERENT_STYLE, FIELDS, ConflictDialogLayout
 from zjtracker.ui.status_style import status_text
@@ -36,7 +37,7 @@ def _parse_percent(text: str) -> float | None:
     return float(text) if text else None
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(SizedDialog):
     """``mine``: the typed values; ``theirs``: what is stored now (version None: deleted);
     ``base``: what the form was loaded from. After exec(), ``choice`` is MINE, THEIRS or
     MERGED (None when cancelled) and ``merged_values()`` the merged column."""

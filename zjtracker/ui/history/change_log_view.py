@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.exporting.safe_write import CHANGE_LOG
 from zjtracker.services.history.change_log import LogEntry, LogFilter, count_log, log_filter_choices, search_log
 from zjtracker.services.choices import policy_choices
@@ -37,7 +37,7 @@ from zjtracker.ui.worker import run_with_progress
 PAGE = 200
 
 
-class ChangeLogDialog(QDialog):
+class ChangeLogDialog(SizedDialog):
     open_requested = Signal(str, int)  # the tree node (kind, id) of a double-clicked row
     exported = Signal(str)  # the path of a finished export
 

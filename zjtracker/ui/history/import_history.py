@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.history.batches import BatchNotUndoable, BatchSummary, batch_changes, list_batches, undo_batch
 from zjtracker.services.choices import policy_choices
 from zjtracker.services.periods import Period
@@ -33,7 +33,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 UNDONE_TEXT = "#757575"
 
 
-class ImportHistoryDialog(QDialog):
+class ImportHistoryDialog(SizedDialog):
     undone = Signal(int)  # the batch id, after an undo
 
     def __init__(self, database, parent: QWidget | None = None, policy_id: int | None = None):

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.history.change_log import history_of
 from zjtracker.ui.history.change_log_model import HISTORY_COLUMNS, Column, LogTableModel
 from zjtracker.ui.tree.model import Role
@@ -87,7 +87,7 @@ class HistoryView(QWidget):
             self.show_node(*self.node, title)
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(SizedDialog):
     """A window (not modal) with the history of the tree's current node."""
 
     def __init__(self, window):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.importing.tables.column_map import ROLES, TableColumns
 
 
-class ColumnsDialog(QDialog):
+class ColumnsDialog(SizedDialog):
     def __init__(self, tables: list[TableColumns], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Table columns"))

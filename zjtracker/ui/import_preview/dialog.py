@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.db.engine import Database
 from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedPolicy, ParseResult, ParseWarning
 from zjtracker.services.policies.importer import store_result
@@ -44,7 +45,7 @@ from zjtracker.ui.import_preview.read_again import read_again
 NO_YEAR = 1948  # the spin boxes' "—": no year given
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(SizedDialog):
     def __init__(self, result: ParseResult, file_name: str, parent: QWidget | None = None,
                  path: Path | None = None):
         super().__init__(parent)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
+
 # where a second measure most likely starts: a label after the end of a sentence (。2．, ；（三）)
 _GLUED_LABEL = re.compile(r"(?<=[。；;！？!?])\s*(?=(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、))")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
@@ -36,7 +38,7 @@ def likely_split(text: str) -> int:
     return ends[0] if ends else len(text) // 2
 
 
-class SplitDialog(QDialog):
+class SplitDialog(SizedDialog):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Split the measure"))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.reports.progress import Step
 from zjtracker.reports.texts import FIELD_NAMES, parse_signed_on
 from zjtracker.services.periods import BadPeriod
@@ -42,7 +43,7 @@ def _normal(name: str, value: str) -> str:
     return value
 
 
-class ReportComposer(QDialog):
+class ReportComposer(SizedDialog):
     def __init__(self, database, period: str, policy_id: int | None = None, unit: str | None = None,
                  scope_text: str = "", parent: QWidget | None = None, today: date | None = None,
                  sections: tuple[str, ...] | None = None):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.reports import wording as w
 from zjtracker.services.reporting.job import DOCX, PDF, SUFFIXES, XLSX, BadOutput, ReportRequest, iter_report
 from zjtracker.exporting.safe_write import LEDGER, LOCKED, READ_ONLY, REPORT, OutputError, OutputFailed
@@ -60,7 +60,7 @@ SCOPE_ALL, SCOPE_POLICY, SCOPE_UNIT = 0, 1, 2
 EXPECTED_ERRORS = (NothingToReport, UnitNotFound, PolicyNotFound, BadPeriod, BadOutput, OutputError)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(SizedDialog):
     def __init__(self, database, period: str, parent: QWidget | None = None, policy_id: int | None = None):
         super().__init__(parent)
         self.database = database

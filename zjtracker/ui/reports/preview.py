@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
+
 MAX_PRINT_DPI = 300  # enough for text; a 600 dpi page image would take 140 MB
 
 
@@ -65,7 +67,7 @@ ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH, FIT_PAGE = "width", "page"
 
 
-class ReportPreview(QDialog):
+class ReportPreview(SizedDialog):
     """Opens at a size that fits the screen (the dialog sizer keeps the clerk's size); the bar
     says 第 x / N 页, goes to a page, and zooms (fit width, whole page, 50 %–300 %)."""
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.periods import Period
 from zjtracker.services.returns.export import TemplateUnit
 from zjtracker.services.returns.model import OURS, THEIRS, ReturnPreview, Selection
@@ -33,7 +33,7 @@ ACCEPT_ALL, ACCEPT_SELECTED, READ_AGAIN = 10, 11, 12  # dialog result codes; 0 =
 WARNING_TEXT = "#b45309"
 
 
-class ReturnsPreviewDialog(QDialog):
+class ReturnsPreviewDialog(SizedDialog):
     def __init__(self, preview: ReturnPreview, parent: QWidget | None = None,
                  units: list[TemplateUnit] | None = None, period_note: str = ""):
         super().__init__(parent)

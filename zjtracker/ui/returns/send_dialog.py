@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
 from zjtracker.services.assessment import period_end
 from zjtracker.services.policies.active import active_policy_ids
@@ -54,7 +54,7 @@ class Written:
     exported: ExportedTemplate
 
 
-class SendTemplatesDialog(QDialog):
+class SendTemplatesDialog(SizedDialog):
     def __init__(self, database, period: Period, parent: QWidget | None = None, policy_id: int | None = None,
                  today: date | None = None):
         super().__init__(parent)

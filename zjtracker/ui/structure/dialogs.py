@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.structure.delete import DeleteImpact
 from zjtracker.services.structure.units import ROLES, UnitAssignment
 from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_PLAN
@@ -56,7 +56,7 @@ def _same(old, new) -> bool:
     return old == new
 
 
-class NodeEditorDialog(QDialog):
+class NodeEditorDialog(SizedDialog):
     """The fields of an area (label, title, guiding text), a measure (label, text,
     deadline) or a yearly plan (year, text, target); empty for a new node."""
 
@@ -149,7 +149,7 @@ class _UnitNameDelegate(QStyledItemDelegate):
         return editor
 
 
-class UnitsEditorDialog(QDialog):
+class UnitsEditorDialog(SizedDialog):
     """A measure's units: unit, role, 分管领导, 责任科室, 责任人, one row each."""
 
     UNIT, ROLE, LEADER, SECTION, PERSON = range(5)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.services.structure.policy_delete import PolicyDeleteImpact
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -37,7 +37,7 @@ def frequency_names() -> dict[str, str]:
             "yearly": translate("PolicyDialog", "Yearly")}
 
 
-class PolicyEditorDialog(QDialog):
+class PolicyEditorDialog(SizedDialog):
     """文号, title, short name, issuer, years, status and reporting frequency of a policy."""
 
     def __init__(self, values: dict, parent: QWidget | None = None):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDialogButtonBox, QGroupBox, QHBoxLayout,
     QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
     QWidget)
 
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.db.engine import Database
 from zjtracker.services.units.admin import (
     UnitAdminError, UnitInfo, add_alias, list_units, merge_units, remove_alias, rename_unit)
@@ -16,7 +17,7 @@ from zjtracker.ui.structure.unit_combo import UnitCompleter
 from zjtracker.ui.structure.unit_registry_model import UNIT_ID, Column, UnitFilterModel, UnitTableModel
 
 
-class UnitRegistryDialog(QDialog):
+class UnitRegistryDialog(SizedDialog):
     units_changed = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None):
