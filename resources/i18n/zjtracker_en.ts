@@ -3036,6 +3036,10 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportPreview</name>
     <message>
+        <source>Printing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
         <source>Report preview — %1</source>
         <translation type="unfinished"></translation>

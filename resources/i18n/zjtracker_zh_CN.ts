@@ -3042,6 +3042,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportPreview</name>
     <message>
+        <source>Printing the report</source>
+        <translation>正在打印报告</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
         <source>Report preview — %1</source>
         <translation>报告预览 — %1</translation>

@@ -190,3 +190,33 @@ def test_printing_renders_every_page_portrait(qtbot, filled, tmp_path):
     sizes = [line for line in info.splitlines() if line.startswith("Page ") and "size" in line]
     assert len(sizes) == 3 and all("595" in s.split("x")[0] for s in sizes)  # portrait paper
     assert subprocess.run(["pdftoppm", "-v"], capture_output=True).returncode == 0
+
+
+def test_printing_runs_on_the_worker_and_the_window_stays_responsive(qtbot, filled, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from zjtracker.services.reporting.job import ReportRequest, run_report
+    from zjtracker.ui.reports.preview import ReportPreview
+
+    done = run_report(filled.db, ReportRequest("2023Q3", tmp_path / "u.pdf", unit="市发改局",
+                                               sections=(w.SUMMARY, w.DETAILS)))
+    preview = ReportPreview(done.path)
+    qtbot.addWidget(preview)
+    target = tmp_path / "打印" / "printed.pdf"
+    target.parent.mkdir()
+
+    def chosen(dialog):  # the clerk picks 打印到文件, pages 2–4
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setResolution(100)
+        printer.setFromTo(2, 4)
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", chosen)
+    preview.print_button.click()
+    assert not preview.print_button.isEnabled()  # the click returned at once: printing is on the worker
+    qtbot.waitUntil(lambda: preview.print_button.isEnabled(), timeout=60000)
+    assert preview.printed_pages == 3
+    info = poppler("pdfinfo", str(target))
+    assert re.search(r"^Pages:\s+3$", info, re.MULTILINE)

@@ -25,42 +25,63 @@ from PySide6.QtWidgets import (
 )
 
 from zjtracker.ui.sized_dialog import SizedDialog
+from zjtracker.ui.worker import run_with_progress
 
 MAX_PRINT_DPI = 300  # enough for text; a 600 dpi page image would take 140 MB
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 1, last: int = 0) -> int:
     """Print pages ``first``..``last`` (1-based, 0 = to the end); returns the pages printed."""
+    return sum(1 for _step in iter_print_pdf(document, printer, first, last))
+
+
+def iter_print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 1, last: int = 0):
+    """Print as print_pdf does, yielding (pages done, pages to print, page number) after each
+    page: run on the worker (QPainter may paint on a QPrinter off the GUI thread) with its own
+    QPdfDocument, so a report of a hundred pages never freezes the window."""
     count = document.pageCount()
     last = count if last <= 0 else min(last, count)
+    pages = range(max(first, 1) - 1, last)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("printer")
-    printed = 0
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        for index in range(max(first, 1) - 1, last):
+        for printed, index in enumerate(pages):
             if printed:
                 printer.newPage()
-            area = QRectF(painter.viewport())
-            size = document.pagePointSize(index)
-            turn = (size.width() > size.height()) != (area.width() > area.height())
-            page_w, page_h = (size.height(), size.width()) if turn else (size.width(), size.height())
-            scale = min(area.width() / page_w, area.height() / page_h)
-            image = document.render(index, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72)))
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.translate(area.x() + (area.width() - page_w * scale) / 2,
-                              area.y() + (area.height() - page_h * scale) / 2)
-            if turn:  # a landscape page onto portrait paper: its top towards the binding edge
-                painter.translate(page_w * scale, 0)
-                painter.rotate(90)
-            painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
-            painter.restore()
-            printed += 1
+            _draw_page(painter, document, index, dpi)
+            yield printed + 1, len(pages), index + 1
     finally:
         painter.end()
-    return printed
+
+
+def _draw_page(painter: QPainter, document: QPdfDocument, index: int, dpi: int) -> None:
+    area = QRectF(painter.viewport())
+    size = document.pagePointSize(index)
+    turn = (size.width() > size.height()) != (area.width() > area.height())
+    page_w, page_h = (size.height(), size.width()) if turn else (size.width(), size.height())
+    scale = min(area.width() / page_w, area.height() / page_h)
+    image = document.render(index, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72)))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.translate(area.x() + (area.width() - page_w * scale) / 2,
+                      area.y() + (area.height() - page_h * scale) / 2)
+    if turn:  # a landscape page onto portrait paper: its top towards the binding edge
+        painter.translate(page_w * scale, 0)
+        painter.rotate(90)
+    painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
+    painter.restore()
+
+
+def print_file(path: Path, printer: QPrinter, first: int = 1, last: int = 0):
+    """iter_print_pdf over a QPdfDocument of its own (made in the thread that prints)."""
+    document = QPdfDocument()
+    document.load(str(path))
+    try:
+        yield from iter_print_pdf(document, printer, first, last)
+    finally:
+        document.close()
 
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -74,6 +95,8 @@ class ReportPreview(SizedDialog):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.path = Path(path)
+        self._jobs = []  # printing runs on the worker
+        self.printed_pages = 0
         self.setWindowTitle(self.tr("Report preview — %1").replace("%1", self.path.name))
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
@@ -180,13 +203,25 @@ class ReportPreview(SizedDialog):
         dialog.setMinMax(1, max(self.page_count(), 1))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            print_pdf(self.document, printer, printer.fromPage() or 1, printer.toPage())
-        except OSError:
-            QMessageBox.warning(self, self.tr("Printing failed"),
-                                self.tr("The printer could not be started. Check that it is switched on "
-                                        "and connected, or open the report in the default viewer and print "
-                                        "from there."))
+        self._printer, path = printer, self.path  # kept while the worker prints
+        first, last = printer.fromPage() or 1, printer.toPage()
+        self.print_button.setEnabled(False)
+        self._jobs.append(run_with_progress(self, self.tr("Printing the report"),
+                                            lambda: print_file(path, printer, first, last),
+                                            self._printed, self._print_failed))
+
+    def _printed(self, pages) -> None:
+        self.print_button.setEnabled(True)
+        self.printed_pages = len(pages)
+
+    def _print_failed(self, error, details: str) -> None:
+        self.print_button.setEnabled(True)
+        if not isinstance(error, OSError):
+            raise error
+        QMessageBox.warning(self, self.tr("Printing failed"),
+                            self.tr("The printer could not be started. Check that it is switched on "
+                                    "and connected, or open the report in the default viewer and print "
+                                    "from there."))
 
     def open_externally(self) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
