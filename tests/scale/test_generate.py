@@ -61,3 +61,18 @@ def test_an_existing_database_is_left_alone(tmp_path):
     assert dump(f"sqlite:///{target}") == before
     generate(target, scale=TINY, seed=1, sample=False, replace=True, log=quiet)
     assert dump(f"sqlite:///{target}") == before
+
+
+def test_generated_archive_has_import_batches_and_a_change_log_at_scale(generated):
+    """1,100 batches and 1.2 million change-log rows at scale 1, in proportion below."""
+    from benchmarks.gen_history import RARE
+    from zjtracker.db.models import ChangeLog, ImportBatch
+    from zjtracker.services.history.change_log import LogFilter, count_log, log_filter_choices
+
+    with generated.session() as session:
+        batches = session.scalar(select(func.count()).select_from(ImportBatch))
+        rows = session.scalar(select(func.count()).select_from(ChangeLog))
+        linked = session.scalar(select(func.count()).select_from(ChangeLog).where(ChangeLog.batch_id.is_not(None)))
+    assert batches >= 2 and rows >= 100 and linked > rows / 2
+    assert len(log_filter_choices(generated).users) >= 3
+    assert count_log(generated, LogFilter(text=RARE)) < rows / 100

@@ -9,7 +9,9 @@ so that
 - one or two characters are the start of some trigram: a range over the index's terms
   (fts5vocab), where a LIKE would read every row.
 PostgreSQL: pg_trgm GIN indexes on the same columns serve the plain LIKE of three characters
-or more; shorter text is scanned. Either way the answer is exactly the LIKE's answer (the
+or more; one or two characters are found through GIN indexes on zj_grams(column), every
+character and pair of characters of the text (migration 0006), an array holding the typed
+text exactly where the column holds it. Either way the answer is exactly the LIKE's answer (the
 tests compare them), and without the index (an older schema, no pg_trgm) it is the LIKE.
 """
 
@@ -68,10 +70,33 @@ def has_index(session: Session, table: str) -> bool:
     return found == len(names)
 
 
+def has_grams(session: Session, table: str) -> bool:
+    """Whether ``table``'s columns have their zj_grams index (PostgreSQL, migration 0006)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    names = [f"ix_{table}_{name}_grams" for name in _GRAM_COLUMNS[table]]
+    found = session.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname IN :names")
+                            .bindparams(bindparam("names", expanding=True)), {"names": names}).scalar()
+    return found == len(names)
+
+
+_GRAM_COLUMNS = {"measures": ("label", "text"), "yearly_plans": ("text",)}
+
+
+def _grams_condition(table: str, needle: str) -> ColumnElement[bool]:
+    """One or two characters held by the column: an element of its zj_grams array (the
+    same rows as the case-sensitive LIKE of PostgreSQL)."""
+    conditions = [text(f"zj_grams({table}.{name}) @> ARRAY[CAST(:gram AS text)]").bindparams(
+        bindparam("gram", needle, unique=True)) for name in _GRAM_COLUMNS[table]]
+    return or_(*conditions)
+
+
 def contains(session: Session, table: str, needle: str, indexed: bool | None = None) -> ColumnElement[bool]:
     """A condition on ``table`` ("measures": label or text; "yearly_plans": text) true where
     the text holds ``needle``, the same rows as the LIKE, through the index where there is one."""
     needle = searchable(needle)
+    if needle and len(needle) <= 2 and indexed is not False and has_grams(session, table):
+        return _grams_condition(table, needle)
     if indexed is None:
         indexed = has_index(session, table)
     if not indexed or not needle:

@@ -160,6 +160,6 @@ def _shown_name(db_target: str | None) -> str:
         return str(paths.default_database_path())
     if "://" not in str(db_target):
         return str(db_target)
-    from zjtracker.db.engine import url_without_password
+    from zjtracker.url_secrets import hide_password  # plain string work: no SQLAlchemy before the paint
 
-    return url_without_password(str(db_target))
+    return hide_password(str(db_target))

@@ -29,7 +29,6 @@ from zjtracker.services.history.labels import (
     Labels,
     earlier_life,
     field_name,
-    fields_named,
     kind_name,
     removal_after,
     removals,
@@ -37,6 +36,7 @@ from zjtracker.services.history.labels import (
     structure_markers,
     value_text,
 )
+from zjtracker.services.history.log_search import kept_values, text_condition
 from zjtracker.services.search_index import searchable
 
 PAGE = 200
@@ -109,14 +109,14 @@ def search_log(database: Database, log_filter: LogFilter, limit: int = PAGE, off
     """One page of the rows matching ``log_filter``, newest first."""
     with database.session() as session:
         rows = list(session.scalars(
-            select(ChangeLog).where(*_conditions(log_filter))
+            select(ChangeLog).where(*_conditions(session, log_filter))
             .order_by(ChangeLog.at.desc(), ChangeLog.id.desc()).limit(limit).offset(offset)))
         return _entries(session, rows)
 
 
 def count_log(database: Database, log_filter: LogFilter) -> int:
     with database.session() as session:
-        return session.scalar(select(func.count(ChangeLog.id)).where(*_conditions(log_filter))) or 0
+        return session.scalar(select(func.count(ChangeLog.id)).where(*_conditions(session, log_filter))) or 0
 
 
 def iter_log(database: Database, log_filter: LogFilter, page: int = 1000) -> Iterator[list[LogEntry]]:
@@ -125,7 +125,7 @@ def iter_log(database: Database, log_filter: LogFilter, page: int = 1000) -> Ite
     last: tuple[datetime, int] | None = None
     while True:
         with database.session() as session:
-            statement = select(ChangeLog).where(*_conditions(log_filter))
+            statement = select(ChangeLog).where(*_conditions(session, log_filter))
             if last is not None:
                 statement = statement.where(or_(ChangeLog.at < last[0],
                                                 and_(ChangeLog.at == last[0], ChangeLog.id < last[1])))
@@ -140,27 +140,21 @@ def iter_log(database: Database, log_filter: LogFilter, page: int = 1000) -> Ite
 
 
 def log_filter_choices(database: Database) -> FilterChoices:
-    """The users, machines and sources found in the log, for the view's combo boxes."""
+    """The users, machines and sources found in the log, for the view's combo boxes (from
+    the small table the database keeps on every write, not a scan of the log)."""
     with database.session() as session:
-        users = sorted(u for (u,) in session.execute(select(ChangeLog.user).distinct()) if u)
-        machines = sorted(m for (m,) in session.execute(select(ChangeLog.machine).distinct()) if m)
-        found = {s for (s,) in session.execute(select(ChangeLog.source).distinct())}
+        kept = kept_values(session)
+    users, machines, found = sorted(kept["user"]), sorted(kept["machine"]), set(kept["source"])
     sources = [(code, name) for code, name in SOURCE_NAMES.items() if code in found]
     sources += [(code, code) for code in sorted(found - set(SOURCE_NAMES)) if code]
     return FilterChoices(users, machines, sources, list(KIND_NAMES.items()))
 
 
-def _conditions(log_filter: LogFilter) -> list:
+def _conditions(session: Session, log_filter: LogFilter) -> list:
     conditions = []
     text = searchable(log_filter.text or "").strip()  # a NUL typed or pasted is no text
     if text:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        matches = [ChangeLog.old.ilike(pattern, escape="\\"), ChangeLog.new.ilike(pattern, escape="\\"),
-                   ChangeLog.field.ilike(pattern, escape="\\")]
-        for entity, field in fields_named(text):
-            matches.append(ChangeLog.field == field if entity is None else
-                           and_(ChangeLog.entity == entity, ChangeLog.field == field))
-        conditions.append(or_(*matches))
+        conditions.append(text_condition(session, text))
     for column, value in ((ChangeLog.user, log_filter.user), (ChangeLog.machine, log_filter.machine),
                           (ChangeLog.entity, log_filter.kind), (ChangeLog.source, log_filter.source)):
         if value:
