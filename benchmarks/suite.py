@@ -72,6 +72,9 @@ class Suite:
         try:
             self.window_figures(database)
             self.files(database)
+            from benchmarks.dialogs import change_log_figures  # 修改记录 opened and filtered
+
+            self.figures += change_log_figures(database, self.label, self.repeat, self.large)
         finally:
             database.dispose()
         return self.figures

@@ -114,9 +114,14 @@ def search_log(database: Database, log_filter: LogFilter, limit: int = PAGE, off
         return _entries(session, rows)
 
 
-def count_log(database: Database, log_filter: LogFilter) -> int:
+def count_log(database: Database, log_filter: LogFilter, cap: int | None = None) -> int:
+    """How many rows match; with ``cap``, counting stops past it (cap + 1 means "more than
+    cap"): the dialog says 1000+ without reading a million rows."""
     with database.session() as session:
-        return session.scalar(select(func.count(ChangeLog.id)).where(*_conditions(session, log_filter))) or 0
+        if cap is None:
+            return session.scalar(select(func.count(ChangeLog.id)).where(*_conditions(session, log_filter))) or 0
+        first = select(ChangeLog.id).where(*_conditions(session, log_filter)).limit(cap + 1).subquery()
+        return session.scalar(select(func.count()).select_from(first)) or 0
 
 
 def iter_log(database: Database, log_filter: LogFilter, page: int = 1000) -> Iterator[list[LogEntry]]:

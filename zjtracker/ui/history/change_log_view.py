@@ -34,6 +34,8 @@ from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.save_location import save_file_name, saved_message
 from zjtracker.ui.worker import run_with_progress
 
+COUNT_CAP = 1000  # the status line says 1000+ beyond: a million rows are not counted
+
 PAGE = 200
 
 
@@ -82,8 +84,9 @@ class ChangeLogDialog(SizedDialog):
     def reload(self) -> None:
         log_filter = self.current_filter()
         self.model.set_source(lambda offset: search_log(self.database, log_filter, PAGE, offset), PAGE)
-        total = count_log(self.database, log_filter)
-        self.status.setText(self.tr("%1 change(s)").replace("%1", str(total)))
+        total = count_log(self.database, log_filter, cap=COUNT_CAP)  # a million rows are not counted
+        shown = f"{COUNT_CAP}+" if total > COUNT_CAP else str(total)
+        self.status.setText(self.tr("%1 change(s)").replace("%1", shown))
         self.export_button.setEnabled(total > 0)
 
     # opening a row -------------------------------------------------------------------------
