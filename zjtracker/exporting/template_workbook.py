@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -24,7 +26,14 @@ from zjtracker.exporting.cells import set_text
 from zjtracker.exporting.print_fit import PrintFit, apply_print, plan_print
 from zjtracker.exporting.safe_write import TEMPLATE, write_stream
 from zjtracker.exporting.template_layout import (
-    ASSESSMENTS, FILL_SHEET, ROLE_LABELS, Column, TemplateData, TemplateRow, columns, units_width,
+    ASSESSMENTS,
+    FILL_SHEET,
+    ROLE_LABELS,
+    Column,
+    TemplateData,
+    TemplateRow,
+    columns,
+    units_width,
 )
 from zjtracker.exporting.template_stamp import write_stamp
 
@@ -70,34 +79,31 @@ def write_template(data: TemplateData, path: str | os.PathLike, database=None, f
     _banner(sheet, INSTRUCTION_ROW, INSTRUCTION, Font(name=FONT, size=BODY_PT, color="C00000"), _WRAP_TOP,
             _LINE_PT * _lines(INSTRUCTION, printed) + 3, last)
 
+    looks = _Looks(book)
     for index, column in enumerate(cols, start=1):
         cell = sheet.cell(row=HEADER_ROW, column=index)
+        cell._style = looks.of(_HEADER_FILL_IN if column.fill_in else _HEADER)
         set_text(cell, column.header)
-        cell.font, cell.alignment, cell.border = Font(name=FONT, bold=True, size=BODY_PT), _CENTER, _BORDER
-        cell.fill = _FILL_IN if column.fill_in else _HEADER_FILL
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.row_dimensions[HEADER_ROW].height = _LINE_PT * max(_lines(c.header, c.width) for c in cols[:-1]) + 4
     key_index = len(cols)
     sheet.column_dimensions[get_column_letter(key_index)].hidden = True
 
     task_index = next(i for i, c in enumerate(cols, start=1) if c.key == "task")
+    column_looks = [(index, column, _body_look(column)) for index, column in enumerate(cols, start=1)]
     sheet_rows: dict[str, int] = {}
     for offset, row in enumerate(data.rows):
         line = FIRST_DATA_ROW + offset
         sheet_rows[row.key] = line
         values = _row_values(row)
         height = 3
-        for index, column in enumerate(cols, start=1):
+        for index, column, look in column_looks:
             cell = sheet.cell(row=line, column=index)
+            if row.role == "lead" and index == task_index:  # the measures the unit leads: 序号 in bold
+                look = _TASK_LEAD
+            cell._style = looks.of(look)
             set_text(cell, values[column.key])
-            cell.border, cell.alignment, cell.font = _BORDER, _WRAP_TOP, _BODY
-            if column.key in ("task", "role", "percent", "assessment"):
-                cell.alignment = _CENTER
-            if column.fill_in:
-                cell.fill, cell.protection = _FILL_IN, Protection(locked=False)
             height = max(height, _lines(values[column.key], column.width))
-        if row.role == "lead":  # the measures the unit leads: 序号 in bold
-            sheet.cell(row=line, column=task_index).font = Font(name=FONT, size=10, bold=True)
         sheet.row_dimensions[line].height = min(409, _LINE_PT * height + 4)
     last_row = FIRST_DATA_ROW + max(len(data.rows), 1) - 1
 
@@ -152,9 +158,45 @@ def _lines(value, width: float) -> int:
     per_line = max(1.0, width - 1)
     total = 0
     for part in str(value).split("\n"):
-        size = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
+        size = len(part) + len(_WIDE.findall(part))
         total += max(1, math.ceil(size / per_line))
     return total
+
+
+_WIDE = re.compile("[\u2e80-\U0010ffff]")  # a character wider than U+2E7F counts two
+
+# The looks of the sheet's cells: (font, alignment, fill, unlocked), each turned into a
+# style record of the workbook once and copied onto its cells (openpyxl otherwise looks
+# every font, border and fill up again for every cell it is assigned to).
+_HEADER = (Font(name=FONT, bold=True, size=BODY_PT), _CENTER, _HEADER_FILL, False)
+_HEADER_FILL_IN = (_HEADER[0], _CENTER, _FILL_IN, False)
+_TASK_LEAD = (Font(name=FONT, size=10, bold=True), _CENTER, None, False)
+
+
+def _body_look(column: Column) -> tuple:
+    alignment = _CENTER if column.key in ("task", "role", "percent", "assessment") else _WRAP_TOP
+    return (_BODY, alignment, _FILL_IN if column.fill_in else None, column.fill_in)
+
+
+class _Looks:
+    def __init__(self, book: Workbook):
+        self.book, self.made = book, {}
+
+    def of(self, look: tuple) -> StyleArray:
+        """A new copy of the look's style record (a cell's own, which set_text may mark)."""
+        made = self.made.get(id(look))
+        if made is None:
+            font, alignment, fill, unlocked = look
+            made = StyleArray()
+            made.fontId = self.book._fonts.add(font)
+            made.alignmentId = self.book._alignments.add(alignment)
+            made.borderId = self.book._borders.add(_BORDER)
+            if fill is not None:
+                made.fillId = self.book._fills.add(fill)
+            if unlocked:
+                made.protectionId = self.book._protections.add(Protection(locked=False))
+            self.made[id(look)] = made
+        return StyleArray(made)
 
 
 def _validations(sheet, cols, last_row: int) -> None:

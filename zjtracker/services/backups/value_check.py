@@ -22,9 +22,15 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table
 
 from zjtracker.db.models import Base
 from zjtracker.db.portable import TableRows
-from zjtracker.services.periods import BadPeriod, Period
-from zjtracker.services.progress import FIELD_NAMES, InvalidProgress, ProgressForm, validate
 from zjtracker.services.backups.refusal import TABLE_WORDS, UNTOUCHED, RestoreRefused
+from zjtracker.services.periods import BadPeriod, Period
+from zjtracker.services.progress import (
+    CHOICES,
+    FIELD_NAMES,
+    InvalidProgress,
+    ProgressForm,
+    validate,
+)
 
 COLUMN_WORDS = {**FIELD_NAMES, "period": "报告期", "title": "标题", "text": "内容", "name": "名称",
                 "label": "编号", "year": "年份", "value": "数值", "target": "目标值", "deadline": "完成时限"}
@@ -60,7 +66,11 @@ def _checked_rows(table: Table, columns: list[str], rows: Iterable[tuple], name:
 
 
 def check_sqlite_values(path: Path, name: str) -> None:
-    """Check every value of the program's tables in the SQLite file at ``path``."""
+    """Check every value of the program's tables in the SQLite file at ``path``. SQLite
+    itself picks out the rows that may break a rule (a conservative test per column: a value
+    of another type, too long, holding a NUL, a date that does not read back as written, a
+    period among those that do not parse …); only those are checked one by one in Python, by
+    the same rules and in the same order, so the sentence is the one a full pass gives."""
     connection = sqlite3.connect(path)
     try:
         present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -69,12 +79,80 @@ def check_sqlite_values(path: Path, name: str) -> None:
                 continue
             stored = [row[1] for row in connection.execute(f'PRAGMA table_info("{table.name}")')]
             columns = [c for c in stored if c in table.c]
+            tests, parameters = _suspect_tests(connection, table, columns)
+            if not tests:
+                continue
             select = ", ".join(f'"{c}"' for c in columns)
-            cursor = connection.execute(f'SELECT {select} FROM "{table.name}" ORDER BY rowid')
-            for number, raw in enumerate(cursor, start=1):
-                check_row(table, columns, _from_sqlite(table, columns, raw), number, name, raw)
+            cursor = connection.execute(f'SELECT rowid, {select} FROM "{table.name}" WHERE '
+                                        + " OR ".join(tests) + " ORDER BY rowid", parameters)
+            for rowid, *raw in cursor:
+                raw = tuple(raw)
+                try:
+                    check_row(table, columns, _from_sqlite(table, columns, raw), 0, name, raw)
+                except RestoreRefused:
+                    number = connection.execute(f'SELECT count(*) FROM "{table.name}" WHERE rowid <= ?',
+                                                (rowid,)).fetchone()[0]
+                    check_row(table, columns, _from_sqlite(table, columns, raw), number, name, raw)
+                    raise
     finally:
         connection.close()
+
+
+_DATE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+_TIME = "[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+
+
+def _suspect_tests(connection: sqlite3.Connection, table: Table, columns: list[str]) -> tuple[list[str], list]:
+    """SQL conditions true for every row that may break a rule of ``check_row`` (and for
+    some that do not: those are checked in Python and pass)."""
+    tests: list[str] = []
+    for name in columns:
+        kind, c = table.c[name].type, f'"{name}"'
+        if isinstance(kind, Boolean):
+            test = f"NOT (typeof({c}) = 'integer' AND {c} IN (0, 1))"
+        elif isinstance(kind, Integer):
+            test = f"NOT (typeof({c}) = 'integer' AND {c} BETWEEN {-INT32} AND {INT32 - 1})"
+        elif isinstance(kind, Float):
+            test = f"typeof({c}) NOT IN ('integer', 'real') OR abs({c}) > 1.7976931348623157e308"
+        elif isinstance(kind, DateTime):
+            test = (f"NOT (typeof({c}) = 'text' AND (({c} GLOB '{_DATE} {_TIME}' AND length({c}) = 19) OR "
+                    f"({c} GLOB '{_DATE} {_TIME}.[0-9][0-9][0-9][0-9][0-9][0-9]' AND length({c}) = 26)) "
+                    f"AND strftime('%Y-%m-%d %H:%M:%S', {c}) = substr({c}, 1, 19))")
+        elif isinstance(kind, Date):
+            test = f"NOT (typeof({c}) = 'text' AND {c} GLOB '{_DATE}' AND length({c}) = 10 AND date({c}) = {c})"
+        elif isinstance(kind, String):
+            test = f"typeof({c}) != 'text' OR instr(CAST({c} AS BLOB), x'00') > 0"
+            if kind.length is not None:
+                test += f" OR length({c}) > {int(kind.length)}"
+        else:
+            continue
+        tests.append(f"({c} IS NOT NULL AND ({test}))")
+    parameters: list = []
+    if "period" in columns:
+        bad = [period for (period,) in connection.execute(f'SELECT DISTINCT "period" FROM "{table.name}"')
+               if period is not None and not _parses(period)]
+        tests.append(f'"period" IN ({", ".join("?" * len(bad))})' if bad else "0")
+        parameters += bad
+        if table.name == "progress_reports":
+            tests.append('"period" IS NULL')
+    if table.name == "progress_reports":
+        if "percent" in columns:
+            tests.append('("percent" IS NOT NULL AND NOT ("percent" BETWEEN 0 AND 100))')
+        if "assessment" in columns:
+            tests.append(f'("assessment" IS NOT NULL AND "assessment" != \'\' AND "assessment" NOT IN '
+                         f'({", ".join("?" * len(CHOICES))}))')
+            parameters += list(CHOICES)
+    return tests, parameters
+
+
+def _parses(period) -> bool:
+    if not isinstance(period, str):
+        return False
+    try:
+        _check_period(period)
+    except _Bad:
+        return False
+    return True
 
 
 def check_row(table: Table, columns: list[str], row: tuple, number: int, name: str, raw: tuple | None = None) -> None:

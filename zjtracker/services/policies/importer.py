@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import os
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Assignment, GlossaryTerm, ImportBatch, Indicator, Measure, Policy, Unit
 from zjtracker.importing.model import ParseResult, ParsedPolicy, ParseWarning
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.returns.backup_before import backup_first
+from zjtracker.services.returns.backup_before import backed_up_first
 from zjtracker.services.policies.store import store_parse_result
 
 
@@ -52,9 +53,8 @@ def already_imported(database: Database, sha256: str) -> bool:
 def store_result(database: Database, result: ParseResult, sha256: str, kind: str = "policy") -> list[int]:
     """Store what the reader found (perhaps corrected in a preview) in one transaction."""
     fit_to_columns(result)  # before anything is written, even the backup
-    if kind != "sample":
-        backup_first(database)  # a SQLite database is copied to backups/ first
-    with database.session() as session:
+    backup = backed_up_first(database) if kind != "sample" else nullcontext()
+    with backup, database.session() as session:  # the state before it backed up (in the background on WAL)
         policies = store_parse_result(session, result, sha256, kind)
         session.flush()
         return [p.id for p in policies]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from zjtracker.db.models import (
@@ -20,8 +20,8 @@ from zjtracker.db.models import (
     Policy,
     YearlyPlan,
 )
-from zjtracker.importing.model import ParsedMeasure, ParsedPolicy, ParseResult
 from zjtracker.importing.documents.titles import title_key as importing_title_key
+from zjtracker.importing.model import ParsedMeasure, ParsedPolicy, ParseResult
 from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.units.registry import UnitResolver
 
@@ -86,6 +86,7 @@ def store_policy(session: Session, parsed: ParsedPolicy, source: str, units: Uni
         policy.status = parsed.status
     session.add(policy)
     plan_years = _default_plan_years(parsed)
+    areas = []
     for position, parsed_area in enumerate(parsed.areas):
         area = Area(
             position=position,
@@ -94,9 +95,9 @@ def store_policy(session: Session, parsed: ParsedPolicy, source: str, units: Uni
             guiding_text=parsed_area.guiding_text,
         )
         policy.areas.append(area)
-        with session.no_autoflush:
-            for index, parsed_measure in enumerate(parsed_area.measures):
-                _build_measure(parsed_measure, index, area, None, units, plan_years)
+        areas.append((area, parsed_area))
+    with session.no_autoflush:
+        assigned = {id(m): _assigned_units(m, units) for _a, pa in areas for m in _walk(pa.measures)}
     for position, parsed_indicator in enumerate(parsed.indicators):
         indicator = Indicator(
             position=position,
@@ -117,6 +118,8 @@ def store_policy(session: Session, parsed: ParsedPolicy, source: str, units: Uni
         policy.indicators.append(indicator)
     for entry in parsed.glossary:
         policy.glossary.append(GlossaryTerm(term=entry.term, definition=entry.definition))
+    session.flush()  # the ids of the policy, its areas and the units new to the registry
+    _insert_measures(session, areas, assigned, plan_years)
     return policy
 
 
@@ -132,44 +135,77 @@ def _default_plan_years(parsed: ParsedPolicy) -> list[int]:
     return list(range(start, end + 1))
 
 
-def _build_measure(parsed: ParsedMeasure, position: int, area: Area, parent: Measure | None,
-                   units: UnitResolver, plan_years: list[int]) -> Measure:
-    measure = Measure(
-        position=position,
-        label=parsed.label,
-        number=parsed.number,
-        text=parsed.shown_text,  # the text the preview showed (without the bracket read off)
-        is_group=parsed.is_group,
-        deadline=parsed.deadline,
-        deadline_text=parsed.deadline_text or "",
-    )
-    seen: set[tuple[int, str]] = set()
+def _walk(measures: list[ParsedMeasure]):
+    for measure in measures:
+        yield measure
+        yield from _walk(measure.children)
+
+
+def _assigned_units(parsed: ParsedMeasure, units: UnitResolver) -> list[tuple]:
+    """The measure's units as (unit, role, leader, section, person), a unit named twice in
+    the same role once."""
+    found, seen = [], set()
     for parsed_unit in parsed.units:
         unit = units.resolve(parsed_unit.name)
         key = (id(unit), parsed_unit.role)
         if key in seen:
             continue
         seen.add(key)
-        measure.assignments.append(
-            Assignment(
-                unit=unit,
-                role=parsed_unit.role,
-                leader=parsed_unit.leader,
-                section=parsed_unit.section,
-                person=parsed_unit.person,
-            )
-        )
-    if not parsed.is_group:
-        plans = {plan.year: plan for plan in parsed.plans}
-        for year in sorted(plans):
-            measure.plans.append(YearlyPlan(year=year, text=plans[year].text, target=plans[year].target))
-        if not plans:
-            for year in plan_years:
-                measure.plans.append(YearlyPlan(year=year, text=""))
-    for index, child in enumerate(parsed.children):
-        measure.children.append(_build_measure(child, index, area, measure, units, plan_years))
-    area.measures.append(measure)  # every measure of the area, nested or not, belongs to it
-    return measure
+        found.append((unit, parsed_unit.role, parsed_unit.leader, parsed_unit.section, parsed_unit.person))
+    return found
+
+
+def _insert_measures(session: Session, areas: list[tuple], assigned: dict[int, list[tuple]],
+                     plan_years: list[int]) -> None:
+    """The measures of every area, their units and yearly plans, in bulk: one multi-row
+    insert per level of the outline (the parents' ids known before their children's), then
+    one for the assignments and one for the plans (the search index's triggers, on SQLite,
+    see every row as the ORM's inserts did)."""
+    levels: list[list[tuple]] = []  # per depth: (parsed, row, parent's (depth, index))
+
+    def place(measures, area_id: int, parent: tuple[int, int] | None, depth: int) -> None:
+        if len(levels) <= depth:
+            levels.append([])
+        for position, parsed in enumerate(measures):
+            row = {"area_id": area_id, "parent_id": None, "position": position, "label": parsed.label,
+                   "number": parsed.number, "text": parsed.shown_text,  # as the preview showed it
+                   "is_group": parsed.is_group, "deadline": parsed.deadline,
+                   "deadline_text": parsed.deadline_text or ""}
+            levels[depth].append((parsed, row, parent))
+            if parsed.children:
+                place(parsed.children, area_id, (depth, len(levels[depth]) - 1), depth + 1)
+
+    for area, parsed_area in areas:
+        place(parsed_area.measures, area.id, None, 0)
+    table = Measure.__table__
+    ids: list[list[int]] = []
+    for level in levels:
+        for _parsed, row, parent in level:
+            if parent is not None:
+                row["parent_id"] = ids[parent[0]][parent[1]]
+        ids.append(list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                                        [row for _p, row, _parent in level]).scalars()) if level else [])
+    assignments, plans = [], []
+    for depth, level in enumerate(levels):
+        for index, (parsed, _row, _parent) in enumerate(level):
+            measure_id = ids[depth][index]
+            for unit, role, leader, section, person in assigned[id(parsed)]:
+                assignments.append({"measure_id": measure_id, "unit_id": unit.id, "role": role, "leader": leader,
+                                    "section": section, "person": person})
+            if parsed.is_group:
+                continue
+            given = {plan.year: plan for plan in parsed.plans}
+            for year in sorted(given):
+                plans.append({"measure_id": measure_id, "year": year, "text": given[year].text,
+                              "target": given[year].target})
+            if not given:
+                plans += [{"measure_id": measure_id, "year": year, "text": "", "target": None} for year in plan_years]
+    if assignments:
+        session.execute(insert(Assignment.__table__), assignments)
+    if plans:
+        session.execute(insert(YearlyPlan.__table__), plans)
+    for area, _parsed in areas:
+        session.expire(area, ["measures"])  # read from the rows above when asked for
 
 
 def _find_policy(session: Session, named: str, exclude: Policy | None = None) -> Policy | None:

@@ -13,13 +13,29 @@ from pathlib import Path
 from sqlalchemy import select
 
 from zjtracker.db.engine import Database
-from zjtracker.db.models import Policy, ProgressReport, SentWorkbook, Unit, utcnow
+from zjtracker.db.models import (
+    Area,
+    Assignment,
+    Measure,
+    Policy,
+    ProgressReport,
+    SentWorkbook,
+    Unit,
+    YearlyPlan,
+    utcnow,
+)
 from zjtracker.exporting.file_names import safe_file_name, safe_part, unique_path
 from zjtracker.exporting.safe_write import EXISTS, TEMPLATE, OutputRefused, check_target
 from zjtracker.exporting.template_layout import FIELDS, TemplateData, TemplateRow
 from zjtracker.exporting.template_workbook import write_template
 from zjtracker.services.context import current_user
-from zjtracker.services.ledger import COOPERATING, LEAD, RESPONSIBLE, LedgerRow, ledger_rows
+from zjtracker.services.ledger import (
+    COOPERATING,
+    LEAD,
+    RESPONSIBLE,
+    LedgerRow,
+    ledger_rows,
+)
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.queries import PolicyNotFound
 
@@ -67,12 +83,26 @@ def policy_title(database: Database, policy_id: int) -> str:
 def template_units(database: Database, policy_id: int, period: Period) -> list[TemplateUnit]:
     """Every unit with measures in the policy for the period's year, leads first by count."""
     policy_title(database, policy_id)
+    # As the ledger counts them (a row per yearly plan of the year; a unit's part in a row is
+    # its first of 牵头, 责任, 配合), read as (plan, unit, role) only: the tracker asks this for
+    # every policy it shows.
+    rank = {LEAD: 0, RESPONSIBLE: 1, COOPERATING: 2}
+    with database.session() as session:
+        parts: dict[tuple[int, int], str] = {}
+        for plan_id, unit_id, role in session.execute(
+                select(YearlyPlan.id, Assignment.unit_id, Assignment.role)
+                .join(Measure, Measure.id == YearlyPlan.measure_id).join(Area, Area.id == Measure.area_id)
+                .join(Assignment, Assignment.measure_id == Measure.id)
+                .where(Area.policy_id == policy_id, YearlyPlan.year == period.year)):
+            known = parts.get((plan_id, unit_id))
+            if known is None or rank.get(role, 3) < rank.get(known, 3):
+                parts[(plan_id, unit_id)] = role
+        names = dict(session.execute(select(Unit.id, Unit.name).where(
+            Unit.id.in_({unit_id for _plan, unit_id in parts}))).all()) if parts else {}
     counts: dict[int, list] = {}
-    for row in ledger_rows(database, period, policy_id):
-        for unit_id in {u.unit_id for u in row.units}:
-            role = row.role_of(unit_id)
-            entry = counts.setdefault(unit_id, [next(u.name for u in row.units if u.unit_id == unit_id), 0, 0, 0])
-            entry[1 if role == LEAD else 3 if role == RESPONSIBLE else 2] += 1
+    for (_plan_id, unit_id), role in parts.items():
+        entry = counts.setdefault(unit_id, [names[unit_id], 0, 0, 0])
+        entry[1 if role == LEAD else 3 if role == RESPONSIBLE else 2] += 1
     units = [TemplateUnit(uid, name, lead, cooperating, responsible)
              for uid, (name, lead, cooperating, responsible) in counts.items()]
     return sorted(units, key=lambda u: (-u.lead, -u.total, u.name))
