@@ -56,3 +56,32 @@ def test_the_names_offered_instead_are_free(tmp_path):
     (tmp_path / "报告（2）.pdf").write_bytes(b"y")
     assert free_name(target) == tmp_path / "报告（3）.pdf"
     assert next(alternatives(target)).name == "报告（3）.pdf"
+
+
+def test_a_pdf_for_a_read_only_folder_is_finished_and_handed_back(filled, tmp_path, monkeypatch):
+    """The PDF is written page by page beside its target; where that folder cannot be written
+    it is made in the temporary folder, and the error hands the finished file over (the dialog
+    offers another place), leaving nothing behind in either folder."""
+    import builtins
+
+    from zjtracker.reports import output
+    from zjtracker.services.reporting.job import ReportRequest, run_report
+
+    folder = tmp_path / "共享"
+    folder.mkdir()
+    real = builtins.open
+
+    def guarded(path, *args, **kwargs):
+        if os.path.dirname(os.fspath(path)) == str(folder):
+            raise PermissionError(errno.EACCES, "Access is denied")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(output, "open", guarded, raising=False)
+    monkeypatch.setattr(safe_write, "open", guarded, raising=False)
+    spools = tmp_path / "temp"
+    spools.mkdir()
+    monkeypatch.setattr(output.tempfile, "tempdir", str(spools))
+    with pytest.raises(OutputFailed) as failed:
+        run_report(filled.db, ReportRequest("2023Q3", folder / "报告.pdf", policy_id=1))
+    assert failed.value.reason == READ_ONLY and failed.value.content.startswith(b"%PDF")
+    assert not any(folder.iterdir()) and not any(spools.iterdir())

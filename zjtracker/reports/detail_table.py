@@ -105,20 +105,27 @@ def detail_table(data: ReportData, st: Styles, continued: bool = False) -> LongT
     status_colors = {status: colors.HexColor(color) for status, color in STATUS_COLORS.items() if status != "未启动"}
     header = Row([Cell(_HEADER_OF[key] if key != "plan" else f"{data.period.year}年度计划", st.cell_header)
                   for key in keys], fill=fills["policy"])
-    body: list[Row] = []
+    body = _body_rows(data, st, keys, widths, fills, status_colors, continued)
+    # Rows break at the foot of a page (in-row first), at least two lines on either side.
+    return LongTable([w * mm for _, w in cols], header, body, padding=(PAD, PAD, PAD, PAD), valign=TOP,
+                     min_split=MIN_SPLIT)
 
-    def band(text: str, style, kind: str) -> None:
-        body.append(Row([Cell(text, style)], band=True, fill=fills[kind]))
+
+def _body_rows(data: ReportData, st: Styles, keys, widths, fills, status_colors, continued: bool):
+    """The table's rows one by one, as the pages take them: bands for a policy, an area and a
+    group where they begin, then a row per measure (in pieces marked 续 with ``continued``)."""
+    def band(text: str, style, kind: str) -> Row:
+        return Row([Cell(text, style)], band=True, fill=fills[kind])
 
     last = (None, None, None)
     for row in data.rows:
         if data.multi_policy and row.policy_id != last[0]:
-            band(f"《{row.policy_title}》", st.cell_area, "policy")
+            yield band(f"《{row.policy_title}》", st.cell_area, "policy")
         if (row.policy_id, row.area_id) != last[:2]:
-            band(f"{row.area_label}{row.area_title}", st.cell_area, "area")
+            yield band(f"{row.area_label}{row.area_title}", st.cell_area, "area")
         group = (row.policy_id, row.area_id, row.group_label + row.group_text)
         if (row.group_label or row.group_text) and group != last:
-            band(f"{row.group_label}{row.group_text}", st.cell_group, "group")
+            yield band(f"{row.group_label}{row.group_text}", st.cell_group, "group")
         last = group
         texts = cell_texts(row)
         pieces = {key: split_text(texts[key], widths[key]) if continued and key in _TEXT_KEYS else [texts[key]]
@@ -134,7 +141,4 @@ def detail_table(data: ReportData, st: Styles, continued: bool = False) -> LongT
                     cells.append(Cell(part if index == 0 else "", st.cell_center, wrap=False, color=color))
                 else:
                     cells.append(Cell(part, st.cell) if part else Cell("", st.cell, wrap=False))
-            body.append(Row(cells))
-    # Rows break at the foot of a page (in-row first), at least two lines on either side.
-    return LongTable([w * mm for _, w in cols], header, body, padding=(PAD, PAD, PAD, PAD), valign=TOP,
-                     min_split=MIN_SPLIT)
+            yield Row(cells)

@@ -17,6 +17,8 @@ foot of a page, as a reportlab Table would)."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -67,7 +69,11 @@ class _Setup:
 
 
 class LongTable(Flowable):
-    def __init__(self, widths, header: Row, rows: list[Row], *, padding=(3, 3, 3, 3), valign: str = TOP,
+    """``rows`` may be any iterable (a generator over thousands of rows): rows are laid out as
+    pages ask for them, and a page's rows are let go once the page is cut off, so a table of
+    any length holds about a page of laid-out rows at a time."""
+
+    def __init__(self, widths, header: Row, rows: Iterable[Row], *, padding=(3, 3, 3, 3), valign: str = TOP,
                  min_split: float = 1, rows_first: bool = False, line_width: float = 0.5,
                  line_color=colors.black):
         super().__init__()
@@ -78,17 +84,23 @@ class LongTable(Flowable):
             setup.positions.append(x)
             x += width
         self._setup, self._width = setup, x
-        self._source = (header, rows, valign)
+        self._header_row, self._valign = header, valign
         self._header: _Laid | None = None
-        self._rows: list[_Laid] = []
+        self._rows: list[_Laid] = []  # laid out, not yet given to a page
+        self._laid = 0.0  # their height
+        self._pending: Iterator[Row] | None = iter(rows)  # not laid out yet; None when all are
 
     @classmethod
-    def _part(cls, model: "LongTable", rows: list[_Laid]) -> "LongTable":
+    def _part(cls, model: LongTable, rows: list[_Laid], pending: Iterator[Row] | None) -> LongTable:
         part = cls.__new__(cls)
         Flowable.__init__(part)
         part.hAlign, part._setup, part._width = model.hAlign, model._setup, model._width
-        part._source, part._header, part._rows = None, model._header, rows
-        part.height = model._header.height + sum(r.height for r in rows)
+        part._header_row, part._valign, part._header = None, model._valign, model._header
+        part._rows, part._pending = rows, pending
+        part._laid = 0.0
+        for row in rows:  # summed in order, as the whole table's height is
+            part._laid += row.height
+        part.height = model._header.height + part._laid
         return part
 
     # laying out -----------------------------------------------------------------------
@@ -104,38 +116,46 @@ class LongTable(Flowable):
             content = max(content, max(len(lines), 1 if row.band else 0) * cell.style.leading)
         return _Laid(cells, content + top + bottom, row.band, row.fill, valign)
 
-    def _prepare(self) -> None:
-        if self._source is not None:
-            header, rows, valign = self._source
-            self._header = self._lay(header, MIDDLE)
-            self._rows = [self._lay(row, valign) for row in rows]
-            self._source = None
-            self.height = self._header.height + sum(r.height for r in self._rows)
+    def _prepare(self, avail_height: float = math.inf) -> None:
+        """Lay rows out until they overflow ``avail_height`` (or there are no more)."""
+        if self._header is None:
+            self._header = self._lay(self._header_row, MIDDLE)
+        room = avail_height - self._header.height
+        while self._pending is not None and self._laid <= room + _FUZZ:
+            row = next(self._pending, None)
+            if row is None:
+                self._pending = None
+                break
+            laid = self._lay(row, self._valign)
+            self._rows.append(laid)
+            self._laid += laid.height
+        self.height = self._header.height + self._laid
 
     def wrap(self, avail_width, avail_height):
-        self._prepare()
+        self._prepare(avail_height)
         return self._width, self.height
 
     def split(self, avail_width, avail_height):
-        self._prepare()
+        self._prepare(avail_height)
         rows = self._rows
         room = avail_height - self._header.height
         used, n = 0.0, 0
         while n < len(rows) and used + rows[n].height <= room + _FUZZ:
             used += rows[n].height
             n += 1
-        if n == len(rows):
+        if n == len(rows) and self._pending is None:
             return [self]
         if self._setup.rows_first and not n and not getattr(getattr(self, "_frame", None), "_atTop", True):
             return []  # not one row fits in what is left of the page: the table goes on on the next
         pieces = None if self._setup.rows_first and n else self._break_row(rows[n], room - used)
         if pieces:
-            return [self._part(self, rows[:n] + [pieces[0]]), self._part(self, [pieces[1]] + rows[n + 1:])]
+            return [self._part(self, rows[:n] + [pieces[0]], None),
+                    self._part(self, [pieces[1]] + rows[n + 1:], self._pending)]
         while n and rows[n - 1].band:  # a heading goes over with the rows below it
             n -= 1
         if not n:
             return []
-        return [self._part(self, rows[:n]), self._part(self, rows[n:])]
+        return [self._part(self, rows[:n], None), self._part(self, rows[n:], self._pending)]
 
     def _break_row(self, row: _Laid, room: float) -> tuple[_Laid, _Laid] | None:
         """The row cut between two lines: its first piece within ``room``, or None."""

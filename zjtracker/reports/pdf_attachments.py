@@ -12,6 +12,7 @@ from zjtracker.reports.detail_table import detail_table
 from zjtracker.reports.layout import L_WIDTH, Styles
 from zjtracker.reports.pdf_body import para, simple_table
 from zjtracker.reports.pdf_document import LANDSCAPE_PAGE
+from zjtracker.reports.pdf_stream import Deferred
 from zjtracker.reports.tables import Table
 from zjtracker.services.reporting.data import ReportData
 
@@ -39,10 +40,12 @@ def attachment_flow(data: ReportData, names: list[str], short: str, st: Styles, 
             who = short if data.scope == "policy" else (data.scope_name if data.scope == "unit" else "")
             flow += [para(f"{who}{name}", st.attachment_title), detail_table(data, st, continued)]
             continue
-        table = {
+        make = {
             n.LAGGING_NAME: tables.lagging_table, n.SILENT_NAME: tables.silent_table,
             n.CHANGES_NAME: tables.changes_table, n.ISSUES_NAME: tables.issues_table,
             n.INDICATORS_NAME: indicators_table,
-        }[name](data)
-        flow += [para(name, st.attachment_title), simple_table(table, st, L_WIDTH, rows_first=False)]
+        }[name]
+        # made when its page is reached: one list's rows in memory at a time, not all of them
+        flow += [para(name, st.attachment_title),
+                 Deferred(lambda make=make: [simple_table(make(data), st, L_WIDTH, rows_first=False)])]
     return flow

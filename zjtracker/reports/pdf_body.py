@@ -60,20 +60,25 @@ def simple_table(table: Table, st: Styles, width: float = TYPE_WIDTH, rows_first
     the header repeated; it breaks between rows (``rows_first``) or, for the long texts of a
     附件, inside a row at the foot of a page."""
     header = Row([Cell(h, st.cell_header) for h in table.headers], fill=colors.HexColor(HEADER_FILL))
-    body = []
-    for index, values in enumerate(table.rows):
-        if index in table.bands:
-            body.append(Row([Cell(table.bands[index], st.cell_area)], band=True, fill=colors.HexColor("#ececec")))
-            continue
-        style_of = [st.cell_center if i >= table.centered_from or table.headers[i] == "序号" else st.cell
-                    for i in range(len(values))]
-        body.append(Row([Cell(v, style_of[i]) for i, v in enumerate(values)]))
+    body = _table_rows(table, st)
     scale = width / (sum(table.widths) * mm)
     if rows_first:
         return LongTable([x * mm * scale for x in table.widths], header, body, padding=(4, 4, 3, 3),
                          valign=MIDDLE, min_split=1, rows_first=True)
     return LongTable([x * mm * scale for x in table.widths], header, body, padding=(3, 3, 3, 3),
                      valign=MIDDLE, min_split=2 * 14 + 6)
+
+
+def _table_rows(table: Table, st: Styles):
+    """The rows of ``table`` one by one, as the pages take them."""
+    band_fill = colors.HexColor("#ececec")
+    for index, values in enumerate(table.rows):
+        if index in table.bands:
+            yield Row([Cell(table.bands[index], st.cell_area)], band=True, fill=band_fill)
+            continue
+        style_of = [st.cell_center if i >= table.centered_from or table.headers[i] == "序号" else st.cell
+                    for i in range(len(values))]
+        yield Row([Cell(v, style_of[i]) for i, v in enumerate(values)])
 
 
 def _caption(text: str, st: Styles) -> Paragraph:

@@ -71,6 +71,13 @@ class ReportDocument(BaseDocTemplate):
         finally:
             rl_config.useA85 = saved
 
+    def iter_build(self, flowables: list, stream):
+        """As ``build``, into the open binary ``stream``, each page written as it ends
+        (pdf_stream.py); yields the page number after every flowable."""
+        from zjtracker.reports.pdf_stream import iter_build
+
+        return iter_build(self, flowables, stream)
+
     def _portrait_foot(self, canvas, doc) -> None:
         _draw_page_number(canvas, LEFT, TYPE_WIDTH, BOTTOM, self._font)
 

@@ -2,8 +2,10 @@
 every 附件 on landscape pages (the ledger, the lists of 超期/滞后, 未报送, what changed, the
 problems in full, the indicators).
 
-``iter_pdf`` is a generator: it yields (done, total, Step) while it works and returns the
-finished file's bytes, so that the GUI can show progress and stop it between steps."""
+``iter_pdf_to`` is a generator: it writes the file into an open stream page by page, yielding
+(done, total, Step) per section and per page (so that the GUI can show progress and stop it
+within a page), and returns the page count; ``iter_pdf`` does the same in memory and returns
+the bytes."""
 
 from __future__ import annotations
 
@@ -45,24 +47,44 @@ def _steps(work):
         yield Step(phrase)
 
 
-def _build(story: list, st, title: str) -> tuple[bytes, int]:
-    buffer = io.BytesIO()
-    document = ReportDocument(buffer, st.fonts, title)
-    document.build(story)
-    return buffer.getvalue(), document.page
+def _build(story: list, st, title: str, stream, progress):
+    """Lay the story out into ``stream``; yields progress per page; returns the page count."""
+    document = ReportDocument(stream, st.fonts, title)
+    shown = 0
+    for page in document.iter_build(story, stream):
+        if page != shown:
+            shown = page
+            yield from progress(page)
+    return document.page
+
+
+def pages_expected(data: ReportData) -> int:
+    """A guess at the page count, for the progress bar (about 0.6 page per task and the body)."""
+    return 10 + len(data.rows) * 3 // 5
 
 
 def iter_pdf(data: ReportData, sections: Iterable[str] = w.SECTIONS,
              texts: ReportTexts | None = None) -> Generator[tuple, None, tuple[bytes, int]]:
-    """Lay the report out; returns (the PDF bytes, the number of pages).
+    """Lay the report out in memory; returns (the PDF bytes, the number of pages)."""
+    buffer = io.BytesIO()
+    pages = yield from iter_pdf_to(buffer, data, sections, texts)
+    return buffer.getvalue(), pages
+
+
+def iter_pdf_to(stream, data: ReportData, sections: Iterable[str] = w.SECTIONS,
+                texts: ReportTexts | None = None) -> Generator[tuple, None, int]:
+    """Lay the report out into the open binary ``stream``, page by page (a report of any length
+    holds about one page in memory); yields (done, total, Step) per section and per page and
+    returns the number of pages.
 
     Rows of the detail table break at the foot of a page however tall they are; should
-    reportlab still find a row it cannot place (LayoutError), the table is laid out again
-    with every cell taller than a page cut into continuation rows (续)."""
+    reportlab still find a row it cannot place (LayoutError), the stream is emptied and the
+    table laid out again with every cell taller than a page cut into continuation rows (续)."""
     chosen = set(sections)
     texts = texts or generate_texts(data, tuple(chosen))
     names = attachment_names(data, *chosen_attachments(chosen))
-    total = 4 + len(names) + 2
+    phases = 4 + len(names) + 1
+    total = phases + pages_expected(data) + 1
     yield 0, total, Step("正在准备字体")
     st = styles()
     work = _story(data, texts, chosen, st)
@@ -74,15 +96,20 @@ def iter_pdf(data: ReportData, sections: Iterable[str] = w.SECTIONS,
             story = finished.value
             break
         done += 1
-        yield min(done, total - 2), total, step
-    yield total - 1, total, Step("正在排版")
+        yield min(done, phases), total, step
+
+    def progress(page: int):
+        yield min(phases + page, total - 1), total, Step(f"正在排版：第{page}页")
+
     try:
-        return _build(story, st, data.title)
+        return (yield from _build(story, st, data.title, stream, progress))
     except LayoutError:
         if w.DETAILS not in chosen:
             raise
+    stream.seek(0)
+    stream.truncate()
     story = _drain(_story(data, texts, chosen, st, continued=True))
-    return _build(story, st, data.title)
+    return (yield from _build(story, st, data.title, stream, progress))
 
 
 def _drain(work):

@@ -30,7 +30,7 @@ class UnitRole:
     person: str = ""  # 责任人
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands in a report of the whole archive
 class LedgerRow:
     policy_id: int
     policy_title: str

@@ -4,8 +4,9 @@ command line and the report dialog; and the generated texts the composer starts 
 
 ``iter_report`` is a plain generator: it yields (done, total, Step) while it works and, as its
 last item, (total, total, ReportDone). The target is checked before any work (never the
-database nor a backup; an existing file only with ``force``); nothing is written until the
-file is complete, and then only at the target (``output.save_bytes``). When that fails, the
+database nor a backup; an existing file only with ``force``); the target is not touched until
+the file is complete (``output.save_bytes``; a PDF is written page by page into a temporary
+file beside the target and renamed over it, ``output.Spool``). When that fails, the
 OutputFailed raised carries the finished bytes as ``content`` so that the dialog can offer
 another place. Stopping the generator early (the GUI's cancel) leaves no file behind."""
 
@@ -96,10 +97,11 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
         texts = texts.merged(request.edits or {})
         if kind == PDF:
             from zjtracker.reports.fonts import font_substitutions, report_fonts
-            from zjtracker.reports.pdf_report import iter_pdf
 
             fonts_note = font_substitutions(report_fonts())
-            content, pages = yield from _relay(iter_pdf(data, request.sections, texts), 10, total)
+            path, pages = yield from _write_pdf(database, request, data, texts, total)
+            yield total, total, replace(ReportDone(path, Path(request.target), kind, pages), fonts_note=fonts_note)
+            return
         else:
             from zjtracker.reports.docx_report import iter_docx
 
@@ -112,6 +114,21 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
         error.content = content  # finished: the dialog may offer to save it elsewhere
         raise
     yield total, total, replace(ReportDone(path, Path(request.target), kind, pages), fonts_note=fonts_note)
+
+
+def _write_pdf(database, request: ReportRequest, data, texts, total: int):
+    """The PDF written page by page into a temporary file beside the target, put in place
+    when finished (removed when the work stops or fails); returns (path, pages)."""
+    from zjtracker.reports.output import Spool
+    from zjtracker.reports.pdf_report import iter_pdf_to
+
+    spool = Spool(Path(request.target), REPORT, database, request.force)
+    try:
+        pages = yield from _relay(iter_pdf_to(spool.stream, data, request.sections, texts), 10, total)
+        yield total - 1, total, Step("正在保存文件")
+        return spool.place(), pages
+    finally:
+        spool.discard()
 
 
 def run_report(database, request: ReportRequest) -> ReportDone:
