@@ -14,7 +14,7 @@ def test_readme_starts_with_the_two_commands():
     commands = _commands()
     assert len(commands) == 2
     assert commands[0].endswith("python -m zjtracker")
-    assert commands[1].endswith("python -m pytest")
+    assert commands[1].endswith("python -m tests")  # tests/__main__.py: pytest per folder
 
 
 def test_ci_runs_the_readme_test_command():
