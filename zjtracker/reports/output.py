@@ -99,5 +99,8 @@ class Spool:
 
     def discard(self) -> None:
         if not self.stream.closed:
-            self.stream.close()
+            try:
+                self.stream.close()
+            except OSError:  # a full disk fails the last flush too: the file goes anyway
+                pass
         remove(self.path)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from zjtracker.exporting.safe_write import LEDGER, REPORT, OutputFailed, check_target
+from zjtracker.exporting.safe_write import LEDGER, REPORT, OutputFailed, check_target, failure
 from zjtracker.reports.output import save_bytes
 from zjtracker.reports.progress import ReportDone, Step
 from zjtracker.reports.texts import ReportTexts
@@ -124,7 +124,10 @@ def _write_pdf(database, request: ReportRequest, data, texts, total: int):
 
     spool = Spool(Path(request.target), REPORT, database, request.force)
     try:
-        pages = yield from _relay(iter_pdf_to(spool.stream, data, request.sections, texts), 10, total)
+        try:
+            pages = yield from _relay(iter_pdf_to(spool.stream, data, request.sections, texts), 10, total)
+        except OSError as error:  # the disk filled or went away while pages were written
+            raise failure(error, Path(request.target)) from error
         yield total - 1, total, Step("正在保存文件")
         return spool.place(), pages
     finally:
