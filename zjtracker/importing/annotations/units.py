@@ -150,18 +150,19 @@ def marked_leads(text: str) -> list[str]:
         return []
     names = split_unit_list(raw)
     leads = []
-    for part in _top_level_parts(raw):
+    for part in top_level_parts(raw):
         if _LEAD_MARK.search(part):
             for name in split_unit_list(_LEAD_MARK.sub("", part)):
                 leads.extend(n for n in names if n == name or n.endswith(name) and n not in leads)
     return leads
 
 
-def _top_level_parts(text: str) -> list[str]:
+def top_level_parts(text: str, separators: str = _SEPARATORS) -> list[str]:
+    """``text`` cut at the separators outside （brackets）."""
     parts, depth, current = [], 0, []
     for char in text:
         depth = depth + 1 if char == "（" else max(0, depth - 1) if char == "）" else depth
-        if depth == 0 and char in _SEPARATORS:
+        if depth == 0 and char in separators:
             parts.append("".join(current))
             current = []
         else:

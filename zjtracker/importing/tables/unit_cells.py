@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zjtracker.importing.annotations.units import marked_leads, split_unit_list
+from zjtracker.importing.annotations.units import marked_leads, split_unit_list, top_level_parts
 from zjtracker.importing.model import (
     ROLE_COOPERATING,
     ROLE_LEAD,
@@ -35,16 +35,8 @@ def without_stars(text: str) -> tuple[str, list[str]]:
     if not _STAR.search(text or ""):
         return text, []
     starred: list[str] = []
-    depth, part, parts = 0, [], []
-    for char in unicodedata.normalize("NFKC", text).replace("(", "（").replace(")", "）"):
-        depth = depth + 1 if char == "（" else max(0, depth - 1) if char == "）" else depth
-        if depth == 0 and char in _SEPARATORS:
-            parts.append("".join(part))
-            part = []
-        else:
-            part.append(char)
-    parts.append("".join(part))
-    for piece in parts:
+    plain = unicodedata.normalize("NFKC", text).replace("(", "（").replace(")", "）")
+    for piece in top_level_parts(plain, _SEPARATORS):
         if _STAR.search(piece):
             starred += split_unit_list(_STAR.sub("", piece))
     return _STAR.sub("", text), starred
