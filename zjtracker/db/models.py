@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -110,12 +111,20 @@ class Measure(Base):
     is_group: Mapped[bool] = mapped_column(Boolean, default=False)
     deadline: Mapped[date | None] = mapped_column(Date)  # 完成时限
     deadline_text: Mapped[str] = mapped_column(String(100), default="")
+    # The same task in the ledger of an earlier year (a new ledger document), so its history
+    # runs across years.
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measures.id", ondelete="SET NULL"), index=True
+    )
 
     area: Mapped[Area] = relationship(back_populates="measures")
     children: Mapped[list[Measure]] = relationship(
-        back_populates="parent", cascade="all, delete-orphan", order_by="Measure.position"
+        back_populates="parent", cascade="all, delete-orphan", order_by="Measure.position",
+        foreign_keys=[parent_id],
     )
-    parent: Mapped[Measure | None] = relationship(back_populates="children", remote_side=[id])
+    parent: Mapped[Measure | None] = relationship(
+        back_populates="children", remote_side=[id], foreign_keys=[parent_id]
+    )
     plans: Mapped[list[YearlyPlan]] = relationship(
         back_populates="measure", cascade="all, delete-orphan", order_by="YearlyPlan.year"
     )
@@ -138,6 +147,10 @@ class YearlyPlan(Base):
     year: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text, default="")
     target: Mapped[float | None] = mapped_column(Float)
+    # 办结销号: the task verified done and closed for the year; None = open.
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_basis: Mapped[str] = mapped_column(Text, default="", server_default="")  # 销号依据
+    closed_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     measure: Mapped[Measure] = relationship(back_populates="plans")
     reports: Mapped[list[ProgressReport]] = relationship(
@@ -357,3 +370,53 @@ class ReportText(Base):
     __table_args__ = (
         UniqueConstraint("scope", "scope_key", "period", "field", name="uq_report_texts_field"),
     )
+
+
+class Review(Base):
+    """The clerk's verdict on a plan's report for one period: 已复核 (with a note) or 退回
+    (with the reason the unit sees in its next fill-in workbook)."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (UniqueConstraint("plan_id", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("yearly_plans.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(10))
+    state: Mapped[str] = mapped_column(String(20))  # reviewed / returned
+    note: Mapped[str] = mapped_column(Text, default="")  # 复核意见 or 退回原因
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class AttachmentBlob(Base):
+    """The bytes of one evidence file (佐证材料), stored once however often it is attached."""
+
+    __tablename__ = "attachment_blobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    """An evidence file (佐证材料) attached to a plan's progress for one period."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "period", "blob_id"),
+        Index("ix_attachments_period", "period", "plan_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("yearly_plans.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(10))
+    blob_id: Mapped[int] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    added_by: Mapped[str] = mapped_column(String(100), default="")
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+
+    blob: Mapped[AttachmentBlob] = relationship()
