@@ -1,0 +1,266 @@
+"""Evidence files (佐证材料) attached to a plan's progress for one period, stored inside the
+database so every desk sees them (SQLite and PostgreSQL alike).
+
+The bytes are kept once per SHA-256 in ``AttachmentBlob`` however often they are attached;
+the same bytes attached twice to the same plan and period are attached once. A file over
+``FILE_LIMIT_BYTES``, or one that would take a plan's period over ``PERIOD_LIMIT_BYTES``, is
+refused, as is any file that fails the checks of ``evidence.checks``. Every attachment added
+or removed goes to the change log (entity "attachment", the plan's id, old = the period,
+new = the file name), and a blob no attachment uses any more is deleted with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from zjtracker.db.engine import Database
+from zjtracker.db.models import Attachment, AttachmentBlob, ChangeLog, YearlyPlan
+from zjtracker.exporting.file_names import safe_file_name, unique_path
+from zjtracker.services.context import current_machine, current_user
+from zjtracker.services.evidence.checks import (
+    EXCEL,
+    FILE_LIMIT_BYTES,
+    OTHER,
+    PDF,
+    PERIOD_LIMIT_BYTES,
+    WORD,
+    EvidenceRefused,
+    content_kind,
+    limits_text,
+    read_evidence,
+    size_text,
+)
+from zjtracker.services.periods import BadPeriod, Period
+
+__all__ = [
+    "FILE_LIMIT_BYTES", "PERIOD_LIMIT_BYTES", "AttachmentInfo", "EvidenceRefused", "add_files", "attachment_bytes",
+    "counts", "export_copy", "limits_text", "list_attachments", "remove_attachment", "usage",
+]
+
+ENTITY = "attachment"
+ADDED, REMOVED = "added", "removed"
+_HEAD = 64
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    plan_id: int
+    period: str
+    file_name: str
+    size: int
+    sha256: str
+    added_at: datetime
+    added_by: str
+    kind: str  # image / pdf / word / excel / other
+
+
+def _period(period: str) -> str:
+    try:
+        return str(Period.parse(period))
+    except BadPeriod as error:
+        raise EvidenceRefused(str(error)) from None
+
+
+def stored_name(name: str) -> str:
+    """The file name as kept: NFC, without control characters, at most 255 characters."""
+    name = unicodedata.normalize("NFC", name)
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+    name = name.replace("/", "_").replace("\\", "_").strip() or "未命名"
+    if len(name) > 255:
+        suffix = Path(name).suffix[:20]
+        name = name[:255 - len(suffix)] + suffix
+    return name
+
+
+def kind_of(head: bytes, name: str) -> str:
+    """The kind of a stored file from its first bytes (the zip and OLE containers by suffix:
+    they were checked when stored)."""
+    suffix = Path(name).suffix.lower()
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        if suffix in (".docx", ".doc", ".wps", ".dot"):
+            return WORD
+        if suffix in (".xlsx", ".xls", ".et", ".xlt"):
+            return EXCEL
+        return OTHER
+    try:
+        return content_kind(head, name)
+    except EvidenceRefused:
+        return PDF if b"%PDF" in head else OTHER
+
+
+def _info_query():
+    head = func.substr(AttachmentBlob.content, 1, _HEAD)
+    return (select(Attachment.id, Attachment.plan_id, Attachment.period, Attachment.file_name, AttachmentBlob.size,
+                   AttachmentBlob.sha256, Attachment.added_at, Attachment.added_by, head)
+            .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id))
+
+
+def _info(row) -> AttachmentInfo:
+    head = bytes(row[8] or b"")
+    return AttachmentInfo(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] or "", kind_of(head, row[3]))
+
+
+def used_bytes(session: Session, plan_id: int, period: str) -> int:
+    return int(session.scalar(
+        select(func.coalesce(func.sum(AttachmentBlob.size), 0)).join(Attachment, Attachment.blob_id == AttachmentBlob.id)
+        .where(Attachment.plan_id == plan_id, Attachment.period == period)) or 0)
+
+
+@dataclass
+class Adder:
+    """Attaching files inside one session: blobs found or made by hash, the same bytes on a
+    plan and period attached once, the period's total kept under the limit."""
+
+    session: Session
+    source: str = "typed"
+    batch_id: int | None = None
+
+    def __post_init__(self):
+        self._used: dict[tuple[int, str], int] = {}
+        self._user = current_user()
+
+    def attach(self, plan_id: int, period: str, name: str, data: bytes) -> tuple[int, bool]:
+        """(attachment id, whether it is new)."""
+        s = self.session
+        digest = hashlib.sha256(data).hexdigest()
+        blob_id = s.scalar(select(AttachmentBlob.id).where(AttachmentBlob.sha256 == digest))
+        if blob_id is not None:
+            existing = s.scalar(select(Attachment.id).where(
+                Attachment.plan_id == plan_id, Attachment.period == period, Attachment.blob_id == blob_id))
+            if existing is not None:
+                return existing, False
+        key = (plan_id, period)
+        if key not in self._used:
+            self._used[key] = used_bytes(s, plan_id, period)
+        if self._used[key] + len(data) > PERIOD_LIMIT_BYTES:
+            raise EvidenceRefused(
+                f"文件“{name}”（{size_text(len(data))}）加上这项任务本期已有的 {size_text(self._used[key])} 佐证材料，"
+                f"超过了每项任务每期合计 {size_text(PERIOD_LIMIT_BYTES)} 的上限，未添加。请删去不需要的材料或压缩后再添加。")
+        if blob_id is None:
+            blob = AttachmentBlob(sha256=digest, size=len(data), content=data)
+            s.add(blob)
+            s.flush()
+            blob_id = blob.id
+        attachment = Attachment(plan_id=plan_id, period=period, blob_id=blob_id, file_name=stored_name(name),
+                                added_by=self._user, import_batch_id=self.batch_id)
+        s.add(attachment)
+        s.flush()
+        self._used[key] += len(data)
+        log(s, plan_id, ADDED, period, attachment.file_name, self.source, self.batch_id)
+        return attachment.id, True
+
+
+def log(session: Session, plan_id: int, field: str, period: str, name: str, source: str = "typed",
+        batch_id: int | None = None) -> None:
+    """One change-log row (as ``structure.common.log_change`` writes them, with the batch):
+    entity "attachment", the plan's id, old = the period, new = the file name."""
+    session.add(ChangeLog(user=current_user(), machine=current_machine(), entity=ENTITY, entity_id=plan_id,
+                          field=field, old=period, new=name, source=source, batch_id=batch_id))
+
+
+def check_plan(session: Session, plan_id: int) -> None:
+    if session.get(YearlyPlan, plan_id) is None:
+        raise EvidenceRefused(f"年度计划（编号 {plan_id}）不存在，可能已被删除，佐证材料未添加。")
+
+
+def add_files(database: Database, plan_id: int, period: str, paths: list[Path]) -> list[AttachmentInfo]:
+    """Attach the files at ``paths`` to the plan's ``period``: all of them or, when any is
+    refused (EvidenceRefused naming it), none."""
+    period = _period(period)
+    read = [(Path(path).name, read_evidence(Path(path))[0]) for path in paths]
+    with database.session() as session:
+        check_plan(session, plan_id)
+        adder = Adder(session)
+        ids = [adder.attach(plan_id, period, name, data)[0] for name, data in read]
+        found = {row[0]: _info(row) for row in session.execute(_info_query().where(Attachment.id.in_(ids)))}
+        return [found[i] for i in ids]
+
+
+def list_attachments(database: Database, plan_id: int, period: str) -> list[AttachmentInfo]:
+    period = _period(period)
+    with database.session() as session:
+        return [_info(row) for row in session.execute(_info_query().where(
+            Attachment.plan_id == plan_id, Attachment.period == period).order_by(Attachment.added_at, Attachment.id))]
+
+
+def infos(session: Session, plan_ids: list[int], period: str) -> dict[int, list[AttachmentInfo]]:
+    """plan id → its attachments in ``period`` (for reports and the 汇编), in chunks."""
+    found: dict[int, list[AttachmentInfo]] = {}
+    ordered = sorted(set(plan_ids))
+    for start in range(0, len(ordered), 500):
+        for row in session.execute(_info_query().where(
+                Attachment.period == period, Attachment.plan_id.in_(ordered[start:start + 500]))
+                .order_by(Attachment.plan_id, Attachment.added_at, Attachment.id)):
+            found.setdefault(row[1], []).append(_info(row))
+    return found
+
+
+def remove_in(session: Session, attachment: Attachment, source: str = "typed", batch_id: int | None = None) -> None:
+    """Remove one attachment, log it, and delete its blob when nothing else uses it."""
+    blob_id = attachment.blob_id
+    log(session, attachment.plan_id, REMOVED, attachment.period, attachment.file_name, source, batch_id)
+    session.delete(attachment)
+    session.flush()
+    if session.scalar(select(func.count()).select_from(Attachment).where(Attachment.blob_id == blob_id)) == 0:
+        session.execute(delete(AttachmentBlob).where(AttachmentBlob.id == blob_id))
+
+
+def remove_attachment(database: Database, attachment_id: int) -> None:
+    with database.session() as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise EvidenceRefused(f"佐证材料（编号 {attachment_id}）不存在，可能已被删除。")
+        remove_in(session, attachment)
+
+
+def attachment_bytes(database: Database, attachment_id: int) -> bytes:
+    with database.session() as session:
+        content = session.scalar(select(AttachmentBlob.content).join(Attachment, Attachment.blob_id == AttachmentBlob.id)
+                                 .where(Attachment.id == attachment_id))
+    if content is None:
+        raise EvidenceRefused(f"佐证材料（编号 {attachment_id}）不存在，可能已被删除。")
+    return bytes(content)
+
+
+def export_copy(database: Database, attachment_id: int, folder: Path) -> Path:
+    """Write the file into ``folder`` under its own name (made safe, and unique: （2）… when
+    a file of that name is there already), to open it with the default program."""
+    with database.session() as session:
+        row = session.execute(select(Attachment.file_name, AttachmentBlob.content)
+                              .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
+                              .where(Attachment.id == attachment_id)).first()
+    if row is None:
+        raise EvidenceRefused(f"佐证材料（编号 {attachment_id}）不存在，可能已被删除。")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    suffix = "".join(ch for ch in Path(row[0]).suffix if ch.isalnum() or ch == ".")[:16]
+    name = safe_file_name(row[0][: -len(Path(row[0]).suffix) or None], suffix)
+    taken = {child.name.casefold() for child in folder.iterdir()}
+    target = unique_path(folder, name, taken)
+    with open(target, "xb") as handle:
+        handle.write(bytes(row[1]))
+    return target
+
+
+def usage(database: Database, plan_id: int, period: str) -> tuple[int, int]:
+    """(bytes attached to the plan's period, the limit)."""
+    period = _period(period)
+    with database.session() as session:
+        return used_bytes(session, plan_id, period), PERIOD_LIMIT_BYTES
+
+
+def counts(database: Database, period: str) -> dict[int, int]:
+    """plan id → number of attachments in ``period`` (one query, for the tree)."""
+    period = _period(period)
+    with database.session() as session:
+        return dict(session.execute(select(Attachment.plan_id, func.count()).where(Attachment.period == period)
+                                    .group_by(Attachment.plan_id)).all())
+
