@@ -2037,6 +2037,10 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyDialog</name>
     <message>
+        <source>%1 evidence file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="27"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
@@ -4099,6 +4103,10 @@ then open that database. Backups of the server are made with File › Back up da
 </context>
 <context>
     <name>StructureDialogs</name>
+    <message>
+        <source>%1 evidence file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
         <source>Lead</source>

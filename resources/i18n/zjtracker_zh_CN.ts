@@ -2041,6 +2041,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyDialog</name>
     <message>
+        <source>%1 evidence file(s)</source>
+        <translation>%1 个佐证材料</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="27"/>
         <source>In force</source>
         <translation>现行</translation>
@@ -4108,6 +4112,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 </context>
 <context>
     <name>StructureDialogs</name>
+    <message>
+        <source>%1 evidence file(s)</source>
+        <translation>%1 个佐证材料</translation>
+    </message>
     <message>
         <location filename="../../zjtracker/ui/structure/dialogs.py" line="42"/>
         <source>Lead</source>

@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session
 from zjtracker.db.models import (
     Area,
     Assignment,
+    Attachment,
     ImportBatch,
     Measure,
     Policy,
     ProgressReport,
+    Review,
     Unit,
     YearlyPlan,
 )
@@ -32,10 +34,17 @@ from zjtracker.services.structure.common import (
     parent_key,
     siblings,
 )
+from zjtracker.services.structure.snapshot_links import (
+    keep_valid_attachments,
+    plan_rows_wanted,
+    previous_links,
+    relink,
+    without_previous,
+)
 from zjtracker.services.tree import KIND_AREA, KIND_MEASURE, KIND_PLAN, KIND_POLICY
 
 # Restored in this order: parents before the rows that refer to them.
-TABLES = (Area, Measure, YearlyPlan, Assignment, ProgressReport)
+TABLES = (Area, Measure, YearlyPlan, Assignment, ProgressReport, Review, Attachment)
 _TABLE_BY_NAME = {model.__tablename__: model for model in TABLES}
 _PARENT_MODEL = {KIND_POLICY: Policy, KIND_AREA: Area, KIND_MEASURE: Measure}
 _NODE_MODEL = {KIND_AREA: Area, KIND_MEASURE: Measure, KIND_PLAN: YearlyPlan}
@@ -52,6 +61,7 @@ class DeleteImpact:
     plans: int = 0
     progress_reports: int = 0
     assignments: int = 0
+    attachments: int = 0  # 佐证材料
 
 
 @dataclass
@@ -63,15 +73,18 @@ class Snapshot:
     parent: tuple[str, int]
     sibling_positions: list[tuple[int, int]] = field(default_factory=list)  # (id, position)
     rows: dict[str, list[dict]] = field(default_factory=dict)
+    previous_links: list[tuple[int, int]] = field(default_factory=list)  # (task, earlier task)
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "node_id": self.node_id, "parent": list(self.parent),
-                "sibling_positions": [list(p) for p in self.sibling_positions], "rows": self.rows}
+                "sibling_positions": [list(p) for p in self.sibling_positions], "rows": self.rows,
+                "previous_links": [list(p) for p in self.previous_links]}
 
     @classmethod
     def from_dict(cls, data: dict) -> Snapshot:
         return cls(data["kind"], data["node_id"], tuple(data["parent"]),
-                   [tuple(p) for p in data["sibling_positions"]], data["rows"])
+                   [tuple(p) for p in data["sibling_positions"]], data["rows"],
+                   [tuple(p) for p in data.get("previous_links", [])])
 
 
 def delete_impact(database, kind: str, node_id: int) -> DeleteImpact:
@@ -82,6 +95,8 @@ def delete_impact(database, kind: str, node_id: int) -> DeleteImpact:
         if plans:
             impact.progress_reports = session.scalar(
                 select(func.count(ProgressReport.id)).where(ProgressReport.plan_id.in_(plans)))
+            impact.attachments = session.scalar(
+                select(func.count(Attachment.id)).where(Attachment.plan_id.in_(plans)))
         if measures:
             impact.assignments = session.scalar(
                 select(func.count(Assignment.id)).where(Assignment.measure_id.in_(measures)))
@@ -97,6 +112,7 @@ def delete_node(database, kind: str, node_id: int, source: str = "typed") -> Sna
         snapshot.sibling_positions = [(n.id, n.position) for n in others if n is not node]
         measures, plans = _subtree_ids(session, kind, node)
         snapshot.rows = _dump(session, kind, node_id, measures, plans)
+        snapshot.previous_links = previous_links(session, measures)
         name = describe(kind, node)
         session.expunge(node)  # the database cascades the delete to everything under it
         model = type(node)
@@ -130,6 +146,7 @@ def restore_snapshot(database, snapshot: Snapshot, source: str = "undo") -> None
             rows = _keep_valid_references(session, model, rows)
             if rows:
                 session.execute(insert(model.__table__), rows)
+        relink(session, snapshot.previous_links)
         node = get_node(session, snapshot.kind, snapshot.node_id)
         log_change(session, snapshot.kind, snapshot.node_id, "restored", None, describe(snapshot.kind, node),
                    source)
@@ -158,6 +175,7 @@ def _dump(session: Session, kind: str, node_id: int, measures: list[int], plans:
         YearlyPlan: [YearlyPlan.id.in_(plans)] if plans else None,
         Assignment: [Assignment.measure_id.in_(measures)] if measures else None,
         ProgressReport: [ProgressReport.plan_id.in_(plans)] if plans else None,
+        **plan_rows_wanted(plans),
     }
     rows: dict[str, list[dict]] = {}
     for model, conditions in wanted.items():
@@ -211,10 +229,15 @@ def _load(model, row: dict) -> dict:
 
 def _keep_valid_references(session: Session, model, rows: list[dict]) -> list[dict]:
     """Units and import batches are not part of the snapshot: an assignment whose unit is
-    gone is dropped, a progress report keeps its text but forgets a vanished batch or unit."""
+    gone is dropped, a progress report keeps its text but forgets a vanished batch or unit,
+    an attachment whose bytes are gone is dropped; links to earlier tasks come last."""
     if model is Assignment:
         units = _existing(session, Unit, {r["unit_id"] for r in rows})
         return [r for r in rows if r["unit_id"] in units]
+    if model is Measure:
+        return without_previous(rows)
+    if model is Attachment:
+        return keep_valid_attachments(session, rows)
     if model is ProgressReport:
         units = _existing(session, Unit, {r["reporting_unit_id"] for r in rows} - {None})
         batches = _existing(session, ImportBatch, {r["import_batch_id"] for r in rows} - {None})

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from zjtracker.db.models import (
     Area,
     Assignment,
+    Attachment,
     ChangeLog,
     GlossaryTerm,
     ImportBatch,
@@ -26,16 +27,24 @@ from zjtracker.db.models import (
     Policy,
     ProgressReport,
     ReportText,
+    Review,
     SentWorkbook,
     Unit,
     YearlyPlan,
 )
 from zjtracker.services.structure.common import StructureError, get_policy, log_change
 from zjtracker.services.structure.delete import _existing, _load, _parents_first, _plain
+from zjtracker.services.structure.snapshot_links import (
+    keep_valid_attachments,
+    plan_rows_wanted,
+    previous_links,
+    relink,
+    without_previous,
+)
 
 # Restored in this order: parents before the rows that refer to them.
 TABLES = (Policy, Area, Measure, YearlyPlan, Assignment, Indicator, IndicatorValue, GlossaryTerm,
-          SentWorkbook, ImportBatch, ProgressReport, ReportText)
+          SentWorkbook, ImportBatch, ProgressReport, ReportText, Review, Attachment)
 
 
 @dataclass
@@ -51,12 +60,14 @@ class PolicyDeleteImpact:
     indicators: int = 0
     sent_workbooks: int = 0
     batches: int = 0
+    attachments: int = 0  # 佐证材料
 
     def lines(self) -> list[str]:
         """The list in words, leaving out what is not there."""
         parts = (("领域", self.areas, "个"), ("措施", self.measures, "项"), ("年度计划", self.plans, "条"),
                  ("进展记录", self.progress_reports, "条"), ("指标", self.indicators, "个"),
-                 ("已发送的报送表", self.sent_workbooks, "份"), ("导入批次", self.batches, "个"))
+                 ("已发送的报送表", self.sent_workbooks, "份"), ("导入批次", self.batches, "个"),
+                 ("佐证材料", self.attachments, "个"))
         return [f"{name} {count} {measure}" for name, count, measure in parts if count]
 
 
@@ -68,17 +79,23 @@ class PolicySnapshot:
     change_log_batches: list[tuple[int, int]] = field(default_factory=list)  # (change id, batch id)
     abolished: list[int] = field(default_factory=list)  # policies this one abolished
     foreign_progress: list[tuple[int, int]] = field(default_factory=list)  # other policies' reports → batch
+    previous_links: list[tuple[int, int]] = field(default_factory=list)  # (task, earlier task)
+    foreign_attachments: list[tuple[int, int]] = field(default_factory=list)  # other policies' files → batch
 
     def as_dict(self) -> dict:
         return {"policy_id": self.policy_id, "name": self.name, "rows": self.rows,
                 "change_log_batches": [list(p) for p in self.change_log_batches],
-                "abolished": list(self.abolished), "foreign_progress": [list(p) for p in self.foreign_progress]}
+                "abolished": list(self.abolished), "foreign_progress": [list(p) for p in self.foreign_progress],
+                "previous_links": [list(p) for p in self.previous_links],
+                "foreign_attachments": [list(p) for p in self.foreign_attachments]}
 
     @classmethod
     def from_dict(cls, data: dict) -> PolicySnapshot:
         return cls(data["policy_id"], data["name"], data["rows"],
                    [tuple(p) for p in data.get("change_log_batches", [])], list(data.get("abolished", [])),
-                   [tuple(p) for p in data.get("foreign_progress", [])])
+                   [tuple(p) for p in data.get("foreign_progress", [])],
+                   [tuple(p) for p in data.get("previous_links", [])],
+                   [tuple(p) for p in data.get("foreign_attachments", [])])
 
 
 def policy_name(policy: Policy) -> str:
@@ -95,7 +112,8 @@ def policy_delete_impact(database, policy_id: int) -> PolicyDeleteImpact:
             policy_id, policy_name(policy), len(ids["areas"]), _leaf_measures(session, ids["measures"]),
             len(ids["plans"]),
             _count(session, ProgressReport, ProgressReport.plan_id, ids["plans"]), len(ids["indicators"]),
-            len(ids["sent"]), len(ids["batches"]))
+            len(ids["sent"]), len(ids["batches"]),
+            _count(session, Attachment, Attachment.plan_id, ids["plans"]))
 
 
 def delete_policy(database, policy_id: int, source: str = "typed") -> PolicySnapshot:
@@ -112,6 +130,11 @@ def delete_policy(database, policy_id: int, source: str = "typed") -> PolicySnap
                 select(ProgressReport.id, ProgressReport.import_batch_id)
                 .where(ProgressReport.import_batch_id.in_(ids["batches"]),
                        ProgressReport.plan_id.notin_(ids["plans"] or [-1]))).all())
+            snapshot.foreign_attachments = list(session.execute(
+                select(Attachment.id, Attachment.import_batch_id)
+                .where(Attachment.import_batch_id.in_(ids["batches"]),
+                       Attachment.plan_id.notin_(ids["plans"] or [-1]))).all())
+        snapshot.previous_links = previous_links(session, ids["measures"])
         snapshot.abolished = list(session.scalars(select(Policy.id).where(Policy.abolished_by_id == policy_id)))
         session.expunge(policy)
         if ids["batches"]:
@@ -141,6 +164,10 @@ def restore_policy(database, snapshot: PolicySnapshot, source: str = "undo") -> 
         for report_id, batch_id in snapshot.foreign_progress:
             session.execute(update(ProgressReport).where(ProgressReport.id == report_id)
                             .values(import_batch_id=batch_id))
+        for attachment_id, batch_id in snapshot.foreign_attachments:
+            session.execute(update(Attachment).where(Attachment.id == attachment_id)
+                            .values(import_batch_id=batch_id))
+        relink(session, snapshot.previous_links)
         if snapshot.abolished:
             session.execute(update(Policy).where(Policy.id.in_(snapshot.abolished))
                             .values(abolished_by_id=snapshot.policy_id))
@@ -192,6 +219,7 @@ def _dump(session: Session, policy_id: int, ids: dict[str, list[int]]) -> dict[s
         ImportBatch: among(ImportBatch.id, "batches"),
         ProgressReport: among(ProgressReport.plan_id, "plans"),
         ReportText: [ReportText.scope == "policy", ReportText.scope_key == str(policy_id)],
+        **plan_rows_wanted(ids["plans"]),
     }
     rows: dict[str, list[dict]] = {}
     for model, conditions in wanted.items():
@@ -215,6 +243,10 @@ def _keep_valid_references(session: Session, model, rows: list[dict]) -> list[di
     if model is Assignment:
         units = _existing(session, Unit, {r["unit_id"] for r in rows})
         return [r for r in rows if r["unit_id"] in units]
+    if model is Measure:
+        return without_previous(rows)
+    if model is Attachment:
+        return keep_valid_attachments(session, rows)
     references = {Policy: (("abolished_by_id", Policy),),
                   SentWorkbook: (("unit_id", Unit),),
                   ImportBatch: (("unit_id", Unit), ("sent_workbook_id", SentWorkbook)),

@@ -240,6 +240,9 @@ def delete_message(impact: DeleteImpact) -> str:
     if impact.assignments:
         parts.append(translate("StructureDialogs", "%1 unit assignment(s)").replace(
             "%1", str(impact.assignments)))
+    if impact.attachments:
+        parts.append(translate("StructureDialogs", "%1 evidence file(s)").replace(
+            "%1", str(impact.attachments)))
     if parts:
         joined = translate("StructureDialogs", ", ").join(parts)
         text += "\n\n" + translate("StructureDialogs", "This also deletes %1.").replace("%1", joined)

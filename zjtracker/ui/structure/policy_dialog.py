@@ -120,7 +120,8 @@ def delete_policy_message(impact: PolicyDeleteImpact) -> str:
               (impact.progress_reports, translate("PolicyDialog", "%1 progress report(s)")),
               (impact.indicators, translate("PolicyDialog", "%1 indicator(s)")),
               (impact.sent_workbooks, translate("PolicyDialog", "%1 sent fill-in workbook(s)")),
-              (impact.batches, translate("PolicyDialog", "%1 import batch(es)")))
+              (impact.batches, translate("PolicyDialog", "%1 import batch(es)")),
+              (impact.attachments, translate("PolicyDialog", "%1 evidence file(s)")))
     lines = ["  · " + words.replace("%1", str(count)) for count, words in counts if count]
     if lines:
         text += "\n\n" + translate("PolicyDialog", "This also deletes:") + "\n" + "\n".join(lines)
