@@ -127,7 +127,6 @@ def test_merge_by_hand_starts_from_mine_and_their_untouched_fields(qtbot, databa
     form.discard()
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: the save after a merge by hand clears the form's undo history")
 def test_the_merged_save_and_the_merge_can_be_undone(qtbot, database, other_desk, plan_id, started):
     window = _window(qtbot, database, plan_id)
     _theirs_save(other_desk, plan_id, suggestions="对方的建议")
@@ -144,7 +143,22 @@ def test_the_merged_save_and_the_merge_can_be_undone(qtbot, database, other_desk
     assert _stored(other_desk, plan_id).suggestions == "对方的建议"
     form.undo_stack.undo()  # then the merge: mine again, unsaved
     assert form.ui.editors["suggestions"].toPlainText() == "我的建议" and form.is_dirty()
+    form.undo_stack.redo()
+    form.undo_stack.redo()  # the merge and its save again
+    assert _stored(other_desk, plan_id).suggestions == "我的建议；对方的建议" and not form.is_dirty()
     form.discard()
+
+
+def test_keep_mine_can_be_undone_like_any_save(qtbot, database, other_desk, plan_id, started):
+    window = _window(qtbot, database, plan_id)
+    _theirs_save(other_desk, plan_id, problems="对方填写的问题")
+    form = window.form
+    form.set_field("problems", "我写的问题")
+    when_modal(qtbot, lambda dialog: dialog.ui.keep_button.click(), kind=ConflictDialog)
+    assert form.save() is True and _stored(other_desk, plan_id).problems == "我写的问题"
+    form.undo_stack.undo()  # theirs, as it was stored before my save
+    assert _stored(other_desk, plan_id).problems == "对方填写的问题"
+    assert form.ui.editors["problems"].toPlainText() == "对方填写的问题" and not form.is_dirty()
 
 
 def test_cancel_leaves_the_typing_in_the_form(qtbot, database, other_desk, plan_id, started):

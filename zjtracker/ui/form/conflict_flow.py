@@ -18,7 +18,13 @@ from zjtracker.services.progress import (
     save_progress,
     with_values,
 )
-from zjtracker.ui.form.conflict_dialog import FIELDS, MERGED, THEIRS, ConflictDialog, shown_value
+from zjtracker.ui.form.conflict_dialog import (
+    FIELDS,
+    MERGED,
+    THEIRS,
+    ConflictDialog,
+    shown_value,
+)
 
 
 class ReplaceAll(QUndoCommand):
@@ -39,7 +45,10 @@ class ReplaceAll(QUndoCommand):
 
 def resolve_conflict(form, conflict: EditConflict) -> bool:
     """Ask until mine, theirs or a merge is settled (someone may save again meanwhile);
-    False when the clerk cancels or the save fails, with the typing still in the form."""
+    False when the clerk cancels or the save fails, with the typing still in the form.
+    The stored result is two steps on the undo stack: Ctrl+Z takes the save back (theirs is
+    stored again), and after a merge a second Ctrl+Z brings back what I had typed."""
+    merged_from: dict | None = None  # the typing before the (first) merge by hand
     while True:
         dialog = ConflictDialog(form.current_form(), conflict.theirs, form._loaded, form)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.choice is not None
@@ -51,6 +60,8 @@ def resolve_conflict(form, conflict: EditConflict) -> bool:
             take_theirs(form, conflict.theirs)
             return True
         if choice == MERGED:
+            if merged_from is None:
+                merged_from = dict(form._values)
             form.undo_stack.push(ReplaceAll(form, form._values, merged, QCoreApplication.translate("ProgressFormWidget", "Merge by hand")))
         try:
             stored = save_progress(form._database, with_values(form.current_form(), version=conflict.theirs.version))
@@ -64,7 +75,11 @@ def resolve_conflict(form, conflict: EditConflict) -> bool:
             return plan_gone(form)
         except SQLAlchemyError as error:
             return unreachable(form, error)
-        form._after_save(stored)
+        merge = None
+        if merged_from is not None:
+            merge = ReplaceAll(form, merged_from, {name: shown_value(stored, name) for name in FIELDS},
+                               QCoreApplication.translate("ProgressFormWidget", "Merge by hand"))
+        form._after_save(stored, {name: shown_value(conflict.theirs, name) for name in FIELDS}, merge)
         return True
 
 

@@ -359,12 +359,16 @@ class ProgressFormWidget(QWidget):
         self.discard()
         return True
 
-    def _after_save(self, stored: ProgressForm, before: dict | None = None) -> None:
+    def _after_save(self, stored: ProgressForm, before: dict | None = None,
+                    below: QUndoCommand | None = None) -> None:
         """After a save the form's undo history is one step, the save itself: Ctrl+Z then
-        takes the save back (stores the values from before), and the tree follows."""
+        takes the save back (stores the values from before), and the tree follows. ``below``
+        is a step kept under the save (a merge by hand: the next Ctrl+Z brings mine back)."""
         self._loaded = stored
         self._values = _as_text(stored)
         self.undo_stack.clear()
+        if below is not None:
+            self.undo_stack.push(below)
         if before is not None:
             self.undo_stack.push(_SavedStep(self, before, dict(self._values)))
         self.undo_stack.setClean()
