@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +13,17 @@ from sqlalchemy import select
 from tests.backup.conftest import all_rows, type_progress
 from tests.services.factories import result_of, small_policy
 from zjtracker.db import open_database
-from zjtracker.db.models import Area, IndicatorValue, Measure, Policy, Unit
+from zjtracker.db.models import (
+    Area,
+    Attachment,
+    AttachmentBlob,
+    IndicatorValue,
+    Measure,
+    Policy,
+    Review,
+    Unit,
+    YearlyPlan,
+)
 from zjtracker.services.backups.create import backup_to_file
 from zjtracker.services.policies.importer import store_result
 from zjtracker.services.backups.restore import RestoreRefused, restore
@@ -35,6 +46,26 @@ def _awkward_content(database) -> None:
         moved.parent_id = group.id  # a parent created after its child
         assert moved.parent_id > moved.id and first.abolished_by_id > first.id
         session.add(IndicatorValue(indicator_id=first.indicators[0].id, year=2025, value=0.1 + 0.2))
+        _oversight(session, first.id, second.id)
+
+
+def _oversight(session, first: int, second: int) -> None:
+    """The 督查 loop's rows: more evidence files than are held in memory at a time (bytes of
+    every value 0–255), a verdict, a closed task, a task linked to last year's."""
+    plan = session.scalars(select(YearlyPlan).join(YearlyPlan.measure).join(Measure.area)
+                           .where(Area.policy_id == first).order_by(YearlyPlan.id)).first()
+    for number in range(9):
+        content = bytes(range(256)) * (number + 1) + bytes([number])
+        blob = AttachmentBlob(sha256=f"{number:064x}", size=len(content), content=content)
+        session.add(blob)
+        session.flush()
+        session.add(Attachment(plan_id=plan.id, period="2024Q1", blob_id=blob.id,
+                               file_name=f"（{number + 1}）照片.jpg", added_by="张三"))
+    session.add(Review(plan_id=plan.id, period="2024Q1", state="returned", note="请补充现场照片", by="张三"))
+    plan.closed_on, plan.closed_basis, plan.closed_by = date(2024, 12, 20), "验收报告", "李四"
+    old, new = (session.scalars(select(Measure.id).join(Measure.area).where(Area.policy_id == policy)
+                                .order_by(Measure.id)).first() for policy in (first, second))
+    session.get(Measure, new).previous_id = old
 
 
 @pytest.fixture
@@ -48,6 +79,7 @@ def pg_source(pg_url):
 def test_postgresql_backup_restores_into_empty_postgresql_and_sqlite(pg_source, pg_databases, tmp_path):
     source_rows = all_rows(pg_source)
     assert source_rows["measures"] and source_rows["change_log"] and source_rows["indicator_values"]
+    assert len(source_rows["attachment_blobs"]) == 9 and source_rows["reviews"]
     backup = backup_to_file(pg_source, tmp_path / "server.zjtbak")
     header = json.loads(gzip.open(backup, "rt", encoding="utf-8").readline())
     assert header["format"] == "zjtracker-backup" and header["revision"]

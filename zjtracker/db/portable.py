@@ -32,7 +32,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Connection, MetaData, Table, select
+from sqlalchemy import Connection, LargeBinary, MetaData, Table, select
 
 from zjtracker.db.models import Base
 from zjtracker.url_secrets import hide_password
@@ -40,6 +40,15 @@ from zjtracker.url_secrets import hide_password
 FORMAT, VERSION = "zjtracker-backup", 1
 GZIP_MAGIC = b"\x1f\x8b"
 CHUNK = 1000
+FILE_CHUNK = 4  # rows of a table holding files (佐证材料, up to 20 MB each) read or written at a time
+
+
+def chunk_for(name: str) -> int:
+    """How many rows of table ``name`` are held in memory at a time."""
+    table = Base.metadata.tables.get(name)
+    if table is not None and any(isinstance(c.type, LargeBinary) for c in table.columns):
+        return FILE_CHUNK
+    return CHUNK
 
 
 class PortableFileError(ValueError):
@@ -75,7 +84,7 @@ def database_tables(connection: Connection) -> Iterator[TableRows]:
 def _rows(connection: Connection, table: Table) -> Iterator[tuple]:
     """Rows by primary key, fetched in chunks; the query runs when first iterated."""
     order = list(table.primary_key.columns) or list(table.columns)
-    result = connection.execution_options(stream_results=True, yield_per=CHUNK).execute(
+    result = connection.execution_options(stream_results=True, yield_per=chunk_for(table.name)).execute(
         select(table).order_by(*order))
     for row in result:
         yield tuple(row)
@@ -225,6 +234,7 @@ class PortableReader:
                     or not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
                 raise PortableFileError(f"第 {self.line_number} 行的表头不对")
             rows: list[tuple] = []
+            chunk = chunk_for(name)
             counts[name] = counts.get(name, 0)
             pending = self._read()
             while isinstance(pending, list):
@@ -232,7 +242,7 @@ class PortableReader:
                     raise PortableFileError(f"第 {self.line_number} 行有 {len(pending)} 个值，表 {name} 有 {len(columns)} 列")
                 rows.append(tuple(self._decode(v) for v in pending))
                 counts[name] += 1
-                if len(rows) >= CHUNK:
+                if len(rows) >= chunk:
                     yield TableRows(name, list(columns), iter(rows))
                     rows = []
                 pending = self._read()

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Integer, Table, bindparam, select, text
 
 from zjtracker.db.migrate import migrate_connection, revisions_in_order
 from zjtracker.db.models import Base
-from zjtracker.db.portable import CHUNK, PortableFileError, TableRows, model_tables
+from zjtracker.db.portable import CHUNK, PortableFileError, TableRows, chunk_for, model_tables
 
 
 class UnknownRevision(ValueError):
@@ -83,7 +83,7 @@ def _insert(connection: Connection, table: Table, block: TableRows, deferred: li
             values.update(dict.fromkeys(postponed))
         batch.append(values)
         count += 1
-        if len(batch) >= CHUNK:
+        if len(batch) >= chunk_for(table.name):
             connection.execute(table.insert(), batch)
             batch = []
     if batch:
