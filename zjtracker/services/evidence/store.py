@@ -213,6 +213,26 @@ def remove_in(session: Session, attachment: Attachment, source: str = "typed", b
         session.execute(delete(AttachmentBlob).where(AttachmentBlob.id == blob_id))
 
 
+def remove_batch(session: Session, batch_id: int) -> list[str]:
+    """Undo an evidence import: remove the attachments it added (logged with source "undo"
+    and the batch), and the blobs nothing else uses; the file names removed."""
+    attachments = list(session.scalars(select(Attachment).where(Attachment.import_batch_id == batch_id)
+                                       .order_by(Attachment.id)))
+    blob_ids = {attachment.blob_id for attachment in attachments}
+    for attachment in attachments:
+        log(session, attachment.plan_id, REMOVED, attachment.period, attachment.file_name, "undo", batch_id)
+        session.delete(attachment)
+    session.flush()
+    ordered = sorted(blob_ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        used = set(session.scalars(select(Attachment.blob_id).where(Attachment.blob_id.in_(chunk)).distinct()))
+        orphans = [blob_id for blob_id in chunk if blob_id not in used]
+        if orphans:
+            session.execute(delete(AttachmentBlob).where(AttachmentBlob.id.in_(orphans)))
+    return [attachment.file_name for attachment in attachments]
+
+
 def remove_attachment(database: Database, attachment_id: int) -> None:
     with database.session() as session:
         attachment = session.get(Attachment, attachment_id)

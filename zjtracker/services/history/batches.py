@@ -30,6 +30,7 @@ from zjtracker.services.returns.store import (
 )
 
 UPDATES = "updates"
+EVIDENCE = "evidence"  # a folder of evidence files (services/evidence/folder.py)
 TASKS = "tasks"  # in ImportBatch.counts: report id → [task number, task text] as imported
 REJECTED_ROWS = "rejected_rows"
 _NAMES = {"status_text": "落实情况", "problems": "存在问题", "suggestions": "存在问题的意见建议",
@@ -182,6 +183,7 @@ class UndoResult:
     batch_id: int
     restored: list[CellRef] = field(default_factory=list)
     skipped: list[CellRef] = field(default_factory=list)  # changed since; left as they are
+    removed_files: list[str] = field(default_factory=list)  # evidence files the undo took away
 
     @property
     def messages(self) -> list[str]:
@@ -196,13 +198,18 @@ def undo_batch(database: Database, batch_id: int) -> UndoResult:
     result = UndoResult(batch_id)
     with collector_held(), database.session() as session:
         batch = session.get(ImportBatch, batch_id)
-        if batch is None or batch.kind != UPDATES:
-            raise BatchNotUndoable(f"没有编号为 {batch_id} 的报送导入记录。")
+        if batch is None or batch.kind not in (UPDATES, EVIDENCE):
+            raise BatchNotUndoable(f"没有编号为 {batch_id} 的导入记录。")
         if batch.undone_at is not None:
             raise BatchNotUndoable(f"导入记录 {batch_id}（{batch.file_name}）已于 "
                                    f"{batch.undone_at:%Y-%m-%d %H:%M} 撤销过。")
         batch.undone_at = utcnow()
         session.flush()  # the write lock first (SQLite)
+        if batch.kind == EVIDENCE:  # its attachments go, and the blobs nothing else uses
+            from zjtracker.services.evidence.store import remove_batch
+
+            result.removed_files = remove_batch(session, batch_id)
+            return result
         logs = session.execute(select(ChangeLog.entity_id, ChangeLog.field, ChangeLog.old, ChangeLog.new).where(
             ChangeLog.batch_id == batch_id, ChangeLog.source == "import", ChangeLog.entity == "progress")
             .order_by(ChangeLog.id)).all()
@@ -301,7 +308,8 @@ class BatchSummary:
     unit_name: str
     counts: dict
     undone_at: datetime | None
-    number: int = 0  # 1 for the first returned workbook ever imported, as the clerk counts
+    number: int = 0  # 1 for the first file (returned workbook, evidence folder) imported, as the clerk counts
+    kind: str = UPDATES  # or EVIDENCE: a folder of evidence files; counts["files"] of them
 
 
     @property
@@ -310,18 +318,18 @@ class BatchSummary:
 
 
 def list_batches(database: Database, policy_id: int | None = None, period: str | None = None) -> list[BatchSummary]:
-    """The returned files imported so far, newest first."""
+    """The returned files and evidence folders imported so far, newest first."""
     with database.session() as session:
         query = select(ImportBatch, Unit.name).outerjoin(Unit, Unit.id == ImportBatch.unit_id).where(
-            ImportBatch.kind == UPDATES)
+            ImportBatch.kind.in_((UPDATES, EVIDENCE)))
         if policy_id is not None:
             query = query.where(ImportBatch.policy_id == policy_id)
         if period is not None:
             query = query.where(ImportBatch.period == period)
         numbers = {batch_id: number for number, batch_id in enumerate(session.scalars(
-            select(ImportBatch.id).where(ImportBatch.kind == UPDATES).order_by(ImportBatch.id)), start=1)}
+            select(ImportBatch.id).where(ImportBatch.kind.in_((UPDATES, EVIDENCE))).order_by(ImportBatch.id)), start=1)}
         return [BatchSummary(b.id, b.file_name, b.sha256, b.imported_at, b.imported_by, b.policy_id, b.period,
-                             b.unit_id, name or "", json.loads(b.counts or "{}"), b.undone_at, numbers[b.id])
+                             b.unit_id, name or "", json.loads(b.counts or "{}"), b.undone_at, numbers[b.id], b.kind)
                 for b, name in session.execute(query.order_by(ImportBatch.id.desc()))]
 
 
@@ -361,4 +369,17 @@ def batch_changes(database: Database, batch_id: int) -> list[BatchChange]:
             if label is None and text is None:  # the report is gone (removed by the undo)
                 label, text = snapshot.get(str(log.entity_id)) or plans.get(removed.get(log.entity_id), ("", ""))
             changes.append(BatchChange(log.at, label or "", text or "", log.field, log.old, log.new, log.source))
+        changes += _attachment_changes(session, batch_id)
         return changes
+
+
+def _attachment_changes(session, batch_id: int) -> list[BatchChange]:
+    """The evidence files a batch added (field "added", new = the file name) and its undo
+    removed (field "removed", old = the file name)."""
+    rows = session.execute(
+        select(ChangeLog.at, ChangeLog.entity_id, ChangeLog.field, ChangeLog.new, ChangeLog.source)
+        .where(ChangeLog.batch_id == batch_id, ChangeLog.entity == "attachment").order_by(ChangeLog.id)).all()
+    tasks = _task_texts(session, {row.entity_id for row in rows}) if rows else {}
+    return [BatchChange(row.at, *tasks.get(row.entity_id, ("", "")), row.field,
+                        row.new if row.field == "removed" else None, row.new if row.field != "removed" else None,
+                        row.source) for row in rows]

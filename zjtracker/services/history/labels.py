@@ -34,6 +34,7 @@ from zjtracker.services.tree import short_title
 KIND_NAMES = {
     "progress": "进展", "plan": "年度计划", "measure": "措施", "assignment": "责任单位",
     "area": "领域", "policy": "政策文件", "indicator": "指标", "unit": "单位", "report_text": "报告文字",
+    "attachment": "佐证材料",
 }
 SOURCE_NAMES = {"typed": "手工录入", "import": "导入", "undo": "撤销"}
 
@@ -51,6 +52,7 @@ _FIELDS = {
                "end_year": "截止年份", "frequency": "报送频次"},
     "unit": {"name": "名称", "alias": "别名", "assignment": "分工", "merged_into": "合并到"},
     "indicator": {},
+    "attachment": {"added": "添加", "removed": "删除"},  # entity id: the plan; old: the period; new: the file
     "report_text": {"recipient": "主送", "issuer": "发文机关署名", "signed_on": "成文日期", "short_name": "简称",
                     "opening": "开头", "overview": "一、总体情况", "highlights": "二、主要进展",
                     "problems": "三、存在问题", "next_steps": "四、下一步工作", "attachments_note": "附件说明"},
@@ -92,6 +94,14 @@ def period_label(text: str | None) -> str:
         return text or ""
 
 
+def _is_period(text: str) -> bool:
+    try:
+        Period.parse(text)
+    except BadPeriod:
+        return False
+    return True
+
+
 def value_text(entity: str, field: str, value: str | None) -> str:
     """A stored old or new value as shown: None is empty."""
     if value is None:
@@ -111,6 +121,8 @@ def value_text(entity: str, field: str, value: str | None) -> str:
         from zjtracker.services.structure.policy_edit import FREQUENCY_NAMES
 
         return FREQUENCY_NAMES.get(value, value)
+    if entity == "attachment":  # old: the period (2025年第三季度), new: the file's name
+        return period_label(value) if _is_period(value) else value
     if entity == "plan" and field == "progress_deleted":
         return "" if value.isdigit() else period_label(value)  # new holds the removed report's id
     if entity == "progress" and field == "percent" and value != "":
@@ -228,7 +240,7 @@ class Labels:
                     owners[r.id] = (removal.plan_id, removal.period, True)
                 elif r.entity_id in reports:
                     owners[r.id] = (*reports[r.entity_id], False)
-        plan_ids = {r.entity_id for r in rows if r.entity == "plan"} | {o[0] for o in owners.values()}
+        plan_ids = {r.entity_id for r in rows if r.entity in ("plan", "attachment")} | {o[0] for o in owners.values()}
         plans = _rows(s, YearlyPlan, plan_ids, YearlyPlan.year, YearlyPlan.measure_id)
         measure_ids = {r.entity_id for r in rows if r.entity in ("measure", "assignment")} | \
             {m for _y, m in plans.values()}
@@ -280,6 +292,10 @@ class Labels:
                 plan = plan_target(plan_id)
                 label = f"{plan.label} / {period_label(period)}{DELETED if removed else ''}"
                 return Target(label, plan.policy, plan.node_kind, plan.node_id, period_label(period))
+            if r.entity == "attachment":  # old holds the period the file was attached to
+                plan = plan_target(r.entity_id)
+                return Target(f"{plan.label} / {period_label(r.old)}", plan.policy, plan.node_kind, plan.node_id,
+                              period_label(r.old))
             if r.entity == "plan":
                 plan = plan_target(r.entity_id)
                 if r.field == "progress_deleted":  # old holds the period of the removed report
