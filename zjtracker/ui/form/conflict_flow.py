@@ -6,7 +6,6 @@ database: the yearly plan was deleted, or the server cannot be reached."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -25,22 +24,7 @@ from zjtracker.ui.form.conflict_dialog import (
     ConflictDialog,
     shown_value,
 )
-
-
-class ReplaceAll(QUndoCommand):
-    """All fields at once (their version taken, or a merge): Ctrl+Z brings mine back."""
-
-    def __init__(self, form, old: dict, new: dict, text: str):
-        super().__init__(text)
-        self.form, self.old, self.new = form, dict(old), dict(new)
-
-    def redo(self) -> None:
-        for name, value in self.new.items():
-            self.form._apply(name, value)
-
-    def undo(self) -> None:
-        for name, value in self.old.items():
-            self.form._apply(name, value)
+from zjtracker.ui.form.progress_undo import ReplaceAll
 
 
 def resolve_conflict(form, conflict: EditConflict) -> bool:
