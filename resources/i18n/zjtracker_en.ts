@@ -2207,6 +2207,14 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
+        <source>%1 evidence file(s) in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/tree/model.py" line="183"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
@@ -4544,6 +4552,197 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
         <location filename="../../zjtracker/ui/worker.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanelLayout</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %1 of %2; each file at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, added by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 evidence file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 evidence file(s) from this period's progress?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderPreviewDialog</name>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched task, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Import an evidence &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evidence &amp;compilation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence file was chosen: nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of the evidence folder was stopped: nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence compilation %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evidence compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the evidence compilation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of the evidence compilation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2211,6 +2211,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyTreeModel</name>
     <message>
+        <source>%1 evidence file(s) in this period</source>
+        <translation>本期佐证材料 %1 个</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/tree/model.py" line="183"/>
         <source>Main indicators (%1)</source>
         <translation>主要指标（%1 项）</translation>
@@ -4555,6 +4563,200 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
         <location filename="../../zjtracker/ui/worker.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanelLayout</name>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加佐证材料…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
+        <translation>选择一项任务或年度计划后，可在这里为其本期进展添加佐证材料。</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>佐证材料（%1）</translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
+    </message>
+    <message>
+        <source>Used %1 of %2; each file at most %3</source>
+        <translation>已用 %1 / %2；单个文件不超过 %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2, added by %3 on %4</source>
+        <translation>%1
+%2，%3 于 %4 添加</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
+        <translation>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 evidence file(s)…</source>
+        <translation>正在添加 %1 个佐证材料文件…</translation>
+    </message>
+    <message>
+        <source>%1 file(s) added.</source>
+        <translation>已添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <source>Delete %1 evidence file(s) from this period's progress?
+
+%2</source>
+        <translation>从本期进展中删除以下 %1 个佐证材料文件吗？
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 file(s) deleted.</source>
+        <translation>已删除 %1 个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPreviewDialog</name>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation>导入佐证材料文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Matched task, or why not</source>
+        <translation>匹配的任务（未匹配的原因）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
+        <translation>文件夹“%1”，政策“%2”，%3。勾选的文件将作为佐证材料添加到所示任务；导入之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation>未匹配：%1</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
+        <translation>共 %1 个文件：已匹配 %2 个，未匹配 %3 个。已勾选 %4 个文件，涉及 %5 项任务，共 %6。</translation>
+    </message>
+    <message>
+        <source>Import %1 file(s)</source>
+        <translation>导入 %1 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Import an evidence &amp;folder…</source>
+        <translation>导入佐证材料文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export the evidence &amp;compilation…</source>
+        <translation>导出佐证材料汇编(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
+        <translation>请先在左侧选中政策（或其中一项任务）：文件将按编号匹配到该政策的任务。</translation>
+    </message>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation>导入佐证材料文件夹</translation>
+    </message>
+    <message>
+        <source>Reading the evidence folder…</source>
+        <translation>正在读取佐证材料文件夹…</translation>
+    </message>
+    <message>
+        <source>No evidence file was chosen: nothing imported.</source>
+        <translation>没有勾选任何佐证材料文件，未导入。</translation>
+    </message>
+    <message>
+        <source>Importing evidence files…</source>
+        <translation>正在导入佐证材料…</translation>
+    </message>
+    <message>
+        <source>The import of the evidence folder was stopped: nothing stored.</source>
+        <translation>佐证材料文件夹的导入已停止，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
+        <translation>佐证材料已导入：%2 项任务新增 %1 个文件；%3 个此前已添加；%4 个未导入。</translation>
+    </message>
+    <message>
+        <source>Evidence compilation %1.zip</source>
+        <translation>佐证材料汇编（%1）.zip</translation>
+    </message>
+    <message>
+        <source>Export the evidence compilation</source>
+        <translation>导出佐证材料汇编</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence compilation…</source>
+        <translation>正在导出佐证材料汇编…</translation>
+    </message>
+    <message>
+        <source>The export of the evidence compilation was cancelled.</source>
+        <translation>佐证材料汇编的导出已取消。</translation>
+    </message>
+    <message>
+        <source>Evidence compilation</source>
+        <translation>佐证材料汇编</translation>
+    </message>
+    <message>
+        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
+        <translation>佐证材料汇编已保存：%2 项任务的 %1 个文件。</translation>
     </message>
 </context>
 </TS>

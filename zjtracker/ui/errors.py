@@ -49,8 +49,9 @@ def _is_refusal(exc: BaseException) -> bool:
     """Errors the services raise on purpose, each with a sentence in ``message``."""
     from zjtracker.importing.errors import ImportRefused
     from zjtracker.services.backups.restore import RestoreRefused
+    from zjtracker.services.evidence.checks import EvidenceRefused
 
-    return isinstance(exc, (ImportRefused, RestoreRefused))
+    return isinstance(exc, (ImportRefused, RestoreRefused, EvidenceRefused))
 
 
 def problem_box(parent: QWidget | None, text: str) -> QMessageBox:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from zjtracker.ui.form.detail_pane import DetailPane
+from zjtracker.ui.evidence.install import evidence_beside
 
 
 def ledger_page(window) -> QWidget:
@@ -29,7 +30,7 @@ def ledger_page(window) -> QWidget:
     indicator_page.addWidget(window.indicator_editor)
     window.detail_stack.addWidget(indicator_page)
     window.right = QSplitter(Qt.Orientation.Vertical)
-    window.right.addWidget(window.detail_stack)
+    window.right.addWidget(evidence_beside(window, window.detail_stack))
     window.right.addWidget(window.form)
     window.right.setSizes([260, 520])
     window.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -18,6 +18,7 @@ from zjtracker.ui.auto_refresh import install_auto_refresh
 from zjtracker.ui.history.change_log_view import install_change_log_ui
 from zjtracker.ui.database.connection_dialog import install_shared_db_action
 from zjtracker.ui.dashboard.view import DashboardView
+from zjtracker.ui.evidence.install import install_evidence_ui
 from zjtracker.ui.form.detail_pane import DetailPane
 from zjtracker.ui.tree.filter_bar import FilterBar
 from zjtracker.ui.history.view import install_history_ui
@@ -44,6 +45,7 @@ def build_parts(window, database: Database, today: date | None) -> None:
     main_menus.build(window)
     _steady_undo_buttons(window)
     install_returns_ui(window)
+    install_evidence_ui(window)
     window.backup_actions = install_backup_actions(window)
     install_history_ui(window)
     install_change_log_ui(window)

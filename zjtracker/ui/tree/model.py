@@ -14,11 +14,13 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from zjtracker.db.engine import Database
+from zjtracker.services.evidence_tree import node_counts
 from zjtracker.services.periods import Period
 from zjtracker.services.tree import (
     KIND_AREA, KIND_INDICATORS, KIND_MEASURE, KIND_POLICY, KIND_ROOT, TreeNode, load_children_many,
     refreshed_path)
 from zjtracker.services.tree_filter import VisibleNodes
+from zjtracker.ui.evidence.icons import paperclip_icon
 from zjtracker.ui.status_style import status_color, status_icon, status_text
 from zjtracker.ui.tree.base import NodeTreeModel
 from zjtracker.ui.tree.roles import Column, Role
@@ -62,6 +64,7 @@ class PolicyTreeModel(NodeTreeModel):
         self._period: Period | None = None
         self._visible: VisibleNodes | None = None
         self._prefetched: dict[tuple[str, int], list[TreeNode]] = {}
+        self._evidence: dict[tuple[str, int], int] = {}  # 佐证材料 per plan and measure in the period
         self._root = self._new_root()
 
     def _new_root(self) -> _Item:
@@ -97,6 +100,7 @@ class PolicyTreeModel(NodeTreeModel):
     def _reset(self, prefetched: dict[tuple[str, int], list[TreeNode]]) -> None:
         self.beginResetModel()
         self._prefetched = prefetched
+        self._evidence = node_counts(self._database, self._period)
         # Indexes handed out before the reset point at the old nodes; a view may still touch
         # one while it settles, so the previous tree is kept alive until the next reset.
         self._retired = self._root
@@ -192,6 +196,19 @@ class PolicyTreeModel(NodeTreeModel):
             item.node = replace(item.node, **change)
             self.dataChanged.emit(self.createIndex(item.row, 0, item), self.createIndex(item.row, last, item))
 
+    def refresh_evidence(self) -> None:
+        """Count the evidence files again (after files were added, removed or imported):
+        only the rows whose count changed are repainted."""
+        old, self._evidence = self._evidence, node_counts(self._database, self._period)
+        changed = {key for key in old.keys() | self._evidence.keys() if old.get(key) != self._evidence.get(key)}
+        stack = list(self._root.children) if changed else []
+        while stack:
+            item = stack.pop()
+            stack.extend(item.children)
+            if item.node.key in changed:
+                index = self.createIndex(item.row, Column.EVIDENCE, item)
+                self.dataChanged.emit(index, index)
+
     # data ------------------------------------------------------------------------
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # Called for every role of every visible cell on each layout: the roles nothing is
@@ -213,8 +230,12 @@ class PolicyTreeModel(NodeTreeModel):
                 if node.status:
                     return status_text(node.status)
                 return self.rollup_text(node)
+            if column == Column.EVIDENCE:
+                return str(self._evidence.get(node.key, ""))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.EVIDENCE and node.key in self._evidence:
+                return self.tr("%1 evidence file(s) in this period").replace("%1", str(self._evidence[node.key]))
             tip = node.title
             if node.status:
                 tip += "\n" + self.tr("Status: %1").replace("%1", status_text(node.status))
@@ -222,6 +243,8 @@ class PolicyTreeModel(NodeTreeModel):
                 tip += "\n" + self.tr("%1 of the %2 yearly plans of this period's year are done.").replace(
                     "%1", str(node.rollup[0])).replace("%2", str(node.rollup[1]))
             return tip
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.EVIDENCE:
+            return paperclip_icon() if node.key in self._evidence else None
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(node.status) if column == Column.STATUS and node.status else None
         if role == Qt.ItemDataRole.FontRole:
@@ -236,6 +259,8 @@ class PolicyTreeModel(NodeTreeModel):
             return status_color(node.status) if column == Column.STATUS and node.status else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == Column.PERCENT else None
+        if role == Role.EVIDENCE:
+            return self._evidence.get(node.key, 0)
         return self._role_data(node, role)
 
     def rollup_text(self, node: TreeNode) -> str:
@@ -275,6 +300,8 @@ class PolicyTreeModel(NodeTreeModel):
                 return self.tr("Progress")
             if section == Column.STATUS:
                 return self.tr("Status")
+            if section == Column.EVIDENCE:
+                return self.tr("Evidence")
         return None
 
     def roleNames(self):

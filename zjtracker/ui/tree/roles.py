@@ -14,6 +14,7 @@ class Column(IntEnum):
     TITLE = 0
     PERCENT = 1
     STATUS = 2
+    EVIDENCE = 3  # the number of evidence files (佐证材料) in the period
 
 
 class Role(IntEnum):
@@ -25,3 +26,4 @@ class Role(IntEnum):
     STATUS = USER_ROLE + 6  # the stored Chinese word: 已完成 …
     PERCENT = USER_ROLE + 7
     KEY = USER_ROLE + 8  # "kind:id", stable across reloads
+    EVIDENCE = USER_ROLE + 10  # the number of evidence files in the period (0: none)
