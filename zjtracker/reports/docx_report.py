@@ -35,6 +35,7 @@ from zjtracker.reports.docx_style import (
     setup_styles,
     shade,
 )
+from zjtracker.reports.evidence_list import evidence_table
 from zjtracker.reports.narrative import (
     attachment_names,
     chosen_attachments,
@@ -161,7 +162,7 @@ def _attachments(doc, data: ReportData, names: list[str], short: str):
         _table(doc, {
             n.LAGGING_NAME: tables.lagging_table, n.SILENT_NAME: tables.silent_table,
             n.CHANGES_NAME: tables.changes_table, n.ISSUES_NAME: tables.issues_table,
-            n.INDICATORS_NAME: indicators_table,
+            n.INDICATORS_NAME: indicators_table, n.EVIDENCE_NAME: evidence_table,
         }[name](data))
 
 

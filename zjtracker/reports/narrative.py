@@ -264,7 +264,8 @@ def next_steps(data: ReportData) -> str:
 
 
 def attachment_names(data: ReportData, details: bool = True, lists: bool = True,
-                     changes: bool = True, issues: bool = True, indicators: bool = True) -> list[str]:
+                     changes: bool = True, issues: bool = True, indicators: bool = True,
+                     evidence: bool = True) -> list[str]:
     """The 附件 in the order they print; the writers number them the same way."""
     names = []
     if details:
@@ -280,12 +281,15 @@ def attachment_names(data: ReportData, details: bool = True, lists: bool = True,
         names.append(ISSUES_NAME)
     if indicators and data.indicators:
         names.append("主要指标完成情况")
+    if evidence and data.evidence:
+        names.append(EVIDENCE_NAME)
     return names
 
 
 DETAILS_SUFFIX, LAGGING_NAME, SILENT_NAME, CHANGES_NAME, ISSUES_NAME, INDICATORS_NAME = (
     "落实情况明细表", "超期和滞后事项清单", "未报送事项清单", "与上期相比有变化的事项", "存在问题和意见建议明细",
     "主要指标完成情况")
+EVIDENCE_NAME = "佐证材料清单"  # the tasks' evidence files, when any task has some
 
 
 def attachments_note(names: list[str]) -> str:

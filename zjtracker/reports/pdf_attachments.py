@@ -9,6 +9,7 @@ from zjtracker.reports import narrative as n
 from zjtracker.reports import tables
 from zjtracker.reports import wording as w
 from zjtracker.reports.detail_table import detail_table
+from zjtracker.reports.evidence_list import evidence_table
 from zjtracker.reports.layout import L_WIDTH, Styles
 from zjtracker.reports.pdf_body import para, simple_table
 from zjtracker.reports.pdf_document import LANDSCAPE_PAGE
@@ -43,7 +44,7 @@ def attachment_flow(data: ReportData, names: list[str], short: str, st: Styles, 
         make = {
             n.LAGGING_NAME: tables.lagging_table, n.SILENT_NAME: tables.silent_table,
             n.CHANGES_NAME: tables.changes_table, n.ISSUES_NAME: tables.issues_table,
-            n.INDICATORS_NAME: indicators_table,
+            n.INDICATORS_NAME: indicators_table, n.EVIDENCE_NAME: evidence_table,
         }[name]
         # made when its page is reached: one list's rows in memory at a time, not all of them
         flow += [para(name, st.attachment_title),

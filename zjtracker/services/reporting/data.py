@@ -26,6 +26,7 @@ from zjtracker.services.assessment import (
     OVERDUE,
     UNASSESSED,
 )
+from zjtracker.services.evidence.report import file_names_by_plan
 from zjtracker.services.indicators import IndicatorInfo, policy_indicators
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
 from zjtracker.services.periods import Period
@@ -114,6 +115,8 @@ class ReportData:
     # The default 成文日期: the period's reporting deadline (the policy's 报送时限, else ten days
     # after the period's end); never the day of printing.
     deadline: date | None = None
+    # 佐证材料: plan id → the names of its evidence files in the period (the 附件 佐证材料清单)
+    evidence: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def previous(self) -> Period:
@@ -262,6 +265,7 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
         silent_units=sorted(silent.items(), key=lambda item: (-item[1], item[0])),
         has_previous=any(r.previous_status not in ("", NOT_REPORTED) for r in rows),
         deadline=_deadline(database, period, policy_id),
+        evidence=file_names_by_plan(database, [r.plan_id for r in rows], str(period)),
     )
 
 
