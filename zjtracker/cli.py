@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     from zjtracker.cli_policies import add_policy_commands
 
     add_policy_commands(commands)
+    from zjtracker.cli_evidence import add_evidence_commands
+
+    add_evidence_commands(commands)
     return parser
 
 

@@ -197,4 +197,5 @@ _HANDLERS = {
     "report": _deferred("zjtracker.cli_reports", "report"),
     "edit-policy": _deferred("zjtracker.cli_policies", "edit_policy"),
     "remove-policy": _deferred("zjtracker.cli_policies", "remove_policy"),
+    "evidence": _deferred("zjtracker.cli_evidence", "evidence"),
 }

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
@@ -176,6 +177,13 @@ def add_files(database: Database, plan_id: int, period: str, paths: list[Path]) 
     refused (EvidenceRefused naming it), none."""
     period = _period(period)
     read = [(Path(path).name, read_evidence(Path(path))[0]) for path in paths]
+    try:
+        return _add(database, plan_id, period, read)
+    except IntegrityError:  # another desk stored the same bytes at the same moment: now they are there
+        return _add(database, plan_id, period, read)
+
+
+def _add(database: Database, plan_id: int, period: str, read: list[tuple[str, bytes]]) -> list[AttachmentInfo]:
     with database.session() as session:
         check_plan(session, plan_id)
         adder = Adder(session)
