@@ -111,6 +111,18 @@ def build_dialogs(database, folder: Path, window=None) -> list[tuple[str, object
             ("PolicyEditorDialog", lambda: PolicyEditorDialog({"doc_no": "湛府办〔2022〕32号", "title": "测试方案"})),
             ("ReportComposer", lambda: ReportComposer(database, str(period), policy_id)),
         ]
+    try:  # 佐证材料: the preview of a colleague's folder before it is imported
+        from zjtracker.services.evidence.folder import preview_folder
+        from zjtracker.ui.evidence.folder_dialog import FolderPreviewDialog
+    except ImportError:
+        pass
+    else:
+        evidence = folder / "佐证材料"
+        evidence.mkdir(parents=True, exist_ok=True)
+        (evidence / "（1）落实情况说明.txt").write_text("已完成。", encoding="utf-8")
+        (evidence / "说明.txt").write_text("说明", encoding="utf-8")
+        dialogs.append(("FolderPreviewDialog", lambda: FolderPreviewDialog(
+            preview_folder(database, policy_id, str(period), evidence))))
     if window is not None:
         from zjtracker.ui.history.view import HistoryDialog
 
