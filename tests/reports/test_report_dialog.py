@@ -14,7 +14,7 @@ from tests.reports.conftest import LEDGER_POLICY, poppler
 from tests.reports.pdf_text import pages, squeeze
 from zjtracker.exporting import safe_write
 from zjtracker.reports import wording as w
-from zjtracker.ui.reports import dialog as report_dialog
+from zjtracker.ui.reports import dialog_outcome
 from zjtracker.ui.reports.dialog import SCOPE_POLICY, SCOPE_UNIT, ReportDialog
 
 TIMEOUT = 60000
@@ -115,7 +115,7 @@ def test_a_read_only_folder_is_said_and_the_documents_folder_offered(qtbot, dial
         return real(path, *args, **kwargs)
 
     monkeypatch.setattr(safe_write, "open", guarded_open, raising=False)
-    monkeypatch.setattr(report_dialog, "fallback_folders", lambda: [documents])
+    monkeypatch.setattr(dialog_outcome, "fallback_folders", lambda: [documents])
     dialog.format_group.button(1).click()  # Word
     _generate(qtbot, dialog, folder / "报告.docx")
     qtbot.waitUntil(lambda: bool(questions), timeout=TIMEOUT)

@@ -7,7 +7,8 @@ read-only folder) never loses the report nor sends it elsewhere unasked: the dia
 another name and saves there only when the clerk agrees.
 
 编辑报告文字… opens the composer (ui/reports/composer.py) for the chosen period and scope: what
-the clerk wrote there is kept in the database and is what the PDF and .docx print."""
+the clerk wrote there is kept in the database and is what the PDF and .docx print. The widgets
+and where they sit are in dialog_layout."""
 
 from __future__ import annotations
 
@@ -16,48 +17,49 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from zjtracker.ui.sized_dialog import SizedDialog
-from zjtracker.reports import wording as w
-from zjtracker.services.reporting.job import DOCX, PDF, SUFFIXES, XLSX, BadOutput, ReportRequest, iter_report
-from zjtracker.exporting.safe_write import LEDGER, LOCKED, READ_ONLY, REPORT, OutputError, OutputFailed
-from zjtracker.reports.output import fallback_folders, free_name, save_bytes
+from zjtracker.exporting.safe_write import LEDGER, REPORT
 from zjtracker.reports.progress import ReportDone
+from zjtracker.services.choices import (
+    period_choices,
+    plan_years,
+    policy_choices,
+    unit_choices,
+)
+from zjtracker.services.periods import Period
 from zjtracker.services.policies.active import active_policy_ids
-from zjtracker.services.choices import period_choices, plan_years, policy_choices, unit_choices
-from zjtracker.services.ledger import UnitNotFound
-from zjtracker.services.periods import BadPeriod, Period
-from zjtracker.services.policies.queries import PolicyNotFound
-from zjtracker.services.reporting.data import NothingToReport
+from zjtracker.services.reporting.job import (
+    DOCX,
+    PDF,
+    SUFFIXES,
+    XLSX,
+    ReportRequest,
+    iter_report,
+)
 from zjtracker.services.reporting.texts import load_edits
-from zjtracker.ui.reports.composer import ReportComposer
-from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.period_selector import period_text
-from zjtracker.ui.structure.unit_combo import UnitCompleter
+from zjtracker.ui.reports.composer import ReportComposer
+from zjtracker.ui.reports.dialog_layout import (
+    SCOPE_ALL,
+    SCOPE_POLICY,
+    SCOPE_UNIT,
+    ReportDialogLayout,
+)
+from zjtracker.ui.reports.dialog_outcome import (
+    EXPECTED_ERRORS,
+    say_failure,
+    show_outcome,
+)
+from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.reports.preview import ReportPreview
-from zjtracker.ui.save_location import open_folder_of, saved_message
+from zjtracker.ui.save_location import open_folder_of
+from zjtracker.ui.sized_dialog import SizedDialog
+from zjtracker.ui.structure.unit_combo import UnitCompleter
+from zjtracker.ui.window_settings import available_area
 from zjtracker.ui.worker import run_with_progress
-from zjtracker.ui.errors import show_problem
 
-SCOPE_ALL, SCOPE_POLICY, SCOPE_UNIT = 0, 1, 2
-EXPECTED_ERRORS = (NothingToReport, UnitNotFound, PolicyNotFound, BadPeriod, BadOutput, OutputError)
+__all__ = ["EXPECTED_ERRORS", "SCOPE_ALL", "SCOPE_POLICY", "SCOPE_UNIT", "ReportDialog"]
 
 
 class ReportDialog(SizedDialog):
@@ -70,55 +72,27 @@ class ReportDialog(SizedDialog):
         self.outcome: ReportDone | None = None
         self._job = None
         self._asked: Path | None = None  # the file the file dialog asked to replace
-        self._section_names = {
-            w.SUMMARY: self.tr("Summary with counts"), w.CHARTS: self.tr("Charts by area and by lead unit"),
-            w.LAGGING: self.tr("Overdue and behind"), w.CHANGES: self.tr("Changes since the previous period"),
-            w.ISSUES: self.tr("Problems and suggestions by lead unit"),
-            w.INDICATORS: self.tr("Indicators"), w.DETAILS: self.tr("Detail table (landscape)"),
-        }
-        form = QFormLayout()
-        self.period_box = QComboBox()
-        self._fill_periods(period)
-        form.addRow(self.tr("Pe&riod:"), self.period_box)
-        form.addRow(self.tr("Scope:"), self._scope_widget(policy_id))
-        form.addRow(self.tr("Sections:"), self._sections_widget())
-        form.addRow(self.tr("Format:"), self._format_widget())
-        form.addRow(self.tr("Texts:"), self._texts_widget())
-        self.path_edit = QLineEdit()
         self._custom_name = False
+        self.ui = ui = ReportDialogLayout(self)
+        # the widgets, by the names the main window, the scripts and the tests use
+        self.period_box, self.scope_group, self.policy_box, self.unit_box = (
+            ui.period_box, ui.scope_group, ui.policy_box, ui.unit_box)
+        self.section_boxes, self.earlier_years_box, self.format_group = (
+            ui.section_boxes, ui.earlier_years_box, ui.format_group)
+        self.compose_button, self.edits_label, self.path_edit, self.status = (
+            ui.compose_button, ui.edits_label, ui.path_edit, ui.status)
+        self.open_button, self.folder_button, self.buttons, self.generate_button = (
+            ui.open_button, ui.folder_button, ui.buttons, ui.generate_button)
+        self._fill_periods(period)
+        self._fill_scope(policy_id)
+        self.format_group.idToggled.connect(self._format_changed)
+        self.compose_button.clicked.connect(self.compose)
         self.path_edit.textEdited.connect(self._name_typed)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
-        save_as = QLabel(self.tr("&Save as:"))
-        save_as.setBuddy(self.path_edit)  # Alt+S goes to the file name
-        form.addRow(save_as, path_row)
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setEnabled(False)
+        ui.browse_button.clicked.connect(self._browse)
         self.open_button.clicked.connect(self.open_result)
-        self.folder_button = QPushButton(self.tr("Open the &folder"))
-        self.folder_button.setEnabled(False)
         self.folder_button.clicked.connect(lambda: self.outcome is not None and open_folder_of(self.outcome.path))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.generate_button = self.buttons.addButton(self.tr("&Generate"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.generate_button.setDefault(True)
         self.buttons.accepted.connect(self.generate)
         self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.open_button)
-        bottom.addWidget(self.folder_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addLayout(bottom)
         self._suggest_path()
         for signal in (self.period_box.currentIndexChanged, self.scope_group.idToggled, self.format_group.idToggled,
                        self.policy_box.currentIndexChanged):
@@ -127,7 +101,7 @@ class ReportDialog(SizedDialog):
         self.unit_box.currentTextChanged.connect(self._say_edits)
         self._say_edits()
 
-    # building ------------------------------------------------------------------------
+    # filling -------------------------------------------------------------------------
     def _fill_periods(self, period: str) -> None:
         chosen = Period.parse(period)
         periods = set(period_choices("Q", plan_years(self.database))) | {chosen}
@@ -135,20 +109,11 @@ class ReportDialog(SizedDialog):
             self.period_box.addItem(period_text(item), str(item))
         self.period_box.setCurrentIndex(self.period_box.findData(str(chosen)))
 
-    def _scope_widget(self, policy_id: int | None) -> QWidget:
-        box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.scope_group = QButtonGroup(self)
-        self.policy_box = QComboBox()
-        self.policy_box.setMinimumContentsLength(30)
-        self.policy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    def _fill_scope(self, policy_id: int | None) -> None:
         active = active_policy_ids(self.database)  # abolished and empty policies only when asked for by id
         for choice in policy_choices(self.database):
             if choice.id in active or choice.id == policy_id:
                 self.policy_box.addItem(choice.text, choice.id)
-        self.unit_box = QComboBox()
-        self.unit_box.setEditable(True)
         names = []
         for choice in unit_choices(self.database):
             self.unit_box.addItem(choice.text, choice.id)
@@ -157,61 +122,11 @@ class ReportDialog(SizedDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.unit_box.setCompleter(completer)
         self.unit_box.setCurrentIndex(-1)
-        for row, (scope, text, widget) in enumerate((
-                (SCOPE_ALL, self.tr("&All policies"), None),
-                (SCOPE_POLICY, self.tr("One &policy:"), self.policy_box),
-                (SCOPE_UNIT, self.tr("One &unit:"), self.unit_box))):
-            button = QRadioButton(text)
-            self.scope_group.addButton(button, scope)
-            grid.addWidget(button, row, 0)
-            if widget is not None:
-                grid.addWidget(widget, row, 1)
         if policy_id is not None and self.policy_box.findData(policy_id) >= 0:
             self.policy_box.setCurrentIndex(self.policy_box.findData(policy_id))
             self.scope_group.button(SCOPE_POLICY).setChecked(True)
         else:
             self.scope_group.button(SCOPE_ALL).setChecked(True)
-        return box
-
-    def _sections_widget(self) -> QWidget:
-        box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.section_boxes: dict[str, QCheckBox] = {}
-        for index, section in enumerate(w.SECTIONS):
-            check = QCheckBox(self._section_names[section])
-            check.setChecked(True)
-            self.section_boxes[section] = check
-            grid.addWidget(check, index // 2, index % 2)
-        return box
-
-    def _format_widget(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.format_group = QButtonGroup(self)
-        for number, text in enumerate((self.tr("P&DF"), self.tr("&Word (.docx)"), self.tr("&Excel ledger (.xlsx)"))):
-            button = QRadioButton(text)
-            self.format_group.addButton(button, number)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.format_group.button(0).setChecked(True)
-        self.format_group.idToggled.connect(self._format_changed)
-        return box
-
-    def _texts_widget(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.compose_button = QPushButton(self.tr("Edit the report's te&xts…"))
-        self.compose_button.setAutoDefault(False)  # Enter generates the report
-        self.compose_button.setToolTip(self.tr("Addressee, issuer, date, next steps and every paragraph, "
-                                               "kept for this period and scope"))
-        self.compose_button.clicked.connect(self.compose)
-        self.edits_label = QLabel()
-        row.addWidget(self.compose_button)
-        row.addWidget(self.edits_label, 1)
-        return box
 
     # the clerk's texts -------------------------------------------------------------------
     def _scope(self) -> tuple[int | None, str | None]:
@@ -227,8 +142,6 @@ class ReportDialog(SizedDialog):
         return load_edits(self.database, self.period(), *self._scope())
 
     def _say_edits(self, *_args) -> None:
-        if not hasattr(self, "edits_label"):
-            return
         ledger = self.kind() == XLSX
         self.compose_button.setEnabled(not ledger)
         count = len(self.edits())
@@ -256,8 +169,7 @@ class ReportDialog(SizedDialog):
             return None
         composer = ReportComposer(self.database, self.period(), policy_id, unit, self._scope_text(), self,
                                   sections=self.sections())
-        screen = (self.screen() or composer.screen()).availableGeometry()
-        composer.fit_to(screen)
+        composer.fit_to(available_area(self))
         composer.finished.connect(self._say_edits)
         composer.open()
         composer.load()
@@ -276,7 +188,8 @@ class ReportDialog(SizedDialog):
     def request(self) -> ReportRequest:
         policy_id, unit = self._scope()
         return ReportRequest(self.period(), Path(self.path_edit.text().strip()), self.kind(), policy_id,
-                             unit, self.sections(), edits=self.edits())
+                             unit, self.sections(), edits=self.edits(),
+                             earlier_years=self.earlier_years_box.isChecked())
 
     def _format_changed(self, _id: int, checked: bool) -> None:
         if checked:
@@ -346,69 +259,15 @@ class ReportDialog(SizedDialog):
         if not isinstance(outcome, ReportDone):
             self.status.setText(self.tr("Cancelled. No file was written."))
             return
-        self._show(outcome)
-
-    def _show(self, outcome: ReportDone) -> None:
-        self.outcome = outcome
-        self.open_button.setEnabled(True)
-        self.folder_button.setEnabled(True)
-        full = str(Path(outcome.path).resolve())
-        self.status.setText(self.tr("Saved: %1").replace("%1", full))
-        if outcome.fonts_note:  # the 公文 faces missing on this computer: said, not hidden
-            self.status.setText(self.status.text() + "\n" + outcome.fonts_note)
-        if outcome.moved:
-            self.path_edit.setText(str(outcome.path))
-        if outcome.kind == PDF:  # the preview shows it (用默认程序打开 there); the path is said above
-            self.show_preview(outcome.path)
-            return
-        self.saved_box = saved_message(self, self.tr("Report saved"), self.tr("The report was saved as:"), full)
-        self.saved_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.saved_box.open()  # window-modal: the dialog stays for the next report
+        show_outcome(self, outcome)
 
     def _output_kind(self):
         return LEDGER if self.kind() == XLSX else REPORT
 
-    def _save_elsewhere(self, error: OutputFailed) -> bool:
-        """The report is finished but its file could not be written: offer another name (beside
-        it when the file is held open, in the documents folder when the folder is read-only)
-        and save there when the clerk agrees. True when the question was asked."""
-        content = getattr(error, "content", None)
-        if content is None or error.reason not in (LOCKED, READ_ONLY):
-            return False
-        requested = error.target
-        if error.reason == LOCKED:
-            other = free_name(requested)
-        else:
-            other = free_name(fallback_folders()[0] / requested.name)
-        answer = QMessageBox.question(
-            self, self.tr("Report not saved"),
-            error.message + "\n\n" + self.tr("Save the report as “%1” instead?").replace("%1", str(other)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
-            self.status.setText(self.tr("The report was not saved."))
-            return True
-        kind = PDF if requested.suffix.lower() == ".pdf" else (XLSX if requested.suffix.lower() == ".xlsx" else DOCX)
-        try:
-            placed = save_bytes(content, other, LEDGER if kind == XLSX else REPORT, self.database)
-        except OutputError as again:
-            QMessageBox.warning(self, self.tr("No report"), again.message)
-            return True
-        self._show(ReportDone(placed, requested, kind))
-        return True
-
     def _failed(self, error, details: str) -> None:
         self.generate_button.setEnabled(True)
         self.status.setText("")
-        if isinstance(error, OutputFailed) and self._save_elsewhere(error):
-            pass
-        elif isinstance(error, EXPECTED_ERRORS):
-            QMessageBox.warning(self, self.tr("No report"), str(error))
-        elif show_problem(self, error):  # a locked database, a folder that cannot be written…
-            pass
-        else:
-            QMessageBox.critical(self, self.tr("Unexpected error"),
-                                 self.tr("The report stopped because of an error in the program. Details:")
-                                 + "\n\n" + details[-2000:])
+        say_failure(self, error, details)
 
     def show_preview(self, path: Path) -> None:
         if self.preview is not None:
