@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--date", help="成文日期，如 2023年10月20日 或 2023-10-20（不写则用在程序中保存的，或报告期截止日）")
     report.add_argument("--next-steps", metavar="FILE", help="“四、下一步工作”的文字所在的文本文件（UTF-8 或 GB18030）")
     report.add_argument("--short-name", help="政策文件的简称（全称只写一次，其后用简称）")
+    report.add_argument("--earlier-years", action="store_true", help="明细表中每项任务下列出往年情况（跨年度台账）")
 
     db_help = "同全局的 --db，也可写在命令之后"
     backup = commands.add_parser("backup", help="把数据库备份到文件：.db 为 SQLite 副本，.zjtbak 为可移植备份")

@@ -51,7 +51,8 @@ def report(database, args) -> int:
         print(f"用法错误：{error}", file=sys.stderr)
         return EXIT_USAGE
     return _run(database, ReportRequest(args.period, Path(args.output), kind, args.policy, args.unit,
-                                        force=args.force, edits=edits))
+                                        force=args.force, edits=edits,
+                                        earlier_years=getattr(args, "earlier_years", False)))
 
 
 def report_edits(database, args) -> dict[str, str]:

@@ -867,6 +867,10 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DetailPane</name>
     <message>
+        <source>Earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/form/detail_pane.py" line="17"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
@@ -1625,6 +1629,14 @@ then open that database. Backups of the server are made with File › Back up da
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Link tasks to last year's…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;next year's ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
@@ -2788,6 +2800,10 @@ then open that database. Backups of the server are made with File › Back up da
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Earlier &amp;years of each task in the detail table</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
         <source>Report</source>
@@ -4179,6 +4195,14 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureEditor</name>
     <message>
+        <source>&amp;Link tasks to last year's…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;next year's ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
         <source>&amp;Edit policy information…</source>
         <translation type="unfinished"></translation>
@@ -4742,6 +4766,179 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     </message>
     <message>
         <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <source>The imported document resembles “%1”. Link its tasks to that ledger's, so each task's history runs across years?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to last year's ledger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a policy (or anything in it) in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link tasks to last year's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate %1 ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <source>The policy's end year moves from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 carried, %3 closed and left out, %4 closed and kept greyed, %5 already planned for %6 (not overwritten). %7 new yearly plans will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ the ledger of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has a plan for %1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed, kept greyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate next year's ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the new ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year's plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep, shown greyed as closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out of the new ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks closed (已销号) this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year's plan text, to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank, to be written anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New yearly plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the ledger of &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>%1 of %2 new tasks linked to a task of last year's ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not linked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other policy to link to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year's task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year's &amp;ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link tasks to last year's</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -871,6 +871,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DetailPane</name>
     <message>
+        <source>Earlier years</source>
+        <translation>往年情况</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/form/detail_pane.py" line="17"/>
         <source>Document number</source>
         <translation>文号</translation>
@@ -1629,6 +1633,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Link tasks to last year's…</source>
+        <translation>关联上年任务(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;next year's ledger…</source>
+        <translation>生成下一年度台账(&amp;N)…</translation>
+    </message>
     <message>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
@@ -2794,6 +2806,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Earlier &amp;years of each task in the detail table</source>
+        <translation>明细表中列出每项任务的往年情况(&amp;Y)</translation>
+    </message>
     <message>
         <location filename="../../zjtracker/ui/reports/dialog.py" line="382"/>
         <source>Report not saved</source>
@@ -4188,6 +4204,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureEditor</name>
     <message>
+        <source>&amp;Link tasks to last year's…</source>
+        <translation>关联上年任务(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;next year's ledger…</source>
+        <translation>生成下一年度台账(&amp;N)…</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/structure/actions.py" line="53"/>
         <source>&amp;Edit policy information…</source>
         <translation>编辑政策信息(&amp;E)…</translation>
@@ -4757,6 +4781,179 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     <message>
         <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
         <translation>佐证材料汇编已保存：%2 项任务的 %1 个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <source>The imported document resembles “%1”. Link its tasks to that ledger's, so each task's history runs across years?</source>
+        <translation>刚导入的文件与《%1》相似。是否把其中的任务与该台账的任务逐项关联，使每项任务的情况跨年度连续可查？</translation>
+    </message>
+    <message>
+        <source>Link to last year's ledger?</source>
+        <translation>关联上年台账？</translation>
+    </message>
+    <message>
+        <source>Select a policy (or anything in it) in the tree first.</source>
+        <translation>请先在左侧目录中选中一份政策（或其中的任一项）。</translation>
+    </message>
+    <message>
+        <source>No policy selected</source>
+        <translation>未选中政策</translation>
+    </message>
+    <message>
+        <source>Link tasks to last year's</source>
+        <translation>关联上年任务</translation>
+    </message>
+    <message>
+        <source>Generate %1 ledger</source>
+        <translation>生成%1年度台账</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <source>The policy's end year moves from %1 to %2.</source>
+        <translation>政策的截止年份将由 %1 年延至 %2 年。</translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 carried, %3 closed and left out, %4 closed and kept greyed, %5 already planned for %6 (not overwritten). %7 new yearly plans will be made.</source>
+        <translation>共 %1 项任务：带入 %2 项，已销号不带入 %3 项，已销号置灰 %4 项，已有%6年度计划 %5 项（不覆盖）。将新建 %7 个年度计划。</translation>
+    </message>
+    <message>
+        <source>→ the ledger of %1</source>
+        <translation>→ %1年度台账</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>政策：%1</translation>
+    </message>
+    <message>
+        <source>Already has a plan for %1 (kept)</source>
+        <translation>已有%1年度计划（不覆盖）</translation>
+    </message>
+    <message>
+        <source>Closed, kept greyed</source>
+        <translation>已销号置灰</translation>
+    </message>
+    <message>
+        <source>Closed, left out</source>
+        <translation>已销号不带入</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>带入</translation>
+    </message>
+    <message>
+        <source>Generate next year's ledger</source>
+        <translation>生成下一年度台账</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>In the new ledger</source>
+        <translation>新台账中</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>This year's plan</source>
+        <translation>本年度计划</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>&amp;Keep, shown greyed as closed</source>
+        <translation>带入并置灰显示为已销号(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out of the new ledger</source>
+        <translation>不带入新台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tasks closed (已销号) this year</source>
+        <translation>本年度已销号的任务</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year's plan text, to edit</source>
+        <translation>沿用上年计划内容，再行修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank, to be written anew</source>
+        <translation>空白，重新填写(&amp;B)</translation>
+    </message>
+    <message>
+        <source>New yearly plans</source>
+        <translation>新年度计划</translation>
+    </message>
+    <message>
+        <source>From the ledger of &amp;year</source>
+        <translation>由以下年度台账生成(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>%1 of %2 new tasks linked to a task of last year's ledger.</source>
+        <translation>%2 项新任务中已有 %1 项关联到上年台账的任务。</translation>
+    </message>
+    <message>
+        <source>— not linked —</source>
+        <translation>—— 不关联 ——</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>There is no other policy to link to.</source>
+        <translation>没有可关联的其他政策。</translation>
+    </message>
+    <message>
+        <source>&amp;Save links</source>
+        <translation>保存关联(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Last year's task</source>
+        <translation>上年任务</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>Last year's &amp;ledger</source>
+        <translation>上年台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Link tasks to last year's</source>
+        <translation>关联上年任务</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,14 @@ def build_dialogs(database, folder: Path, window=None) -> list[tuple[str, object
         (evidence / "说明.txt").write_text("说明", encoding="utf-8")
         dialogs.append(("FolderPreviewDialog", lambda: FolderPreviewDialog(
             preview_folder(database, policy_id, str(period), evidence))))
+    try:  # next year's ledger: the preview of the rollover and the linking of ledgers
+        from zjtracker.ui.rollover.link_dialog import LinkDialog
+        from zjtracker.ui.rollover.next_year_dialog import NextYearDialog
+    except ImportError:
+        pass
+    else:
+        dialogs += [("NextYearDialog", lambda: NextYearDialog(database, policy_id, year)),
+                    ("LinkDialog", lambda: LinkDialog(database, policy_id))]
     if window is not None:
         from zjtracker.ui.history.view import HistoryDialog
 

@@ -31,6 +31,7 @@ from zjtracker.services.reporting.data import ReportData, report_status
 
 PAD = 3
 CONTINUED = "（续）"
+EARLIER_YEARS = "往年情况"
 # (key, width in mm) with and without the yearly plan column; 257 mm in all.
 WITH_PLAN = (("no", 16), ("task", 58), ("lead", 26), ("plan", 45), ("status_text", 76),
              ("percent", 17), ("status", 19))
@@ -142,3 +143,6 @@ def _body_rows(data: ReportData, st: Styles, keys, widths, fills, status_colors,
                 else:
                     cells.append(Cell(part, st.cell) if part else Cell("", st.cell, wrap=False))
             yield Row(cells)
+        earlier = data.earlier_years.get(row.plan_id)
+        if earlier:  # 往年情况 under the task, across the table
+            yield Row([Cell(f"{EARLIER_YEARS}：{earlier}", st.cell)], band=True)

@@ -83,6 +83,13 @@ def node_details(database: Database, kind: str, node_id: int) -> NodeDetails | N
             fields = [("year", str(plan.year))]
             if plan.target is not None:
                 fields.append(("target", f"{plan.target:g}"))
+            from zjtracker.services.rollover.earlier_years import (
+                earlier_years_in,
+                earlier_years_text,
+            )
+
+            earlier = earlier_years_in(session, [plan.measure_id], plan.year)[plan.measure_id]
+            fields.append(("earlier_years", earlier_years_text(earlier)))
             return NodeDetails(f"{plan.measure.label} {plan.year}年计划", fields,
                                plan.text or plan.measure.text)
     if kind == KIND_INDICATOR:

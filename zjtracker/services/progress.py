@@ -115,6 +115,19 @@ def history(database: Database, plan_id: int) -> list[ProgressForm]:
         return sorted((_form(r) for r in reports), key=lambda f: Period.parse(f.period))
 
 
+def history_across_years(database: Database, plan_id: int) -> list[ProgressForm]:
+    """The plan's periods preceded by those of the same task's earlier years (the same
+    measure's earlier plans and, through ``Measure.previous_id``, last year's ledger), oldest
+    first: the history beside the form when a task runs over several years' ledgers."""
+    from zjtracker.services.rollover.earlier_years import earlier_years
+
+    earlier = [item.plan_id for item in reversed(earlier_years(database, plan_id))]
+    forms: list[ProgressForm] = []
+    for earlier_plan in earlier:
+        forms.extend(history(database, earlier_plan))
+    return forms + history(database, plan_id)
+
+
 def save_progress(database: Database, form: ProgressForm, source: str = "typed",
                   batch_id: int | None = None) -> ProgressForm:
     """Store the form in one transaction. Raises EditConflict when the stored version is

@@ -85,6 +85,12 @@ def build(window) -> None:
     window.dashboard_action = _action(window, QCoreApplication.translate("MainWindow", "&Overview"), window.show_dashboard, "Ctrl+D", view_menu)
     window.units_action = _action(window, QCoreApplication.translate("MainWindow", "&Unit registry…"), window.show_unit_registry, None,
                                   window.tools_menu)
+    from zjtracker.ui.rollover.flow import generate_next_year, link_tasks
+
+    window.next_year_action = _action(window, QCoreApplication.translate("MainWindow", "Generate &next year's ledger…"),
+                                      lambda: generate_next_year(window.structure_editor), None, window.tools_menu)
+    window.link_tasks_action = _action(window, QCoreApplication.translate("MainWindow", "&Link tasks to last year's…"),
+                                       lambda: link_tasks(window.structure_editor), None, window.tools_menu)
     help_menu = window.help_menu
     window.manual_action = _action(window, QCoreApplication.translate("MainWindow", "User &manual"),
                                    lambda: show_manual(window), QKeySequence.StandardKey.HelpContents,

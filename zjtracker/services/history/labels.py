@@ -44,7 +44,7 @@ _FIELDS = {
                  "percent": "完成进度", "assessment": "评估情况", "remarks": "备注"},
     "plan": {"year": "年份", "text": "计划内容", "target": "目标值", "progress_deleted": "删除进展"},
     "measure": {"label": "编号", "number": "序号", "text": "内容", "deadline": "完成时限（日期）",
-                "deadline_text": "完成时限", "is_group": "是否分组"},
+                "deadline_text": "完成时限", "is_group": "是否分组", "previous_id": "上年任务"},
     "assignment": {"units": "责任单位"},
     "area": {"label": "编号", "title": "标题", "guiding_text": "指导性内容"},
     "policy": {"created": "导入", "status": "状态", "interpretation": "政策解读", "title": "标题",

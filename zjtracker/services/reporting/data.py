@@ -115,6 +115,8 @@ class ReportData:
     # The default 成文日期: the period's reporting deadline (the policy's 报送时限, else ten days
     # after the period's end); never the day of printing.
     deadline: date | None = None
+    # 往年情况: plan id → the task's earlier years in words, when asked for (build_report_data)
+    earlier_years: dict[int, str] = field(default_factory=dict)
     # 佐证材料: plan id → the names of its evidence files in the period (the 附件 佐证材料清单)
     evidence: dict[int, list[str]] = field(default_factory=dict)
 
@@ -209,7 +211,8 @@ def _with_numbers(info: IndicatorInfo) -> bool:
 
 
 def build_report_data(database: Database, period: Period | str, policy_id: int | None = None,
-                      unit: str | None = None, today: date | None = None) -> ReportData:
+                      unit: str | None = None, today: date | None = None,
+                      earlier_years: bool = False) -> ReportData:
     """Everything the report of ``period`` says, for all policies, one policy or the
     measures one unit (any of its names) takes part in. Raises PolicyNotFound,
     UnitNotFound (services.ledger) or NothingToReport with a sentence for the clerk."""
@@ -265,8 +268,22 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
         silent_units=sorted(silent.items(), key=lambda item: (-item[1], item[0])),
         has_previous=any(r.previous_status not in ("", NOT_REPORTED) for r in rows),
         deadline=_deadline(database, period, policy_id),
+        earlier_years=_earlier_years(database, rows, period.year) if earlier_years else {},
         evidence=file_names_by_plan(database, [r.plan_id for r in rows], str(period)),
     )
+
+
+def _earlier_years(database: Database, rows: list[LedgerRow], year: int) -> dict[int, str]:
+    """Each row's 往年情况 (its task's earlier years, across linked ledgers), by plan id."""
+    from zjtracker.services.rollover.earlier_years import (
+        earlier_years_in,
+        earlier_years_text,
+    )
+
+    with database.session() as session:
+        found = earlier_years_in(session, sorted({row.measure_id for row in rows}), year)
+    texts = {row.plan_id: earlier_years_text(found.get(row.measure_id, [])) for row in rows}
+    return {plan_id: text for plan_id, text in texts.items() if text}
 
 
 def _deadline(database: Database, period: Period, policy_id: int | None) -> date:

@@ -43,6 +43,7 @@ class ReportRequest:
     today: date | None = None
     force: bool = False  # replace an existing file (never the database or a backup)
     edits: Mapping[str, str] = field(default_factory=dict)  # the clerk's texts (ReportTexts fields)
+    earlier_years: bool = False  # a 往年情况 line under each task in the detail table
 
     def resolved_kind(self) -> str:
         if self.kind:
@@ -91,7 +92,8 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
         from zjtracker.services.reporting.data import build_report_data
         from zjtracker.services.reporting.texts import office_defaults
 
-        data = build_report_data(database, period, request.policy_id, request.unit, request.today)
+        data = build_report_data(database, period, request.policy_id, request.unit, request.today,
+                                 request.earlier_years)
         texts = generate_texts(data, request.sections, (request.edits or {}).get("short_name") or "")
         texts = texts.merged(office_defaults(database, str(period), request.policy_id, request.unit))
         texts = texts.merged(request.edits or {})

@@ -27,6 +27,7 @@ class DetailPane(QTextBrowser):
             "responsible": self.tr("Responsible unit"),
             "year": self.tr("Year"),
             "target": self.tr("Target"),
+            "earlier_years": self.tr("Earlier years"),
             "count": self.tr("Number"),
             "category": self.tr("Category"),
             "measure_unit": self.tr("Unit of measure"),

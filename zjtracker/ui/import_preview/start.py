@@ -66,6 +66,9 @@ class ImportController(QObject):
             self.window.open_node("policy", ids[0])
             self.window.statusBar().showMessage(
                 self.tr("Imported %1 policy document(s).").replace("%1", str(len(ids))))
+            from zjtracker.ui.rollover.flow import offer_linking
+
+            offer_linking(self.window, ids)
 
     def load_sample(self) -> None:
         """The bundled sample policies, stored as read (the first start)."""

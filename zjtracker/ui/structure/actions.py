@@ -52,8 +52,12 @@ class StructureEditor(QObject):
         if kind == KIND_POLICY:
             edit = action(self.tr("&Edit policy information…"), lambda: self.edit_policy(node_id), "F2")
             remove = action(self.tr("&Delete policy…"), lambda: self.delete_policy(node_id), "Del")
+            from zjtracker.ui.rollover.flow import generate_next_year, link_tasks
+
+            next_year = action(self.tr("Generate &next year's ledger…"), lambda: generate_next_year(self, node_id))
+            link = action(self.tr("&Link tasks to last year's…"), lambda: link_tasks(self, node_id))
             return [action(self.tr("Add &area…"), lambda: self.add(KIND_AREA, (KIND_POLICY, node_id))),
-                    None, edit, None, remove]
+                    None, edit, next_year, link, None, remove]
         actions: list[QAction | None] = []
         if kind == KIND_AREA:
             actions += [action(self.tr("Add area &after…"), lambda: self.add_after(KIND_AREA, node_id)),
