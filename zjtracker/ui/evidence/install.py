@@ -4,7 +4,7 @@ File › 导入佐证材料文件夹… and File › 导出佐证材料汇编…
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from zjtracker.ui.evidence.form_drop import FormDropTarget
@@ -35,7 +35,16 @@ def install_evidence_ui(window):
     header.setSectionResizeMode(Column.EVIDENCE, QHeaderView.ResizeMode.Fixed)
     header.resizeSection(Column.EVIDENCE, window.tree.fontMetrics().horizontalAdvance("佐证999") + 28)
     window.evidence_actions = EvidenceActions(window)
+    QTimer.singleShot(0, panel, lambda: _follow_auto_refresh(window))
     return window.evidence_actions
+
+
+def _follow_auto_refresh(window) -> None:
+    """Files a colleague added or removed at another desk show when the window reloads what
+    changed (the automatic refresh is installed after the panel)."""
+    refresher = getattr(window, "auto_refresh", None)
+    if refresher is not None:
+        refresher.refreshed.connect(window.evidence_panel.reload)
 
 
 def refresh_counts(window) -> None:
