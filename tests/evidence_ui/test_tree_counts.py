@@ -11,7 +11,8 @@ from zjtracker.ui.tree.model import PolicyTreeModel
 from zjtracker.ui.tree.roles import Column, Role
 
 
-def _all(model, parent=QModelIndex()):
+def _all(model, parent=None):
+    parent = parent if parent is not None else QModelIndex()
     if model.canFetchMore(parent):
         model.fetchMore(parent)
     for row in range(model.rowCount(parent)):
