@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import NamedStyle
 from openpyxl.utils import get_column_letter
 
 from zjtracker.exporting.cells import set_text
@@ -150,6 +151,8 @@ def index_workbook(title: str, note: str, rows: list[tuple[BundleEntry, str]]) -
         set_text(cell, header)
         cell.font, cell.fill, cell.alignment, cell.border = HEADER_FONT, HEADER_FILL, HEADER_ALIGN, BORDER
         sheet.column_dimensions[get_column_letter(column)].width = width
+    book.add_named_style(NamedStyle("佐证索引", font=BODY_FONT, border=BORDER, alignment=LEFT_ALIGN))
+    book.add_named_style(NamedStyle("佐证索引居中", font=BODY_FONT, border=BORDER, alignment=CENTER_ALIGN))
     for number, (entry, path) in enumerate(rows, start=1):
         row = HEADER_ROW + number
         values = (number, entry.area, f"{entry.task_label}{' '.join(entry.task_text.split())}", entry.units,
@@ -160,8 +163,7 @@ def index_workbook(title: str, note: str, rows: list[tuple[BundleEntry, str]]) -
                 cell.value = value
             else:
                 set_text(cell, ILLEGAL_CHARACTERS_RE.sub("", value)[:32000])
-            cell.font, cell.border = BODY_FONT, BORDER
-            cell.alignment = CENTER_ALIGN if column in (1, 6) else LEFT_ALIGN
+            cell.style = "佐证索引居中" if column in (1, 6) else "佐证索引"  # one named style: fast to set
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{HEADER_ROW + max(len(rows), 0)}"
     setup_print(sheet, f"{HEADER_ROW}:{HEADER_ROW}")

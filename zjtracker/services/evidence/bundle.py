@@ -32,6 +32,7 @@ from zjtracker.services.periods import BadPeriod, Period
 from zjtracker.services.returns.targets import Target, load_targets
 from zjtracker.services.tree import short_title
 
+CHUNK_BYTES = 16 * 1024 * 1024  # the files' bytes held in memory at a time (or one larger file)
 _ROLES = {"lead": 0, "responsible": 1, "cooperating": 2}
 
 
@@ -92,13 +93,15 @@ def iter_export_bundle(database: Database, policy_id: int, period: str, target: 
         writer = BundleWriter(spool.stream, f"{short_title(title, 40)}佐证材料汇编（{label}）",
                               f"政策文件：{title}；报告期：{label}；共 {len(tasks)} 项任务、{total} 个文件；"
                               f"导出于 {datetime.now():%Y-%m-%d %H:%M}。")
-        for task in tasks:
-            t = task.target
-            for info in task.files:
+        files = [(task, info) for task in tasks for info in task.files]
+        for chunk in _chunks(files):
+            contents = _contents(database, [info.id for _task, info in chunk])
+            for task, info in chunk:
                 yield done, total, info.file_name
-                data = _content(database, info.id)
-                writer.add(BundleEntry(f"{t.area_label}{t.area_title}", t.measure_label, t.measure_text, task.units,
-                                       info.file_name, info.size, info.added_at, info.added_by), data)
+                t = task.target
+                writer.add(BundleEntry(f"{t.area_label}{t.area_title}", t.measure_label, t.measure_text,
+                                       task.units, info.file_name, info.size, info.added_at, info.added_by),
+                           contents[info.id])
                 done, size = done + 1, size + info.size
         writer.finish()
         path = spool.place()
@@ -110,13 +113,29 @@ def iter_export_bundle(database: Database, policy_id: int, period: str, target: 
     yield total, total, BundleDone(path, total, len(tasks), size)
 
 
-def _content(database: Database, attachment_id: int) -> bytes:
+def _chunks(files: list, limit: int = CHUNK_BYTES, count: int = 100) -> list[list]:
+    """The files in groups read with one query each: at most ``limit`` bytes (or one file)."""
+    chunks, current, held = [], [], 0
+    for item in files:
+        if current and (held + item[1].size > limit or len(current) >= count):
+            chunks.append(current)
+            current, held = [], 0
+        current.append(item)
+        held += item[1].size
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _contents(database: Database, attachment_ids: list[int]) -> dict[int, bytes]:
     with database.session() as session:
-        content = session.scalar(select(AttachmentBlob.content).join(Attachment, Attachment.blob_id == AttachmentBlob.id)
-                                 .where(Attachment.id == attachment_id))
-    if content is None:
-        raise EvidenceRefused(f"佐证材料（编号 {attachment_id}）在导出时已被删除，请重新导出。")
-    return bytes(content)
+        found = {attachment_id: bytes(content) for attachment_id, content in session.execute(
+            select(Attachment.id, AttachmentBlob.content).join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
+            .where(Attachment.id.in_(attachment_ids)))}
+    for attachment_id in attachment_ids:
+        if attachment_id not in found:
+            raise EvidenceRefused(f"佐证材料（编号 {attachment_id}）在导出时已被删除，请重新导出。")
+    return found
 
 
 def export_bundle(database: Database, policy_id: int, period: str, target: Path, force: bool = False) -> BundleDone:

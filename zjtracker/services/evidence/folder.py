@@ -201,12 +201,14 @@ def iter_import_folder(database: Database, preview: FolderPreview, chosen_rows: 
         adder = Adder(session, source="import", batch_id=batch.id)
         for plan_id in sorted({row.plan_id for row in rows}):
             check_plan(session, plan_id)
+        adder.prefetch(row.sha256 for row in rows)
         for done, row in enumerate(rows):
             yield done, len(rows), row.relative_path
             data, _kind = read_evidence(preview.folder / row.relative_path)
             _id, new = adder.attach(row.plan_id, preview.period, Path(row.relative_path).name, data)
             attached, already = attached + new, already + (not new)
             size += len(data) if new else 0
+        adder.finish()
         tasks = len({row.plan_id for row in rows})
         batch.counts = json.dumps({"files": attached, "already": already, "tasks": tasks, "bytes": size,
                                    "updated_rows": tasks, "updated_cells": attached, "rejected": skipped},

@@ -17,12 +17,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zjtracker.db.engine import Database
-from zjtracker.db.models import Attachment, AttachmentBlob, ChangeLog, YearlyPlan
+from zjtracker.db.models import (
+    Attachment,
+    AttachmentBlob,
+    ChangeLog,
+    YearlyPlan,
+    utcnow,
+)
 from zjtracker.exporting.file_names import safe_file_name, unique_path
 from zjtracker.services.context import current_machine, current_user
 from zjtracker.services.evidence.checks import (
@@ -115,10 +121,15 @@ def used_bytes(session: Session, plan_id: int, period: str) -> int:
         .where(Attachment.plan_id == plan_id, Attachment.period == period)) or 0)
 
 
+_INSERT_BLOB = insert(AttachmentBlob.__table__)  # compiled once, given its values per row
+_INSERT_ATTACHMENT = insert(Attachment.__table__)
+
+
 @dataclass
 class Adder:
     """Attaching files inside one session: blobs found or made by hash, the same bytes on a
-    plan and period attached once, the period's total kept under the limit."""
+    plan and period attached once, the period's total kept under the limit. Rows are written
+    with Core inserts (no ORM flush per file); the change-log rows go in at ``finish``."""
 
     session: Session
     source: str = "typed"
@@ -126,18 +137,36 @@ class Adder:
 
     def __post_init__(self):
         self._used: dict[tuple[int, str], int] = {}
-        self._user = current_user()
+        self._user, self._machine = current_user(), current_machine()
+        self._blobs: dict[str, int] = {}  # sha256 → blob id, of the digests looked up
+        self._attached: dict[tuple[int, str, int], int] = {}  # (plan, period, blob) → attachment id
+        self._logs: list[dict] = []
+        self._looked: set[str] = set()  # digests already looked up
+
+    def prefetch(self, digests) -> None:
+        """Look up many digests at once (a folder's files): their blobs and attachments."""
+        wanted = sorted(set(digests) - self._looked)
+        self._looked.update(wanted)
+        for start in range(0, len(wanted), 500):
+            found = dict(self.session.execute(select(AttachmentBlob.sha256, AttachmentBlob.id).where(
+                AttachmentBlob.sha256.in_(wanted[start:start + 500]))).all())
+            self._blobs.update(found)
+            if not found:
+                continue
+            for attachment_id, plan_id, period, blob_id in self.session.execute(
+                    select(Attachment.id, Attachment.plan_id, Attachment.period, Attachment.blob_id)
+                    .where(Attachment.blob_id.in_(list(found.values())))):
+                self._attached[(plan_id, period, blob_id)] = attachment_id
 
     def attach(self, plan_id: int, period: str, name: str, data: bytes) -> tuple[int, bool]:
         """(attachment id, whether it is new)."""
         s = self.session
         digest = hashlib.sha256(data).hexdigest()
-        blob_id = s.scalar(select(AttachmentBlob.id).where(AttachmentBlob.sha256 == digest))
-        if blob_id is not None:
-            existing = s.scalar(select(Attachment.id).where(
-                Attachment.plan_id == plan_id, Attachment.period == period, Attachment.blob_id == blob_id))
-            if existing is not None:
-                return existing, False
+        if digest not in self._looked:
+            self.prefetch([digest])
+        blob_id = self._blobs.get(digest)
+        if blob_id is not None and (plan_id, period, blob_id) in self._attached:
+            return self._attached[(plan_id, period, blob_id)], False
         key = (plan_id, period)
         if key not in self._used:
             self._used[key] = used_bytes(s, plan_id, period)
@@ -146,17 +175,25 @@ class Adder:
                 f"文件“{name}”（{size_text(len(data))}）加上这项任务本期已有的 {size_text(self._used[key])} 佐证材料，"
                 f"超过了每项任务每期合计 {size_text(PERIOD_LIMIT_BYTES)} 的上限，未添加。请删去不需要的材料或压缩后再添加。")
         if blob_id is None:
-            blob = AttachmentBlob(sha256=digest, size=len(data), content=data)
-            s.add(blob)
-            s.flush()
-            blob_id = blob.id
-        attachment = Attachment(plan_id=plan_id, period=period, blob_id=blob_id, file_name=stored_name(name),
-                                added_by=self._user, import_batch_id=self.batch_id)
-        s.add(attachment)
-        s.flush()
+            blob_id = s.execute(_INSERT_BLOB, {"sha256": digest, "size": len(data), "content": data}
+                                ).inserted_primary_key[0]
+            self._blobs[digest] = blob_id
+        file_name = stored_name(name)
+        attachment_id = s.execute(_INSERT_ATTACHMENT, {
+            "plan_id": plan_id, "period": period, "blob_id": blob_id, "file_name": file_name, "added_at": utcnow(),
+            "added_by": self._user, "import_batch_id": self.batch_id}).inserted_primary_key[0]
+        self._attached[(plan_id, period, blob_id)] = attachment_id
         self._used[key] += len(data)
-        log(s, plan_id, ADDED, period, attachment.file_name, self.source, self.batch_id)
-        return attachment.id, True
+        self._logs.append({"at": utcnow(), "user": self._user, "machine": self._machine, "entity": ENTITY,
+                           "entity_id": plan_id, "field": ADDED, "old": period, "new": file_name,
+                           "source": self.source, "batch_id": self.batch_id})
+        return attachment_id, True
+
+    def finish(self) -> None:
+        """Write the change-log rows of the files attached."""
+        if self._logs:
+            self.session.execute(insert(ChangeLog.__table__), self._logs)
+            self._logs = []
 
 
 def log(session: Session, plan_id: int, field: str, period: str, name: str, source: str = "typed",
@@ -188,6 +225,7 @@ def _add(database: Database, plan_id: int, period: str, read: list[tuple[str, by
         check_plan(session, plan_id)
         adder = Adder(session)
         ids = [adder.attach(plan_id, period, name, data)[0] for name, data in read]
+        adder.finish()
         found = {row[0]: _info(row) for row in session.execute(_info_query().where(Attachment.id.in_(ids)))}
         return [found[i] for i in ids]
 
