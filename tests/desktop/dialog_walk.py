@@ -206,7 +206,7 @@ def main(argv: list[str]) -> int:
     for name, dialog in build_dialogs(database, Path(argv[2]) / "files"):
         dialog.show()
         app.processEvents()
-        frame, area = dialog.frameGeometry(), dialog.screen().availableGeometry()
+        frame, area = dialog.frameGeometry(), app.primaryScreen().availableGeometry()  # the one screen
         print(json.dumps({"name": name, "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
                           "area": [area.x(), area.y(), area.width(), area.height()],
                           "size": [dialog.width(), dialog.height()], "cut": cut_buttons(dialog)},

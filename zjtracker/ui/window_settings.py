@@ -5,7 +5,7 @@ rule that a dialog always fits the screen's available area (a 1366×768 laptop, 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSettings, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from zjtracker.ui.tree.state import restore_tree_state, save_tree_state
@@ -44,10 +44,23 @@ SCREEN_MARGIN = 16  # kept free around a dialog so its frame and title bar stay 
 FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's frame, before the dialog was ever shown
 
 
+def screen_of(widget: QWidget) -> QScreen:
+    """The screen ``widget``'s window is on: the one under the window's centre, else the
+    primary screen (as QWidget.screen() finds it for a window not yet shown).
+
+    Never ask a widget or window for its screen (``widget.screen()``,
+    ``windowHandle().screen()``): PySide makes the returned QScreen's Python object a child of
+    the widget's, and when the garbage collector clears a reference cycle holding that widget
+    it hands the screen's object ownership and deletes the application's only QScreen with
+    it; the next window then crashes in QGuiApplication::screenAt. The application's static
+    functions used here leave the screen's object without a parent."""
+    window = widget.window()
+    return QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
+
+
 def available_area(widget: QWidget) -> QRect:
     """The screen area a window may use (without the taskbar), in Qt's device-independent pixels."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    return screen_of(widget).availableGeometry()
 
 
 def fit_to_screen(widget: QWidget, size: QSize | None = None) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from zjtracker.ui.sized_dialog import SizedDialog
+from zjtracker.ui.window_settings import available_area
 from zjtracker.db.engine import Database
 from zjtracker.importing.model import ROLE_RESPONSIBLE, ParsedPolicy, ParseResult, ParseWarning
 from zjtracker.services.policies.importer import store_result
@@ -54,7 +55,7 @@ class ImportPreviewDialog(SizedDialog):
         self._reading_job = None  # the reading again under way, if any
         self._policy: ParsedPolicy | None = None
         self.setWindowTitle(self.tr("Import preview — %1").replace("%1", file_name))
-        screen = self.screen().availableGeometry()  # a 1366×768 screen keeps the buttons on it
+        screen = available_area(self)  # a 1366×768 screen keeps the buttons on it
         self.resize(min(1200, screen.width() - 40), min(750, screen.height() - 60))
         self.model = PreviewModel(self._result, self)
 
