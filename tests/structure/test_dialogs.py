@@ -141,8 +141,9 @@ def test_context_menu_actions(editor, stored):
     def texts(kind, node_id):
         return [a.text() if a else "-" for a in editor.actions_for(kind, node_id)]
 
-    assert texts("policy", stored.policy) == ["Add &area…", "-", "&Edit policy information…", "-",
-                                                "&Delete policy…"]
+    assert texts("policy", stored.policy) == ["Add &area…", "-", "&Edit policy information…",
+                                                "Generate &next year's ledger…", "&Link tasks to last year's…",
+                                                "-", "&Delete policy…"]
     measure = texts("measure", stored.task_1)
     assert "U&nits…" in measure and "Add &sub-measure…" in measure and measure[-1] == "&Delete…"
     assert "Move u&p" not in texts("plan", stored.plan_2024)
