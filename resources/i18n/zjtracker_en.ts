@@ -1104,6 +1104,14 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportHistoryDialog</name>
     <message>
+        <source>Evidence file removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/history/import_history.py" line="42"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
@@ -2219,11 +2227,19 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <source>%1 evidence file(s) in this period</source>
+        <source>Report of this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (verified and struck off); reported status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evidence file(s) in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3537,6 +3553,14 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsTrackerView</name>
     <message>
+        <source>Reports sent back to the unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -4028,6 +4052,10 @@ then open that database. Backups of the server are made with File › Back up da
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../zjtracker/ui/status_style.py" line="36"/>
         <source>Done</source>
@@ -4579,197 +4607,6 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     </message>
 </context>
 <context>
-    <name>EvidencePanelLayout</name>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanel</name>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used %1 of %2; each file at most %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2, added by %3 on %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding %1 evidence file(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 file(s) added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 evidence file(s) from this period's progress?
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 file(s) deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FolderPreviewDialog</name>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matched task, or why not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not matched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1 file(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceActions</name>
-    <message>
-        <source>Import an evidence &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the evidence &amp;compilation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the evidence folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence file was chosen: nothing imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing evidence files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import of the evidence folder was stopped: nothing stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence compilation %1.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the evidence compilation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting the evidence compilation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export of the evidence compilation was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence compilation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Rollover</name>
     <message>
         <source>The imported document resembles “%1”. Link its tasks to that ledger's, so each task's history runs across years?</source>
@@ -4939,6 +4776,391 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     </message>
     <message>
         <source>Link tasks to last year's</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanelLayout</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>%1 file(s) deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 evidence file(s) from this period's progress?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 evidence file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, added by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %1 of %2; each file at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderPreviewDialog</name>
+    <message>
+        <source>Import %1 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched task, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of the evidence compilation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the evidence compilation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evidence compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence compilation %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of the evidence folder was stopped: nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence file was chosen: nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evidence &amp;compilation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an evidence &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the acceptance report, the document or the site check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close task (struck off as done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversightActions</name>
+    <message>
+        <source>Re&amp;view and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a measure or a yearly plan in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tas&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen tas&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the re&amp;view verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversightBanner</name>
+    <message>
+        <source>Closed on %1 by %2. Basis: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed (%1), changed since: to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back (%1), reported again: to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversightDialogs</name>
+    <message>
+        <source>Latest progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Changed after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-reported (to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (the unit sees it in its next fill-in workbook):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back the report of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

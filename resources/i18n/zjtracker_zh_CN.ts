@@ -1108,6 +1108,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportHistoryDialog</name>
     <message>
+        <source>Evidence file removed</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence file added</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/history/import_history.py" line="42"/>
         <source>Import history</source>
         <translation>导入记录</translation>
@@ -2223,12 +2231,20 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <source>%1 evidence file(s) in this period</source>
-        <translation>本期佐证材料 %1 个</translation>
+        <source>Report of this period: %1</source>
+        <translation>本期报送：%1</translation>
+    </message>
+    <message>
+        <source>Closed (verified and struck off); reported status: %1</source>
+        <translation>已销号（经复核办结）；报送状态：%1</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>佐证</translation>
+    </message>
+    <message>
+        <source>%1 evidence file(s) in this period</source>
+        <translation>本期佐证材料 %1 个</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/tree/model.py" line="183"/>
@@ -3546,6 +3562,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsTrackerView</name>
     <message>
+        <source>Reports sent back to the unit: %1</source>
+        <translation>退回该单位的报送：%1 项</translation>
+    </message>
+    <message>
+        <source>%1 sent back</source>
+        <translation>已退回 %1 项</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
         <source>Not sent</source>
         <translation>未发送</translation>
@@ -4037,6 +4061,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
     <message>
         <location filename="../../zjtracker/ui/status_style.py" line="36"/>
         <source>Done</source>
@@ -4590,200 +4618,6 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     </message>
 </context>
 <context>
-    <name>EvidencePanelLayout</name>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation>添加佐证材料…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanel</name>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
-        <translation>选择一项任务或年度计划后，可在这里为其本期进展添加佐证材料。</translation>
-    </message>
-    <message>
-        <source>Evidence (%1)</source>
-        <translation>佐证材料（%1）</translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
-    </message>
-    <message>
-        <source>Used %1 of %2; each file at most %3</source>
-        <translation>已用 %1 / %2；单个文件不超过 %3</translation>
-    </message>
-    <message>
-        <source>%1
-%2, added by %3 on %4</source>
-        <translation>%1
-%2，%3 于 %4 添加</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>添加佐证材料</translation>
-    </message>
-    <message>
-        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
-        <translation>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Adding %1 evidence file(s)…</source>
-        <translation>正在添加 %1 个佐证材料文件…</translation>
-    </message>
-    <message>
-        <source>%1 file(s) added.</source>
-        <translation>已添加 %1 个文件。</translation>
-    </message>
-    <message>
-        <source>Delete evidence</source>
-        <translation>删除佐证材料</translation>
-    </message>
-    <message>
-        <source>Delete %1 evidence file(s) from this period's progress?
-
-%2</source>
-        <translation>从本期进展中删除以下 %1 个佐证材料文件吗？
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1 file(s) deleted.</source>
-        <translation>已删除 %1 个文件。</translation>
-    </message>
-</context>
-<context>
-    <name>FolderPreviewDialog</name>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation>导入佐证材料文件夹</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Matched task, or why not</source>
-        <translation>匹配的任务（未匹配的原因）</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
-        <translation>文件夹“%1”，政策“%2”，%3。勾选的文件将作为佐证材料添加到所示任务；导入之前不会保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Not matched: %1</source>
-        <translation>未匹配：%1</translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
-        <translation>共 %1 个文件：已匹配 %2 个，未匹配 %3 个。已勾选 %4 个文件，涉及 %5 项任务，共 %6。</translation>
-    </message>
-    <message>
-        <source>Import %1 file(s)</source>
-        <translation>导入 %1 个文件</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceActions</name>
-    <message>
-        <source>Import an evidence &amp;folder…</source>
-        <translation>导入佐证材料文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Export the evidence &amp;compilation…</source>
-        <translation>导出佐证材料汇编(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
-        <translation>请先在左侧选中政策（或其中一项任务）：文件将按编号匹配到该政策的任务。</translation>
-    </message>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation>导入佐证材料文件夹</translation>
-    </message>
-    <message>
-        <source>Reading the evidence folder…</source>
-        <translation>正在读取佐证材料文件夹…</translation>
-    </message>
-    <message>
-        <source>No evidence file was chosen: nothing imported.</source>
-        <translation>没有勾选任何佐证材料文件，未导入。</translation>
-    </message>
-    <message>
-        <source>Importing evidence files…</source>
-        <translation>正在导入佐证材料…</translation>
-    </message>
-    <message>
-        <source>The import of the evidence folder was stopped: nothing stored.</source>
-        <translation>佐证材料文件夹的导入已停止，未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
-        <translation>佐证材料已导入：%2 项任务新增 %1 个文件；%3 个此前已添加；%4 个未导入。</translation>
-    </message>
-    <message>
-        <source>Evidence compilation %1.zip</source>
-        <translation>佐证材料汇编（%1）.zip</translation>
-    </message>
-    <message>
-        <source>Export the evidence compilation</source>
-        <translation>导出佐证材料汇编</translation>
-    </message>
-    <message>
-        <source>Zip archive (*.zip)</source>
-        <translation>Zip 压缩包 (*.zip)</translation>
-    </message>
-    <message>
-        <source>Exporting the evidence compilation…</source>
-        <translation>正在导出佐证材料汇编…</translation>
-    </message>
-    <message>
-        <source>The export of the evidence compilation was cancelled.</source>
-        <translation>佐证材料汇编的导出已取消。</translation>
-    </message>
-    <message>
-        <source>Evidence compilation</source>
-        <translation>佐证材料汇编</translation>
-    </message>
-    <message>
-        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
-        <translation>佐证材料汇编已保存：%2 项任务的 %1 个文件。</translation>
-    </message>
-</context>
-<context>
     <name>Rollover</name>
     <message>
         <source>The imported document resembles “%1”. Link its tasks to that ledger's, so each task's history runs across years?</source>
@@ -4954,6 +4788,394 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     <message>
         <source>Link tasks to last year's</source>
         <translation>关联上年任务</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanelLayout</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加佐证材料…</translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>%1 file(s) deleted.</source>
+        <translation>已删除 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Delete %1 evidence file(s) from this period's progress?
+
+%2</source>
+        <translation>从本期进展中删除以下 %1 个佐证材料文件吗？
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <source>%1 file(s) added.</source>
+        <translation>已添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Adding %1 evidence file(s)…</source>
+        <translation>正在添加 %1 个佐证材料文件…</translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
+        <translation>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>%1
+%2, added by %3 on %4</source>
+        <translation>%1
+%2，%3 于 %4 添加</translation>
+    </message>
+    <message>
+        <source>Used %1 of %2; each file at most %3</source>
+        <translation>已用 %1 / %2；单个文件不超过 %3</translation>
+    </message>
+    <message>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>佐证材料（%1）</translation>
+    </message>
+    <message>
+        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
+        <translation>选择一项任务或年度计划后，可在这里为其本期进展添加佐证材料。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPreviewDialog</name>
+    <message>
+        <source>Import %1 file(s)</source>
+        <translation>导入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
+        <translation>共 %1 个文件：已匹配 %2 个，未匹配 %3 个。已勾选 %4 个文件，涉及 %5 项任务，共 %6。</translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation>未匹配：%1</translation>
+    </message>
+    <message>
+        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
+        <translation>文件夹“%1”，政策“%2”，%3。勾选的文件将作为佐证材料添加到所示任务；导入之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Matched task, or why not</source>
+        <translation>匹配的任务（未匹配的原因）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation>导入佐证材料文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
+        <translation>佐证材料汇编已保存：%2 项任务的 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Evidence compilation</source>
+        <translation>佐证材料汇编</translation>
+    </message>
+    <message>
+        <source>The export of the evidence compilation was cancelled.</source>
+        <translation>佐证材料汇编的导出已取消。</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence compilation…</source>
+        <translation>正在导出佐证材料汇编…</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export the evidence compilation</source>
+        <translation>导出佐证材料汇编</translation>
+    </message>
+    <message>
+        <source>Evidence compilation %1.zip</source>
+        <translation>佐证材料汇编（%1）.zip</translation>
+    </message>
+    <message>
+        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
+        <translation>佐证材料已导入：%2 项任务新增 %1 个文件；%3 个此前已添加；%4 个未导入。</translation>
+    </message>
+    <message>
+        <source>The import of the evidence folder was stopped: nothing stored.</source>
+        <translation>佐证材料文件夹的导入已停止，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing evidence files…</source>
+        <translation>正在导入佐证材料…</translation>
+    </message>
+    <message>
+        <source>No evidence file was chosen: nothing imported.</source>
+        <translation>没有勾选任何佐证材料文件，未导入。</translation>
+    </message>
+    <message>
+        <source>Reading the evidence folder…</source>
+        <translation>正在读取佐证材料文件夹…</translation>
+    </message>
+    <message>
+        <source>Import an evidence folder</source>
+        <translation>导入佐证材料文件夹</translation>
+    </message>
+    <message>
+        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
+        <translation>请先在左侧选中政策（或其中一项任务）：文件将按编号匹配到该政策的任务。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Export the evidence &amp;compilation…</source>
+        <translation>导出佐证材料汇编(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import an evidence &amp;folder…</source>
+        <translation>导入佐证材料文件夹(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
+        <translation>销号后，该任务不再列入报送表、催报清单和超期清单，在总览和报告中单列为“已销号”（与“已完成”分开统计）；如有需要可重新打开。</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>销号依据：</translation>
+    </message>
+    <message>
+        <source>Date done:</source>
+        <translation>办结日期：</translation>
+    </message>
+    <message>
+        <source>e.g. the acceptance report, the document or the site check</source>
+        <translation>如验收报告、批复文件、现场核查情况</translation>
+    </message>
+    <message>
+        <source>Close task (struck off as done)</source>
+        <translation>办结销号</translation>
+    </message>
+</context>
+<context>
+    <name>OversightActions</name>
+    <message>
+        <source>Re&amp;view and close</source>
+        <translation>复核与销号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Review and closing</source>
+        <translation>复核与销号</translation>
+    </message>
+    <message>
+        <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
+        <translation>该任务最近一次报送的完成进度为 %1，未达到 100%。仍要销号吗？</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>no percentage</source>
+        <translation>未填完成进度</translation>
+    </message>
+    <message>
+        <source>Select a measure or a yearly plan in the tree first.</source>
+        <translation>请先在左侧树中选择一项措施或年度计划。</translation>
+    </message>
+    <message>
+        <source>Close tas&amp;k…</source>
+        <translation>销号(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Reopen tas&amp;k</source>
+        <translation>重新打开(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Clear the re&amp;view verdict</source>
+        <translation>清除复核结论(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>复核(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>OversightBanner</name>
+    <message>
+        <source>Closed on %1 by %2. Basis: %3</source>
+        <translation>已销号：%1 办结，经办人 %2；依据：%3。</translation>
+    </message>
+    <message>
+        <source>Reviewed (%1), changed since: to review.</source>
+        <translation>已复核（%1），此后有修改，待复核。</translation>
+    </message>
+    <message>
+        <source>Reviewed. %1</source>
+        <translation>已复核。%1</translation>
+    </message>
+    <message>
+        <source>Sent back (%1), reported again: to review.</source>
+        <translation>曾退回（%1），已重新报送，待复核。</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation>已销号：%1 办结，经办人 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>OversightDialogs</name>
+    <message>
+        <source>Latest progress:</source>
+        <translation>最近进展：</translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation>尚未报送进展。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>no percentage</source>
+        <translation>未填完成进度</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>%1 plan:</source>
+        <translation>%1年计划：</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Changed after review</source>
+        <translation>复核后已修改（待复核）</translation>
+    </message>
+    <message>
+        <source>Re-reported (to review)</source>
+        <translation>已重报（待复核）</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标为已复核</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Review note (optional):</source>
+        <translation>复核意见（可不填）：</translation>
+    </message>
+    <message>
+        <source>Reason (the unit sees it in its next fill-in workbook):</source>
+        <translation>退回原因（填报单位将在下一份报送表中看到）：</translation>
+    </message>
+    <message>
+        <source>Review the report of %1</source>
+        <translation>复核%1的报送</translation>
+    </message>
+    <message>
+        <source>Send back the report of %1</source>
+        <translation>退回%1的报送</translation>
     </message>
 </context>
 </TS>

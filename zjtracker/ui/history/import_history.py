@@ -44,7 +44,8 @@ class ImportHistoryDialog(SizedDialog):
         self._batches: dict[int, BatchSummary] = {}
         self._fields = {"status_text": self.tr("Implementation"), "problems": self.tr("Problems"),
                         "suggestions": self.tr("Suggestions"), "percent": self.tr("Progress (%)"),
-                        "assessment": self.tr("Assessment"), "remarks": self.tr("Remarks")}
+                        "assessment": self.tr("Assessment"), "remarks": self.tr("Remarks"),
+                        "added": self.tr("Evidence file added"), "removed": self.tr("Evidence file removed")}
 
         self.policy_box = QComboBox()
         self.policy_box.addItem(self.tr("All policies"), None)
