@@ -41,19 +41,19 @@ def test_every_plan_is_counted_once_by_status_area_and_lead_unit(database):
     plans = _load(database)
     data = dashboard_data(database, Q3, today=date(2024, 10, 1))
     # small_policy adds two plans for 2024 with nothing reported, and measure 5 has no report: 未报送
-    assert _counts(data) == {"已完成": 1, "序时推进": 1, "滞后": 1, "超期": 1, "未启动": 0, "未评估": 0,
+    assert _counts(data) == {"已销号": 0, "已完成": 1, "序时推进": 1, "滞后": 1, "超期": 1, "未启动": 0, "未评估": 0,
                              "未报送": 3}
     assert data.total == len(_plans_of(database, 2024)) == 7
     assert [a.name for a in data.areas] == ["一、稳定增长", "二、" + LONG_AREA, "二、重点任务"]
     assert [dict(a.counts.counts) for a in data.areas][:2] == [
-        {"已完成": 1, "序时推进": 0, "滞后": 1, "超期": 1, "未启动": 0, "未评估": 0, "未报送": 0},
-        {"已完成": 0, "序时推进": 1, "滞后": 0, "超期": 0, "未启动": 0, "未评估": 0, "未报送": 1}]
+        {"已销号": 0, "已完成": 1, "序时推进": 0, "滞后": 1, "超期": 1, "未启动": 0, "未评估": 0, "未报送": 0},
+        {"已销号": 0, "已完成": 0, "序时推进": 1, "滞后": 0, "超期": 0, "未启动": 0, "未评估": 0, "未报送": 1}]
     assert sum(a.counts.total for a in data.areas) == data.total
     by_unit = {u.name: dict(u.counts.counts) for u in data.units}
     # 市发改局 and 市发展和改革局 are one unit; measure 2 has two lead units and counts for both.
-    assert by_unit["市发展和改革局"] == {"已完成": 1, "序时推进": 0, "滞后": 1, "超期": 0, "未启动": 0,
+    assert by_unit["市发展和改革局"] == {"已销号": 0, "已完成": 1, "序时推进": 0, "滞后": 1, "超期": 0, "未启动": 0,
                                       "未评估": 0, "未报送": 2}
-    assert by_unit["市商务局"] == {"已完成": 0, "序时推进": 0, "滞后": 1, "超期": 0, "未启动": 0,
+    assert by_unit["市商务局"] == {"已销号": 0, "已完成": 0, "序时推进": 0, "滞后": 1, "超期": 0, "未启动": 0,
                                 "未评估": 0, "未报送": 1}
     assert by_unit["市财政局"]["序时推进"] == 1 and by_unit[NO_LEAD_UNIT]["超期"] == 1
     assert [u.name for u in data.units] == ["市发展和改革局", "市商务局", "市财政局", NO_LEAD_UNIT]
@@ -92,7 +92,7 @@ def test_scope_by_policy_and_by_unit_through_an_alias(database):
     unit_id = find_unit_id(database, "市发改局")
     scoped = dashboard_data(database, Q3, unit_id=unit_id)
     assert scoped.total == len(_plans_of(database, 2024, unit_id)) == 4
-    assert _counts(scoped) == {"已完成": 1, "序时推进": 0, "滞后": 1, "超期": 0, "未启动": 0, "未评估": 0,
+    assert _counts(scoped) == {"已销号": 0, "已完成": 1, "序时推进": 0, "滞后": 1, "超期": 0, "未启动": 0, "未评估": 0,
                                "未报送": 2}
     commerce = dashboard_data(database, Q3, unit_id=find_unit_id(database, "市商务局"))
     assert commerce.total == len(_plans_of(database, 2024, find_unit_id(database, "市商务局"))) == 4

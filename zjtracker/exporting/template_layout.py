@@ -27,6 +27,7 @@ FIELD_LABELS = {
 ASSESSMENTS = ("已完成", "序时推进", "滞后", "未启动")
 ROLE_LABELS = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}
 KEY_HEADER = "行标识（请勿修改）"
+RETURNED_HEADER = "退回原因"  # shown (locked) where the last report was sent back; the reader ignores it
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,13 @@ class Column:
 
 
 def columns(plan_year: int, with_plan_text: bool = True, units_width: float = 16,
-            leads_width: float = 10) -> list[Column]:
+            leads_width: float = 10, with_returned: bool = False) -> list[Column]:
     """The visible columns of the city's layout; the yearly plan only where a row has a plan
     text (ledgers such as the 2023 台账 carry none), 责任单位 and 牵头单位 as wide as their
-    longest lists need (``units_width``, ``leads_width``)."""
+    longest lists need (``units_width``, ``leads_width``); 退回原因 only where a row was sent back
+    (``with_returned``)."""
     plan = [Column("plan", f"{plan_year}年工作计划", 22, min_width=14)] if with_plan_text else []
+    plan += [Column("returned", RETURNED_HEADER, 18, min_width=12)] if with_returned else []
     return [
         Column("area", "指标名称", 12, min_width=8),
         Column("lead_units", "牵头单位", leads_width, min_width=max(8.0, round(leads_width * 0.7))),
@@ -99,6 +102,7 @@ class TemplateRow:
     values: dict = field(default_factory=dict)  # shown (pre-filled) progress values
     version: int | None = None  # ProgressReport.version in the period, None if none
     prefill_period: str = ""  # the earlier period pre-filled values come from, "" if this one
+    returned_reason: str = ""  # 退回原因 of a report sent back (services/oversight), "" if none
 
     @property
     def key(self) -> str:

@@ -122,7 +122,8 @@ def _columns(data: TemplateData) -> tuple[list[Column], PrintFit]:
     """The columns at the widths that print at 9 pt or more (the hidden key column last)."""
     cols = columns(data.plan_year, any(row.plan_text.strip() for row in data.rows),
                    units_width([row.other_units for row in data.rows]),
-                   units_width([row.lead_units for row in data.rows], least=10))
+                   units_width([row.lead_units for row in data.rows], least=10),
+                   with_returned=any(row.returned_reason for row in data.rows))
     shown = cols[:-1]
     fit = plan_print([c.width for c in shown], [c.narrowest for c in shown], BODY_PT)
     cols = [Column(c.key, c.header, width, c.fill_in, c.min_width) for c, width in zip(shown, fit.widths)]
@@ -133,7 +134,7 @@ def _row_values(row: TemplateRow) -> dict:
     values = {
         "area": row.area, "lead_units": row.lead_units, "other_units": row.other_units,
         "role": ROLE_LABELS.get(row.role, ""), "task": row.task, "text": row.text,
-        "plan": row.plan_text, "key": row.key,
+        "plan": row.plan_text, "key": row.key, "returned": row.returned_reason or None,
     }
     for name, value in row.values.items():
         values[name] = value if value not in ("",) else None
@@ -171,9 +172,12 @@ _WIDE = re.compile("[\u2e80-\U0010ffff]")  # a character wider than U+2E7F count
 _HEADER = (Font(name=FONT, bold=True, size=BODY_PT), _CENTER, _HEADER_FILL, False)
 _HEADER_FILL_IN = (_HEADER[0], _CENTER, _FILL_IN, False)
 _TASK_LEAD = (Font(name=FONT, size=10, bold=True), _CENTER, None, False)
+_RETURNED = (Font(name=FONT, size=BODY_PT, color="C00000"), _WRAP_TOP, None, False)  # 退回原因 in red
 
 
 def _body_look(column: Column) -> tuple:
+    if column.key == "returned":
+        return _RETURNED
     alignment = _CENTER if column.key in ("task", "role", "percent", "assessment") else _WRAP_TOP
     return (_BODY, alignment, _FILL_IN if column.fill_in else None, column.fill_in)
 

@@ -19,6 +19,7 @@ from zjtracker.services.reporting.data import STATUSES, StatusCount
 # state → (fill grey, pattern, label colour): distinct on a grey-scale printer.
 SOLID, HATCH, CROSS, DOTS, OUTLINE = "solid", "hatch", "cross", "dots", "outline"
 GREYS = {
+    "已销号": ("#5c5c5c", SOLID, colors.white),
     "已完成": ("#2b2b2b", SOLID, colors.white),
     "序时推进": ("#8c8c8c", SOLID, colors.white),
     "滞后": ("#d0d0d0", HATCH, colors.black),

@@ -41,7 +41,7 @@ TABLE_LEADING = 14
 CHART_SIZE = 9
 
 STATUS_COLORS = {  # the dashboard's colours
-    "已完成": "#2e7d32", "序时推进": "#1565c0", "滞后": "#ef6c00", "超期": "#c62828", "未启动": "#9e9e9e",
+    "已销号": "#546e7a", "已完成": "#2e7d32", "序时推进": "#1565c0", "滞后": "#ef6c00", "超期": "#c62828", "未启动": "#9e9e9e",
 }
 HEADER_FILL = "#d9d9d9"
 AREA_FILL = "#ececec"

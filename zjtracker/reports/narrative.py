@@ -11,6 +11,7 @@ from zjtracker.reports.clip import clip, is_none_text, normalized
 from zjtracker.reports.texts import ReportTexts
 from zjtracker.services.assessment import (
     BEHIND,
+    CLOSED,
     DONE,
     NOT_REPORTED,
     NOT_STARTED,
@@ -111,7 +112,7 @@ def status_counts(data: ReportData) -> str:
     """已完成 3 项（占 5.0%），… over what was reported; states with no row are left out."""
     totals = data.totals
     parts = [f"{status}{totals.counts[status]}项（占{totals.share(status):.1f}%）"
-             for status in (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED)
+             for status in (CLOSED, DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED)
              if totals.counts[status]]
     return "，".join(parts)
 
@@ -150,11 +151,13 @@ def overview(data: ReportData, short: str, names: list[str] | None = None) -> st
     totals = data.totals
     scope = short if data.scope == SCOPE_POLICY else (
         f"{data.scope_name}牵头或参与、" if data.scope == SCOPE_UNIT else f"{len(data.policies)}项政策文件")
+    # a task closed (已销号) counts with those reported, whether or not it reported this period
+    closed = totals.counts[CLOSED]
     first = (f"截至{data.period.label()}末，{scope}纳入统计的工作措施共{totals.total}项"
-             f"（按{data.period.year}年度计划计），已报送落实情况{totals.reported}项，"
-             f"未报送{totals.counts[NOT_REPORTED]}项。")
+             f"（按{data.period.year}年度计划计），{'已报送落实情况或已办结销号' if closed else '已报送落实情况'}"
+             f"{totals.reported}项，未报送{totals.counts[NOT_REPORTED]}项。")
     if totals.reported:
-        first += f"已报送的{totals.reported}项中，{status_counts(data)}。"
+        first += f"{'其中' if closed else f'已报送的{totals.reported}项中'}，{status_counts(data)}。"
         if data.with_percent:
             first += f"填报完成进度的{data.with_percent}项平均完成进度{data.average_percent:.1f}%。"
     paragraphs = [first]
@@ -184,7 +187,7 @@ def highlights(data: ReportData, names: list[str] | None = None) -> str:
     groups: dict[str, list] = defaultdict(list)
     called = policy_names(data) if data.multi_policy else {}
     for row in data.rows:
-        if report_status(row) in (DONE, ON_SCHEDULE) and not is_none_text(row.status_text):
+        if report_status(row) in (CLOSED, DONE, ON_SCHEDULE) and not is_none_text(row.status_text):
             key = called[row.policy_id] if data.multi_policy else f"{row.area_title}"
             groups[key].append(row)
     if not groups:
@@ -194,7 +197,7 @@ def highlights(data: ReportData, names: list[str] | None = None) -> str:
     ranked = sorted(groups.items(), key=lambda item: -len(item[1]))[:HIGHLIGHT_GROUPS]
     order = {key: index for index, key in enumerate(groups)}
     for n, (key, rows) in enumerate(sorted(ranked, key=lambda item: order[item[0]]), 1):
-        ranked_rows = sorted(rows, key=lambda r: (report_status(r) != DONE, -len(r.status_text)))
+        ranked_rows = sorted(rows, key=lambda r: (report_status(r) not in (CLOSED, DONE), -len(r.status_text)))
         lines, seen = [], set()
         for row in ranked_rows:
             text = clip(row.status_text, HIGHLIGHT_LENGTH).rstrip("；;，,")
@@ -206,9 +209,11 @@ def highlights(data: ReportData, names: list[str] | None = None) -> str:
             lines.append(text if text.endswith(("。", "！", "？")) else text + "。")
             if len(lines) == HIGHLIGHTS_PER_GROUP:
                 break
+        closed = sum(1 for r in rows if report_status(r) == CLOSED)
         done = sum(1 for r in rows if report_status(r) == DONE)
         heading = f"（{chinese_numeral(n)}）{key.strip('《》') if not data.multi_policy else key}。"
-        count = f"已完成{done}项，序时推进{len(rows) - done}项。"
+        count = (f"已办结销号{closed}项，" if closed else "") + \
+            f"已完成{done}项，序时推进{len(rows) - done - closed}项。"
         paragraphs.append(heading + count + "".join(lines))
     if len(groups) > len(ranked):
         rest = len(groups) - len(ranked)

@@ -16,6 +16,7 @@ NOT_STARTED = "未启动"
 NOT_REPORTED = "未报送"  # no progress stored for the period: not the same as 未启动
 UNASSESSED = "未评估"  # reported as text only: no 完成进度 and no 评估情况
 OVERDUE = "超期"  # derived from the deadline, never typed
+CLOSED = "已销号"  # 办结销号: verified and closed by the clerk (services/oversight), apart from 已完成
 CHOICES = (DONE, ON_SCHEDULE, BEHIND, NOT_STARTED)
 
 # How far 完成进度 may trail 序时进度 and still count as on schedule (percentage points).

@@ -18,15 +18,16 @@ from sqlalchemy import select
 from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Assignment, Measure, Policy, ProgressReport, Unit, YearlyPlan
 from zjtracker.services.assessment import (
-    BEHIND, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE, UNASSESSED, period_end, status_for, suggest)
+    BEHIND, CLOSED, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE, UNASSESSED, period_end, status_for, suggest)
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.node_status import as_date, chunks, fetch_tuples
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.short_names import file_short_name
 from zjtracker.services.tree import short_title
 
-# Every row has exactly one of these, in the order the dashboard shows them.
-STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
+# Every row has exactly one of these, in the order the dashboard shows them. 已销号 (closed by
+# the clerk, services/oversight) is counted apart from 已完成 (reported done, not yet verified).
+STATUSES = (CLOSED, DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
 NO_LEAD_UNIT = "未明确"  # measures without a lead unit (牵头单位)
 DUE_SOON_DAYS = 30
 LIST_LIMIT = 500  # items in each list (超期, 滞后, due soon); the counts say how many there are
@@ -174,7 +175,7 @@ def dashboard_data(database: Database, period: Period, policy_id: int | None = N
         overdue = sorted((row for row in items if row[_STATUS] == OVERDUE),  # stable: document order
                          key=lambda row: row[_DEADLINE] or date.max)  # within a day
         behind = [row for row in items if row[_STATUS] == BEHIND]
-        due_soon = sorted((row for row in items if row[_DEADLINE] is not None and row[_STATUS] != DONE
+        due_soon = sorted((row for row in items if row[_DEADLINE] is not None and row[_STATUS] not in (DONE, CLOSED)
                            and today <= row[_DEADLINE] <= horizon), key=lambda row: row[_DEADLINE])
         end = period_end(period)
         unreported = sorted((row for row in items if row[_STATUS] == NOT_REPORTED),  # stable: document order
@@ -302,6 +303,8 @@ def _plan_rows(connection, period: Period, measures: dict, places: dict[int, int
     for chunk in chunks([report_id for report_id, percent, _typed in reported.values() if not percent]):
         written.update(connection.scalars(select(ProgressReport.id).where(
             ProgressReport.id.in_(chunk), ProgressReport.status_text != "")))
+    closed = {plan_id for (plan_id,) in fetch_tuples(connection, select(YearlyPlan.id).where(
+        YearlyPlan.year == period.year, YearlyPlan.closed_on.isnot(None)))}
     deadlines: dict[object, date | None] = {None: None}
     statuses: dict[tuple, str] = {}  # the same few values over and over: work each out once
     rows = []
@@ -320,6 +323,8 @@ def _plan_rows(connection, period: Period, measures: dict, places: dict[int, int
         status = statuses.get(key)
         if status is None:
             status = statuses[key] = status_of(percent, typed or "", deadline, period, key[3], key[4])
+        if plan_id in closed:
+            status = CLOSED
         rows.append((place, plan_id, measure_id, area_id, percent, status, deadline, leads.get(measure_id, ())))
     return rows
 

@@ -65,6 +65,7 @@ class LedgerRow:
     expected: float = 0.0  # 序时进度
     suggested: str = ""  # what the numbers support
     status: str = ""  # 已完成 / 序时推进 / 滞后 / 超期 / 未启动 / 未评估 / 未报送
+    closed: bool = False  # 已销号 (services/oversight; set by the report and the fill-in workbooks)
 
     @property
     def reported(self) -> bool:

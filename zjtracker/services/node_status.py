@@ -15,8 +15,9 @@ from datetime import date
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from zjtracker.db.models import Area, Policy, ProgressReport, YearlyPlan
+from zjtracker.db.models import Area, Policy, ProgressReport, Review, YearlyPlan
 from zjtracker.services.assessment import period_end, status_for
+from zjtracker.services.oversight.states import effective_state
 from zjtracker.services.periods import Period
 
 CHUNK = 500  # ids per IN (...) list
@@ -26,6 +27,8 @@ CHUNK = 500  # ids per IN (...) list
 class NodeStatus:
     status: str  # 已完成 / 序时推进 / 滞后 / 超期 / 未启动 / 未评估 / 未报送
     percent: float | None
+    closed: bool = False  # 已销号 (services/oversight): the status is still the reported one
+    review: str = ""  # the verdict on the period's report: reviewed / returned / resubmitted / changed
 
 
 def effective_period(anchor: Period, frequency: str) -> Period:
@@ -55,15 +58,18 @@ def measure_states(session: Session, deadlines: dict[int, date | None],
     for chunk in chunks(deadlines):
         rows = session.execute(
             select(YearlyPlan.id, YearlyPlan.measure_id, ProgressReport.id, ProgressReport.percent,
-                   ProgressReport.assessment, ProgressReport.status_text != "")
+                   ProgressReport.assessment, ProgressReport.status_text != "", YearlyPlan.closed_on,
+                   Review.state, Review.at, ProgressReport.updated_at)
             .outerjoin(ProgressReport, and_(ProgressReport.plan_id == YearlyPlan.id,
                                             ProgressReport.period == str(period)))
+            .outerjoin(Review, and_(Review.plan_id == YearlyPlan.id, Review.period == str(period)))
             .where(YearlyPlan.measure_id.in_(chunk), YearlyPlan.year == period.year)
         )
-        for plan_id, measure_id, report_id, percent, typed, has_text in rows:
+        for plan_id, measure_id, report_id, percent, typed, has_text, closed_on, verdict, at, updated in rows:
             status = status_for(percent, typed or "", deadlines[measure_id], period, period.year, bool(has_text),
                                 reported=report_id is not None)
-            by_measure[measure_id] = by_plan[plan_id] = NodeStatus(status, percent)
+            review = effective_state(verdict, at, updated) if verdict else ""
+            by_measure[measure_id] = by_plan[plan_id] = NodeStatus(status, percent, closed_on is not None, review)
     return by_measure, by_plan
 
 

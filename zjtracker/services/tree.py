@@ -35,6 +35,8 @@ class TreeNode:
     percent: float | None = None
     policy_status: str = ""  # a policy's in_force / expired / abolished
     rollup: tuple[int, int] | None = None  # a policy's or area's plans done / plans of the period's year
+    closed: bool = False  # a measure's plan of the year, or a plan, 已销号 (services/oversight)
+    review: str = ""  # the verdict on the period's report (services/oversight/states.py)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -115,7 +117,9 @@ def refreshed_path(database: Database, path: list[Key], period: Period | None) -
         for node_id in ids:
             state = states.get(node_id)
             changes[(kind, node_id)] = {"status": state.status if state else "",
-                                        "percent": state.percent if state else None}
+                                        "percent": state.percent if state else None,
+                                        "closed": state.closed if state else False,
+                                        "review": state.review if state else ""}
     return changes
 
 
@@ -192,7 +196,8 @@ def _statuses(session: Session, deadlines_by_area: dict[int, dict], period: Peri
 def _measure_node(row, state) -> TreeNode:
     measure_id, _area, _parent, label, text, is_group, _deadline, children, plans = row
     return TreeNode(KIND_MEASURE, measure_id, label, short_title(text), children + plans, bool(is_group),
-                    status=state.status if state else "", percent=state.percent if state else None)
+                    status=state.status if state else "", percent=state.percent if state else None,
+                    closed=state.closed if state else False, review=state.review if state else "")
 
 
 def _area_measures(session: Session, area_ids: list[int], period: Period | None,
@@ -226,7 +231,8 @@ def _measure_children(session: Session, measure_ids: list[int], period: Period |
         state = by_plan.get(plan_id)
         result[(KIND_MEASURE, measure_id)].append(TreeNode(
             KIND_PLAN, plan_id, f"{year}年", short_title(text) or "年度计划", 0,
-            status=state.status if state else "", percent=state.percent if state else None))
+            status=state.status if state else "", percent=state.percent if state else None,
+            closed=state.closed if state else False, review=state.review if state else ""))
 
 
 def _rollups(session: Session, policy_ids: list[int], period: Period | None):
@@ -241,7 +247,8 @@ def _rollups(session: Session, policy_ids: list[int], period: Period | None):
         frequencies[frequency or "quarterly"].append(policy_id)
     for frequency, ids in frequencies.items():
         effective = effective_period(period, frequency)
-        done = case((or_(ProgressReport.percent >= 100, ProgressReport.assessment == "已完成"), 1), else_=0)
+        done = case((or_(ProgressReport.percent >= 100, ProgressReport.assessment == "已完成",
+                         YearlyPlan.closed_on.isnot(None)), 1), else_=0)
         rows = session.execute(
             select(Area.policy_id, Area.id, func.count(YearlyPlan.id), func.coalesce(func.sum(done), 0))
             .join(Measure, Measure.area_id == Area.id).join(YearlyPlan, YearlyPlan.measure_id == Measure.id)

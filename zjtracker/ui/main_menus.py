@@ -79,6 +79,10 @@ def build(window) -> None:
             lambda: window.edit_current("down"), "Ctrl+Down", edit_menu)
     _action(window, QCoreApplication.translate("MainWindow", "&Delete item…"),
             lambda: window.edit_current("delete"), "Del", edit_menu)
+    edit_menu.addSeparator()
+    from zjtracker.ui.oversight.flow import install_oversight_menu
+
+    install_oversight_menu(window, edit_menu)  # 复核…, 退回…, 销号…, 重新打开
 
     view_menu = window.view_menu
     window.refresh_action = _action(window, QCoreApplication.translate("MainWindow", "&Refresh"), window.reload_tree, "F5", view_menu)

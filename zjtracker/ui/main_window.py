@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         context = plan_context(self.database, plan_id) if plan_id else None
         self.form.load(context, context.period_for(self.period) if context else None, reason)
         self.evidence_panel.show_plan(self.form.plan_id, self.form.period)
+        self.oversight.show_plan(self.form.plan_id, self.form.period)
 
     @staticmethod
     def _policy_of(index: QModelIndex) -> int | None:

@@ -8,11 +8,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter
 
 from zjtracker.services.assessment import (
-    BEHIND, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE, UNASSESSED)
+    BEHIND, CLOSED, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE, UNASSESSED)
+from zjtracker.services.oversight.states import CHANGED, RESUBMITTED, RETURNED, REVIEWED
 from zjtracker.ui.painted_icon import painted_icon
 
 STATUS_ORDER = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
+OVERVIEW_ORDER = (CLOSED, *STATUS_ORDER)  # the overview counts 已销号 apart from 已完成
+CLOSED_GREY = "#8a8a8a"  # a closed task's text in the tree
 STATUS_COLORS = {
+    CLOSED: "#546e7a",
     DONE: "#2e7d32",
     ON_SCHEDULE: "#1565c0",
     BEHIND: "#ef6c00",
@@ -22,8 +26,8 @@ STATUS_COLORS = {
     NOT_REPORTED: "#6d4c41",  # nothing reported: not the grey of 未启动
 }
 # A different shape per status, so print-outs in grey and colour-blind eyes still tell them apart.
-_SHAPES = {DONE: "check", ON_SCHEDULE: "circle", BEHIND: "triangle", OVERDUE: "square", NOT_STARTED: "ring",
-           UNASSESSED: "diamond", NOT_REPORTED: "dashed"}
+_SHAPES = {CLOSED: "closed", DONE: "check", ON_SCHEDULE: "circle", BEHIND: "triangle", OVERDUE: "square",
+           NOT_STARTED: "ring", UNASSESSED: "diamond", NOT_REPORTED: "dashed"}
 
 
 def status_color(status: str) -> QColor:
@@ -40,8 +44,20 @@ def status_text(status: str) -> str:
         NOT_STARTED: QCoreApplication.translate("Status", "Not started"),
         UNASSESSED: QCoreApplication.translate("Status", "Not assessed"),
         NOT_REPORTED: QCoreApplication.translate("Status", "Not reported"),
+        CLOSED: QCoreApplication.translate("Status", "Closed"),
     }
     return names.get(status, status)
+
+
+def review_text(state: str) -> str:
+    """The verdict on a period's report (services/oversight/states.py) in words."""
+    names = {
+        REVIEWED: QCoreApplication.translate("Review", "Reviewed"),
+        RETURNED: QCoreApplication.translate("Review", "Returned"),
+        RESUBMITTED: QCoreApplication.translate("Review", "Re-reported (to review)"),
+        CHANGED: QCoreApplication.translate("Review", "Changed after review"),
+    }
+    return names.get(state, state)
 
 
 @cache
@@ -56,6 +72,14 @@ def _paint_status(painter: QPainter, size: int, status: str) -> None:
     shape = _SHAPES.get(status, "circle")
     if shape == "square":
         painter.drawRect(2, 2, size - 5, size - 5)
+    elif shape == "closed":  # a filled box with a tick: verified and closed
+        painter.drawRect(1, 1, size - 3, size - 3)
+        pen = painter.pen()
+        pen.setColor(QColor("white"))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawLine(4, 7, 6, 10)
+        painter.drawLine(6, 10, 10, 4)
     elif shape == "triangle":
         from PySide6.QtCore import QPointF
         from PySide6.QtGui import QPolygonF

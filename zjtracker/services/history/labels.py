@@ -42,7 +42,8 @@ _COMMON = {"created": "新建", "deleted": "删除", "restored": "恢复", "posi
 _FIELDS = {
     "progress": {"status_text": "落实情况", "problems": "存在问题", "suggestions": "意见建议",
                  "percent": "完成进度", "assessment": "评估情况", "remarks": "备注"},
-    "plan": {"year": "年份", "text": "计划内容", "target": "目标值", "progress_deleted": "删除进展"},
+    "plan": {"year": "年份", "text": "计划内容", "target": "目标值", "progress_deleted": "删除进展",
+             "review": "复核/退回", "closed_on": "办结销号日期", "closed_basis": "销号依据", "closed_by": "销号经办人"},
     "measure": {"label": "编号", "number": "序号", "text": "内容", "deadline": "完成时限（日期）",
                 "deadline_text": "完成时限", "is_group": "是否分组", "previous_id": "上年任务"},
     "assignment": {"units": "责任单位"},

@@ -19,6 +19,7 @@ from zjtracker.db.engine import Database
 from zjtracker.db.models import Policy, Unit
 from zjtracker.services.assessment import (
     BEHIND,
+    CLOSED,
     DONE,
     NOT_REPORTED,
     NOT_STARTED,
@@ -29,10 +30,12 @@ from zjtracker.services.assessment import (
 from zjtracker.services.evidence.report import file_names_by_plan
 from zjtracker.services.indicators import IndicatorInfo, policy_indicators
 from zjtracker.services.ledger import LedgerRow, find_unit_id, ledger_rows
+from zjtracker.services.oversight.queries import closed_plan_ids
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.queries import PolicyNotFound
 
-STATUSES = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
+# 已销号 (closed by the clerk after verifying) apart from 已完成 (reported done, not yet verified).
+STATUSES = (CLOSED, DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
 ASSESSED = (DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED)
 NO_LEAD_UNIT = "未明确牵头单位"
 SCOPE_ALL, SCOPE_POLICY, SCOPE_UNIT = "all", "policy", "unit"
@@ -115,10 +118,10 @@ class ReportData:
     # The default 成文日期: the period's reporting deadline (the policy's 报送时限, else ten days
     # after the period's end); never the day of printing.
     deadline: date | None = None
-    # 往年情况: plan id → the task's earlier years in words, when asked for (build_report_data)
-    earlier_years: dict[int, str] = field(default_factory=dict)
     # 佐证材料: plan id → the names of its evidence files in the period (the 附件 佐证材料清单)
     evidence: dict[int, list[str]] = field(default_factory=dict)
+    # 往年情况: plan id → the task's earlier years in words, when asked for (build_report_data)
+    earlier_years: dict[int, str] = field(default_factory=dict)
 
     @property
     def previous(self) -> Period:
@@ -158,7 +161,10 @@ def lead_of(row: LedgerRow) -> str:
 
 
 def report_status(row: LedgerRow) -> str:
-    """The row's state as the report counts it: 未报送 without a report, 未评估 for text only."""
+    """The row's state as the report counts it: 已销号 when closed, 未报送 without a report,
+    未评估 for text only."""
+    if row.closed:
+        return CLOSED
     if not row.reported:
         return NOT_REPORTED
     if row.status in STATUSES and row.status != NOT_REPORTED:
@@ -224,6 +230,9 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
         with database.session() as session:
             unit_name = session.get(Unit, unit_id).name
     rows = ledger_rows(database, period, policy_id=policy_id, unit_id=unit_id)
+    closed = closed_plan_ids(database, [row.plan_id for row in rows])
+    for row in rows:
+        row.closed = row.plan_id in closed
     if not rows:
         where = f"单位“{unit_name}”参与的措施" if unit_name else (
             f"政策“{policies[policy_id][0]}”" if policy_id is not None else "数据库中的政策")
@@ -252,7 +261,7 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
     for row in rows:
         for name in row.lead_units or [NO_LEAD_UNIT]:
             by_lead[name].append(row)
-            if not row.reported:
+            if not row.reported and not row.closed:
                 silent[name] += 1
         if row.reported and (row.problems.strip() or row.suggestions.strip()):
             issues[lead_of(row)].append(row)
@@ -264,12 +273,12 @@ def build_report_data(database: Database, period: Period | str, policy_id: int |
         by_unit=units, issues=[UnitIssues(name, r) for name, r in issues.items()],
         overdue=[r for r in rows if report_status(r) == OVERDUE],
         behind=[r for r in rows if report_status(r) == BEHIND], movements=_movements(rows),
-        not_reported=[r for r in rows if not r.reported],
+        not_reported=[r for r in rows if report_status(r) == NOT_REPORTED],
         silent_units=sorted(silent.items(), key=lambda item: (-item[1], item[0])),
         has_previous=any(r.previous_status not in ("", NOT_REPORTED) for r in rows),
         deadline=_deadline(database, period, policy_id),
-        earlier_years=_earlier_years(database, rows, period.year) if earlier_years else {},
         evidence=file_names_by_plan(database, [r.plan_id for r in rows], str(period)),
+        earlier_years=_earlier_years(database, rows, period.year) if earlier_years else {},
     )
 
 

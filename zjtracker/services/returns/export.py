@@ -36,6 +36,7 @@ from zjtracker.services.ledger import (
     LedgerRow,
     ledger_rows,
 )
+from zjtracker.services.oversight.queries import closed_plan_ids, returned_reasons
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.queries import PolicyNotFound
 
@@ -93,7 +94,8 @@ def template_units(database: Database, policy_id: int, period: Period) -> list[T
                 select(YearlyPlan.id, Assignment.unit_id, Assignment.role)
                 .join(Measure, Measure.id == YearlyPlan.measure_id).join(Area, Area.id == Measure.area_id)
                 .join(Assignment, Assignment.measure_id == Measure.id)
-                .where(Area.policy_id == policy_id, YearlyPlan.year == period.year)):
+                .where(Area.policy_id == policy_id, YearlyPlan.year == period.year,
+                       YearlyPlan.closed_on.is_(None))):  # 已销号 tasks are not sent out again
             known = parts.get((plan_id, unit_id))
             if known is None or rank.get(role, 3) < rank.get(known, 3):
                 parts[(plan_id, unit_id)] = role
@@ -122,7 +124,7 @@ def export_template(database: Database, policy_id: int, period: Period, unit_id:
     checked first (safe_write): never the database, an existing file only with ``force``."""
     path = check_target(path, TEMPLATE, database, force)
     title = policy_title(database, policy_id)
-    rows = ledger_rows(database, period, policy_id, unit_id)
+    rows = open_rows(database, ledger_rows(database, period, policy_id, unit_id))
     return _export(database, policy_id, title, period, unit_id, rows, path, force)
 
 
@@ -158,7 +160,7 @@ def iter_export_templates(database: Database, policy_id: int, period: Period, fo
     """One workbook per unit into ``folder``, yielding (done, total, exported) after each;
     every target is checked before the first is written."""
     title = policy_title(database, policy_id)
-    rows = ledger_rows(database, period, policy_id)
+    rows = open_rows(database, ledger_rows(database, period, policy_id))
     planned = planned_templates(database, policy_id, period, folder)
     check_folder_targets(database, planned, force)
     for done, (unit, path) in enumerate(planned, start=1):
@@ -172,10 +174,12 @@ def _export(database: Database, policy_id: int, title: str, period: Period, unit
     if not rows:
         raise NothingToSend(unit_name, period)
     earlier = _earlier_reports(database, [row.plan_id for row in rows if row.version is None], period)
+    reasons = returned_reasons(database, [row.plan_id for row in rows], period)
     data = TemplateData(
         token=uuid.uuid4().hex, policy_id=policy_id, policy_title=title, unit_id=unit_id,
         unit_name=unit_name, period=str(period), period_label=period.label(), plan_year=period.year,
-        exported_at=utcnow(), rows=[_template_row(row, unit_id, earlier.get(row.plan_id)) for row in rows],
+        exported_at=utcnow(),
+        rows=[_template_row(row, unit_id, earlier.get(row.plan_id), reasons.get(row.plan_id, "")) for row in rows],
     )
     with database.session() as session:
         sent = SentWorkbook(
@@ -216,7 +220,14 @@ def _earlier_reports(database: Database, plan_ids: list[int], period: Period) ->
     return {plan_id: report for plan_id, (_, report) in latest.items()}
 
 
-def _template_row(row: LedgerRow, unit_id: int, earlier: ProgressReport | None) -> TemplateRow:
+def open_rows(database: Database, rows: list[LedgerRow]) -> list[LedgerRow]:
+    """The rows whose task is not closed (已销号 tasks leave the next workbooks)."""
+    closed = closed_plan_ids(database, [row.plan_id for row in rows])
+    return [row for row in rows if row.plan_id not in closed] if closed else rows
+
+
+def _template_row(row: LedgerRow, unit_id: int, earlier: ProgressReport | None,
+                  returned_reason: str = "") -> TemplateRow:
     area = f"{row.area_label}{row.area_title}".strip()
     if row.group_label or row.group_text:
         area = f"{area}\n{row.group_label}{row.group_text}".strip()
@@ -230,4 +241,5 @@ def _template_row(row: LedgerRow, unit_id: int, earlier: ProgressReport | None) 
         role=row.role_of(unit_id) or COOPERATING, task=row.measure_label or str(row.number or ""),
         text=row.measure_text, plan_text=row.plan_text, values=values, version=row.version,
         prefill_period=earlier.period if row.version is None and earlier is not None else "",
+        returned_reason=returned_reason,
     )

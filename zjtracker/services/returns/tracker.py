@@ -22,6 +22,7 @@ from zjtracker.db.engine import Database
 from zjtracker.db.models import (
     Area, Assignment, ImportBatch, Measure, Policy, ProgressReport, SentWorkbook, YearlyPlan)
 from zjtracker.services.node_status import chunks
+from zjtracker.services.oversight.units import sent_back_counts
 from zjtracker.services.periods import FREQUENCY_KIND, Period
 from zjtracker.services.policies.queries import PolicyNotFound
 from zjtracker.services.returns.export import TemplateUnit, template_units
@@ -63,12 +64,18 @@ class TrackerGrid:
     short_name: str = ""  # the policy's 简称 as stored ("" = derive one)
     # (unit id, period) -> the unit's lead tasks (牵头) with no progress stored for the period (未报送)
     unreported: dict[tuple[int, str], int] = field(default_factory=dict)
+    # (unit id, period) -> the unit's tasks whose report for the period was sent back (退回) and
+    # not reported again yet (services/oversight): the tracker shows 已退回
+    sent_back: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def cell(self, unit_id: int, period: str) -> TrackerCell:
         return self.cells[(unit_id, period)]
 
     def unreported_of(self, unit_id: int, period: str) -> int:
         return self.unreported.get((unit_id, period), 0)
+
+    def sent_back_of(self, unit_id: int, period: str) -> int:
+        return self.sent_back.get((unit_id, period), 0)
 
 
 @dataclass(frozen=True)
@@ -119,9 +126,10 @@ def tracker_grid(database: Database, policy_id: int, year: int, today: date | No
                 ImportBatch.period.in_(names), ImportBatch.undone_at.is_(None)).order_by(ImportBatch.id)):
             latest[(batch.unit_id, batch.period)] = batch
         unreported = _unreported_leads(session, policy_id, year, names)
+        sent_back = sent_back_counts(session, policy_id, year, names)
     grid = TrackerGrid(policy_id, title, year, names, template_units(database, policy_id, periods[0]),
                        deadline=deadline, due={str(p): deadline.due(p) for p in periods}, short_name=short_name,
-                       unreported=unreported)
+                       unreported=unreported, sent_back=sent_back)
     for unit in grid.units:
         for period in periods:
             key = (unit.unit_id, str(period))
@@ -136,7 +144,8 @@ def _unreported_leads(session, policy_id: int, year: int, names: list[str]) -> d
     for unit_id, plan_id in session.execute(
             select(Assignment.unit_id, YearlyPlan.id).join(YearlyPlan, YearlyPlan.measure_id == Assignment.measure_id)
             .join(Measure, Measure.id == Assignment.measure_id).join(Area, Area.id == Measure.area_id)
-            .where(Area.policy_id == policy_id, YearlyPlan.year == year, Assignment.role == "lead").distinct()):
+            .where(Area.policy_id == policy_id, YearlyPlan.year == year, Assignment.role == "lead",
+                   YearlyPlan.closed_on.is_(None)).distinct()):  # 已销号 tasks are not chased
         leads.setdefault(unit_id, set()).add(plan_id)
     plan_ids = set().union(*leads.values()) if leads else set()
     reported: dict[str, set[int]] = {name: set() for name in names}

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
-from zjtracker.ui.status_style import STATUS_COLORS, STATUS_ORDER, status_text
+from zjtracker.ui.status_style import OVERVIEW_ORDER, STATUS_COLORS, status_text
 
 LABEL_LIMIT = 12  # characters of a line of a category label (the axis cuts longer ones itself)
 LABEL_LINES = 2  # lines of a category label before the ellipsis
@@ -148,7 +148,7 @@ class StatusBarChart(QWidget):
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.7)
         bottom_up = list(reversed(entries))  # a horizontal chart draws its first category at the bottom
-        for status in STATUS_ORDER:
+        for status in OVERVIEW_ORDER:
             bar_set = QBarSet(status_text(status))
             bar_set.setColor(QColor(STATUS_COLORS[status]))
             bar_set.setBorderColor(QColor(STATUS_COLORS[status]).darker(115))
@@ -175,7 +175,7 @@ class StatusBarChart(QWidget):
         value_axis.setLabelsFont(axis_font)
         self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignTop)  # in sight while the bars scroll
         series.attachAxis(value_axis)
-        for status, marker in zip(STATUS_ORDER, self.chart.legend().markers(series)):
+        for status, marker in zip(OVERVIEW_ORDER, self.chart.legend().markers(series)):
             marker.setLabel(status_text(status))
         row = WRAPPED_ROW_HEIGHT if any("\n" in label for label in self.categories) else ROW_HEIGHT
         self.view.setMinimumHeight(len(entries) * row + CHROME_HEIGHT)
@@ -187,7 +187,7 @@ class StatusBarChart(QWidget):
     def tooltip_text(self, row: int) -> str:
         entry = self.entries[row]
         lines = [entry.name]
-        lines += [f"{status_text(s)}：{entry.counts.get(s, 0)}" for s in STATUS_ORDER]
+        lines += [f"{status_text(s)}：{entry.counts.get(s, 0)}" for s in OVERVIEW_ORDER]
         lines.append(self.tr("Total: %1").replace("%1", str(sum(entry.counts.values()))))
         return "\n".join(lines)
 

@@ -63,6 +63,8 @@ class TrackerModel(QAbstractTableModel):
         self._sent, self._imported, self._open = texts["sent"], texts["imported"], texts["open"]
         self._due = texts.get("due", "%1")
         self._unreported = texts.get("unreported", "%1")
+        self._sent_back = texts.get("sent_back", "%1")  # 已退回 N 项
+        self._sent_back_tip = texts.get("sent_back_tip", "%1")
 
     def set_grid(self, grid: TrackerGrid | None) -> None:
         self.beginResetModel()
@@ -88,7 +90,9 @@ class TrackerModel(QAbstractTableModel):
         return period_text(Period.parse(self.grid.periods[section - FIXED_COLUMNS]))
 
     def text(self, cell) -> str:
-        return self.words[cell.state] + (f" ({cell.open_conflicts})" if cell.open_conflicts else "")
+        text = self.words[cell.state] + (f" ({cell.open_conflicts})" if cell.open_conflicts else "")
+        sent_back = self.grid.sent_back_of(cell.unit_id, cell.period) if self.grid is not None else 0
+        return text + " · " + self._sent_back.replace("%1", str(sent_back)) if sent_back else text
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.grid is None:
@@ -119,6 +123,9 @@ class TrackerModel(QAbstractTableModel):
             left = self.grid.unreported_of(unit.unit_id, cell.period)
             if left:
                 lines.append(self._unreported.replace("%1", str(left)))
+            sent_back = self.grid.sent_back_of(unit.unit_id, cell.period)
+            if sent_back:
+                lines.append(self._sent_back_tip.replace("%1", str(sent_back)))
             if cell.sent_at:
                 lines.append(self._sent.replace("%1", f"{cell.sent_at:%Y-%m-%d %H:%M}"))
             if cell.returned_at:

@@ -80,7 +80,8 @@ class ReturnsTrackerView(QWidget):
             "cooperates": self.tr("Cooperates"),
             "sent": self.tr("Workbook sent %1"), "imported": self.tr("Return imported %1 (import no. %2)"),
             "open": self.tr("%1 conflict(s) left open"), "due": self.tr("Reporting deadline: %1"),
-            "unreported": self.tr("Lead tasks not reported: %1")}, self)
+            "unreported": self.tr("Lead tasks not reported: %1"),
+            "sent_back": self.tr("%1 sent back"), "sent_back_tip": self.tr("Reports sent back to the unit: %1")}, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -76,6 +76,10 @@ class StructureEditor(QObject):
         if kind != KIND_PLAN:
             actions += [action(self.tr("Move u&p"), lambda: self.move_by(kind, node_id, -1), "Ctrl+Up"),
                         action(self.tr("Move do&wn"), lambda: self.move_by(kind, node_id, 1), "Ctrl+Down")]
+        oversight = getattr(self.widget, "oversight", None)  # 复核… 退回… 销号… (ui/oversight/flow.py)
+        if oversight is not None and kind in (KIND_MEASURE, KIND_PLAN):
+            found = oversight.actions_for(kind, node_id)
+            actions += [None, *found] if found else []
         actions += [None, action(self.tr("&Delete…"), lambda: self.delete(kind, node_id),
                                  QKeySequence.StandardKey.Delete)]
         return actions

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from zjtracker.db.engine import Database
+from zjtracker.services.assessment import CLOSED
 from zjtracker.services.evidence_tree import node_counts
 from zjtracker.services.periods import Period
 from zjtracker.services.tree import (
@@ -21,7 +22,7 @@ from zjtracker.services.tree import (
     refreshed_path)
 from zjtracker.services.tree_filter import VisibleNodes
 from zjtracker.ui.evidence.icons import paperclip_icon
-from zjtracker.ui.status_style import status_color, status_icon, status_text
+from zjtracker.ui.status_style import CLOSED_GREY, review_text, status_color, status_icon, status_text
 from zjtracker.ui.tree.base import NodeTreeModel
 from zjtracker.ui.tree.roles import Column, Role
 
@@ -227,7 +228,11 @@ class PolicyTreeModel(NodeTreeModel):
             if column == Column.PERCENT:
                 return f"{node.percent:g}%" if node.percent is not None else ""
             if column == Column.STATUS:
+                if node.closed:
+                    return status_text(CLOSED)
                 if node.status:
+                    if node.review:
+                        return f"{status_text(node.status)} · {review_text(node.review)}"
                     return status_text(node.status)
                 return self.rollup_text(node)
             if column == Column.EVIDENCE:
@@ -237,15 +242,22 @@ class PolicyTreeModel(NodeTreeModel):
             if column == Column.EVIDENCE and node.key in self._evidence:
                 return self.tr("%1 evidence file(s) in this period").replace("%1", str(self._evidence[node.key]))
             tip = node.title
-            if node.status:
+            if node.closed:
+                tip += "\n" + self.tr("Closed (verified and struck off); reported status: %1").replace(
+                    "%1", status_text(node.status) if node.status else "-")
+            elif node.status:
                 tip += "\n" + self.tr("Status: %1").replace("%1", status_text(node.status))
             elif node.rollup is not None:
                 tip += "\n" + self.tr("%1 of the %2 yearly plans of this period's year are done.").replace(
                     "%1", str(node.rollup[0])).replace("%2", str(node.rollup[1]))
+            if node.review:
+                tip += "\n" + self.tr("Report of this period: %1").replace("%1", review_text(node.review))
             return tip
         if role == Qt.ItemDataRole.DecorationRole and column == Column.EVIDENCE:
             return paperclip_icon() if node.key in self._evidence else None
         if role == Qt.ItemDataRole.DecorationRole:
+            if column == Column.STATUS and node.closed:
+                return status_icon(CLOSED)
             return status_icon(node.status) if column == Column.STATUS and node.status else None
         if role == Qt.ItemDataRole.FontRole:
             if node.policy_status == "abolished" and column == Column.TITLE:
@@ -254,8 +266,8 @@ class PolicyTreeModel(NodeTreeModel):
                 return font
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if node.policy_status in _RETIRED:
-                return QColor("#8a8a8a")
+            if node.policy_status in _RETIRED or node.closed:
+                return QColor(CLOSED_GREY)
             return status_color(node.status) if column == Column.STATUS and node.status else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == Column.PERCENT else None
@@ -286,6 +298,8 @@ class PolicyTreeModel(NodeTreeModel):
             return node
         if role == Role.STATUS:
             return node.status
+        if role == Role.CLOSED:
+            return node.closed
         if role == Role.PERCENT:
             return node.percent
         if role == Role.KEY:

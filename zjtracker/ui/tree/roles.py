@@ -26,4 +26,5 @@ class Role(IntEnum):
     STATUS = USER_ROLE + 6  # the stored Chinese word: 已完成 …
     PERCENT = USER_ROLE + 7
     KEY = USER_ROLE + 8  # "kind:id", stable across reloads
+    CLOSED = USER_ROLE + 9  # 已销号 (a plan, or a measure through its plan of the year)
     EVIDENCE = USER_ROLE + 10  # the number of evidence files in the period (0: none)
