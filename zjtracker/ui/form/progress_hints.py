@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from zjtracker.services.assessment import contradicts, expected_percent, suggest
 from zjtracker.services.periods import Period
-from zjtracker.services.progress import history
+from zjtracker.services.progress import history_across_years
 from zjtracker.ui.form.progress_values import parse_percent
 from zjtracker.ui.status_style import status_icon, status_text
 
@@ -30,11 +30,14 @@ def clear_hints(form: ProgressFormWidget) -> None:
 
 
 def show_history(form: ProgressFormWidget) -> None:
-    """The last eight periods before this one, newest first; the latest percent among them
-    is what a drop is measured against."""
-    rows = [f for f in history(form._database, form._context.plan_id) if f.period != str(form._period)]
+    """The last eight periods before this one, newest first, reaching into the task's
+    earlier years (last year's plan, or the task it continues in last year's ledger); the
+    latest percent of this year's plan is what a drop is measured against."""
+    plan_id = form._context.plan_id
+    rows = [f for f in history_across_years(form._database, plan_id) if f.period != str(form._period)]
     rows = [f for f in rows if Period.parse(f.period) < form._period][-8:]
-    form._previous_percent = next((f.percent for f in reversed(rows) if f.percent is not None), None)
+    form._previous_percent = next(
+        (f.percent for f in reversed(rows) if f.percent is not None and f.plan_id == plan_id), None)
     table = form.ui.history
     table.setRowCount(len(rows))
     for row, progress in enumerate(reversed(rows)):
