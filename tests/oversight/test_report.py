@@ -39,3 +39,19 @@ def test_closed_counted_apart_from_done_in_the_data_and_the_pdf(database, policy
     assert (data.totals.counts[CLOSED], data.totals.counts[DONE], data.totals.counts[NOT_REPORTED]) == (0, 2, 2)
     text = pdf_text(database, policy_id, tmp_path / "报告2.pdf")
     assert "已销号" not in text and "已完成2项" in text
+
+
+def test_the_excel_ledger_says_closed_in_its_status_column(database, policy_id, tmp_path):
+    from openpyxl import load_workbook
+
+    closed = report(database, "一、", 3, status_text="电子发票全面推广。", percent=100.0, assessment="已完成")
+    close_task(database, closed, date(2025, 9, 28), "验收通过")
+    target = tmp_path / "台账.xlsx"
+    run_report(database, ReportRequest("2025Q3", target, policy_id=policy_id, today=TODAY))
+    sheet = load_workbook(target).worksheets[0]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(r for r in rows if "系统评估" in r)
+    status, task = header.index("系统评估"), header.index("工作任务")
+    by_task = {r[task]: r[status] for r in rows[rows.index(header) + 1:] if r[task]}
+    assert by_task["全面推广数字化电子发票，引导企业通过电子发票服务平台开具发票。"] == "已销号"
+    assert by_task["便利企业分支机构信息变更，在全市范围内实行集中统一办理。"] == "未报送"

@@ -52,7 +52,7 @@ def ledger_columns(rows: list[LedgerRow], year: int) -> list[Column]:
         Column("percent", "完成进度（%）", lambda r: r.percent, 8, 9, center=True),
         Column("assessment", "评估情况（请选择）", lambda r: r.assessment, 10, 11, center=True),
         Column("remarks", "备注", lambda r: r.remarks, 8, 20),
-        Column("status", "系统评估", lambda r: r.status, 8, 9, center=True),
+        Column("status", "系统评估", lambda r: "已销号" if r.closed else r.status, 8, 9, center=True),
     ]
     return columns
 

@@ -114,6 +114,11 @@ def iter_ledger_workbook(database: Database, period: Period | str, policy_ids: S
         rows = ledger_rows(database, period, unit_id=unit_id)
     if not rows:
         raise NothingToReport(f"所选范围内没有 {period.year} 年的年度计划，{period.label()}的台账是空的。")
+    from zjtracker.services.oversight.queries import closed_plan_ids
+
+    closed = closed_plan_ids(database, [row.plan_id for row in rows])  # 系统评估 says 已销号
+    for row in rows:
+        row.closed = row.plan_id in closed
     by_policy: dict[int, list[LedgerRow]] = defaultdict(list)
     for row in rows:
         by_policy[row.policy_id].append(row)
