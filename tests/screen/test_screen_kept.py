@@ -14,6 +14,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
+
+from zjtracker.ui.sized_dialog import SizedDialog
+from zjtracker.ui.window_settings import available_area, screen_of
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # A dialog the program sizes to its screen when shown, caught in a reference cycle and
@@ -79,3 +84,16 @@ def test_the_scan_would_notice_a_widget_asked_for_its_screen(tmp_path):
     sample = tmp_path / "m.py"
     sample.write_text("def f(w):\n    return w.screen().availableGeometry()\n", encoding="utf-8")
     assert _asks_a_widget_for_its_screen(sample) == [2]
+
+
+def test_the_screen_of_a_dialog_that_keeps_its_main_window_as_window(qtbot, private_settings):
+    class History(SizedDialog):  # as the history dialog: its main window in self.window
+        def __init__(self, window):
+            super().__init__()
+            self.window = window
+
+    dialog = History(object())
+    qtbot.addWidget(dialog)
+    dialog.show()  # sized to its screen
+    assert screen_of(dialog) is QGuiApplication.primaryScreen()
+    assert available_area(dialog) == QGuiApplication.primaryScreen().availableGeometry()

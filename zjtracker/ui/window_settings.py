@@ -54,7 +54,7 @@ def screen_of(widget: QWidget) -> QScreen:
     it hands the screen's object ownership and deletes the application's only QScreen with
     it; the next window then crashes in QGuiApplication::screenAt. The application's static
     functions used here leave the screen's object without a parent."""
-    window = widget.window()
+    window = QWidget.window(widget)  # a dialog may keep its main window in an attribute named window
     return QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
 
 
