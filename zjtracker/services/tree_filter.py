@@ -18,6 +18,7 @@ from zjtracker.db.engine import Database
 from zjtracker.db.models import Area, Assignment, Indicator, Measure, Policy, YearlyPlan
 from zjtracker.services import search_index
 from zjtracker.services.node_status import chunks, effective_period, fetch_tuples, measure_states
+from zjtracker.services.oversight.states import status_matches
 from zjtracker.services.periods import Period
 from zjtracker.services.tree import (
     KIND_AREA,
@@ -300,7 +301,7 @@ def _narrowed_measures(session: Session, tree_filter: TreeFilter, period: Period
         wanted = set()
         for effective, deadlines in by_period.items():
             by_measure, _ = measure_states(session, deadlines, effective)
-            wanted.update(m for m, state in by_measure.items() if state.status == tree_filter.status)
+            wanted.update(m for m, state in by_measure.items() if status_matches(state, tree_filter.status))
         candidates = [m for m in candidates if m in wanted]
     return candidates
 

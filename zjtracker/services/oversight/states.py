@@ -5,12 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from zjtracker.services.assessment import CLOSED
+
 REVIEWED, RETURNED = "reviewed", "returned"  # as stored in reviews.state
 # Derived: a report saved after the verdict.
 RESUBMITTED = "resubmitted"  # 退回 then reported again: 已重报（待复核）
 CHANGED = "changed"  # 复核 then changed: 复核后已修改（待复核）
 STATE_WORDS = {REVIEWED: "已复核", RETURNED: "已退回", RESUBMITTED: "已重报（待复核）",
                CHANGED: "复核后已修改（待复核）"}
+RETURNED_FILTER = "已退回"  # the tree's status filter: reports sent back and not answered yet
+
+
+def status_matches(state, wanted: str) -> bool:
+    """Whether a node's state (services.node_status.NodeStatus) passes the tree's status
+    filter: 已销号 the closed ones, 已退回 those sent back, any other status the open ones
+    with it (a closed task is counted apart from 已完成)."""
+    if wanted == CLOSED:
+        return state.closed
+    if wanted == RETURNED_FILTER:
+        return state.review == RETURNED
+    return state.status == wanted and not state.closed
 
 
 def effective_state(state: str, verdict_at: datetime | None, report_updated_at: datetime | None) -> str:

@@ -12,7 +12,9 @@ from zjtracker.db.engine import Database
 from zjtracker.services.choices import plan_years, policy_choices, unit_choices
 from zjtracker.services.tree_filter import TreeFilter
 from zjtracker.ui.structure.unit_combo import UnitCompleter, typed_unit_id
-from zjtracker.ui.status_style import STATUS_ORDER, status_icon, status_text
+from zjtracker.services.assessment import CLOSED
+from zjtracker.services.oversight.states import RETURNED, RETURNED_FILTER
+from zjtracker.ui.status_style import STATUS_ORDER, review_text, status_icon, status_text
 
 TYPING_PAUSE_MS = 150
 
@@ -93,7 +95,9 @@ class FilterBar(QWidget):
             self.unit.setCompleter(completer)
             self.unit.setEditText(unit_text)
             self._refill(self.status, self.tr("All statuses"),
-                         [(status_text(s), s, status_icon(s)) for s in STATUS_ORDER])
+                         [(status_text(s), s, status_icon(s)) for s in STATUS_ORDER]
+                         + [(status_text(CLOSED), CLOSED, status_icon(CLOSED)),  # 已销号, 已退回 (services/oversight)
+                            (review_text(RETURNED), RETURNED_FILTER, None)])
             self._refill(self.year, self.tr("All years"),
                          [(str(y), y, None) for y in plan_years(self._database)])
             self._refill(self.policy, self.tr("All policies"),
