@@ -66,8 +66,27 @@ def test_a_task_without_a_report_cannot_be_reviewed(qtbot, window, ui_db, monkey
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: said.append(args[2]))
     plan_id = plan_of(ui_db, "二、", 2)
     window.open_node("plan", plan_id)
-    assert window.oversight.review(plan_id, window.period, "x") is False
+    assert window.oversight.review(plan_id, window.oversight.current_target()[1], "x") is False
     assert said and "还没有报送进展" in said[0] and review_row(ui_db, plan_id) is None
     actions = [a for a in window.structure_editor.actions_for("plan", plan_id) if a is not None]
     review = next(a for a in actions if "Review" in a.text().replace("&", "") or "复核" in a.text())
     assert not review.isEnabled()  # nothing reported: the context menu's 复核 is greyed
+
+
+
+def test_a_report_saved_after_sending_back_shows_to_review(qtbot, window, ui_db):
+    plan_id = report(ui_db, "一、", 1, status_text="已开会。", percent=30.0)
+    window.reload_tree()
+    window.open_node("plan", plan_id)
+    target, period = window.oversight.current_target()
+    assert (target, str(period)) == (plan_id, "2025Q3")
+    assert window.oversight.send_back(plan_id, period, "请补充数据")
+    assert "请补充数据" in window.form.ui.verdict.text()
+    report(ui_db, "一、", 1, status_text="已开会两次，变更业务全部集中办理。", percent=50.0)
+    window.form.saved.emit(plan_id, "2025Q3")  # as the form says after a save
+    text = window.form.ui.verdict.text()
+    assert "to review" in text or "待复核" in text
+    window.reload_tree(keep_form=True)
+    status = window.tree.currentIndex().siblingAtColumn(Column.STATUS).data(Qt.ItemDataRole.DisplayRole)
+    assert status.endswith(("Re-reported (to review)", "已重报（待复核）"))
+    assert review_row(ui_db, plan_id)[:2] == ("returned", "请补充数据")  # the reason is kept

@@ -166,6 +166,9 @@ class OversightActions(QObject):
 def install_oversight_menu(window, menu) -> None:
     """The window's ``oversight`` and its submenu (复核与销号) in ``menu``."""
     window.oversight = OversightActions(window)
+    saved = getattr(window.form, "saved", None)
+    if saved is not None:  # a report typed after a 退回 turns the form's line into 已重报（待复核）
+        saved.connect(lambda *_: window.oversight.show_plan(window.form.plan_id, window.form.period))
     sub = menu.addMenu(QCoreApplication.translate("OversightActions", "Re&view and close"))
     for text, step in ((QCoreApplication.translate("OversightActions", "Re&view…"), "review"),
                        (QCoreApplication.translate("OversightActions", "Send &back…"), "send_back"),
