@@ -40,7 +40,7 @@
 <context>
     <name>AutoRefresh</name>
     <message>
-        <location filename="../../zjtracker/ui/auto_refresh.py" line="112"/>
+        <location filename="../../zjtracker/ui/auto_refresh.py" line="126"/>
         <source>Updated with changes saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,22 +125,22 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="74"/>
+        <location filename="../../zjtracker/ui/errors.py" line="76"/>
         <source>Program error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="77"/>
+        <location filename="../../zjtracker/ui/errors.py" line="79"/>
         <source>The program ran into an error of its own (not something you did wrong). What was stored before stays stored; the last step may not have been done. Please copy the details below and send them to whoever looks after the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="86"/>
+        <location filename="../../zjtracker/ui/errors.py" line="88"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="97"/>
+        <location filename="../../zjtracker/ui/errors.py" line="99"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,82 +148,82 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="50"/>
         <source>Change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="57"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="59"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="59"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="61"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="63"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="86"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="89"/>
         <source>%1 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="98"/>
         <source>“%1” is no longer in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="107"/>
         <source>Export the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="108"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="121"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="124"/>
         <source>Exporting the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="131"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="131"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="134"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="133"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="136"/>
         <source>Change log exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="134"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="137"/>
         <source>The change log was saved as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="140"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="143"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="144"/>
         <source>The change log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="146"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="149"/>
         <source>&amp;Change log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +273,49 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/returns/preview_model.py" line="61"/>
         <source>Pre-filled from an earlier period and sent back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="96"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="95"/>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="89"/>
+        <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="87"/>
+        <source>Closed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="86"/>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="85"/>
+        <source>Date done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="81"/>
+        <source>e.g. the acceptance report, the document or the site check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="70"/>
+        <source>Close task (struck off as done)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,42 +503,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="49"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="50"/>
         <source>Saved by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="53"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="56"/>
         <source>Someone deleted this progress while you were editing it. “Keep mine” stores your version again; “Take theirs” leaves it deleted, and your version is copied to the clipboard and can be brought back with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="59"/>
         <source>Theirs (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="62"/>
         <source>%1 saved this progress on %2 while you were editing it. The fields that differ are highlighted. Nothing you typed is lost: whichever you choose, your version can be brought back with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="65"/>
         <source>Theirs (saved by %1 on %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="91"/>
         <source>Differs from theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="122"/>
         <source>The merged progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,32 +672,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="59"/>
         <source>Connect to a shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="90"/>
         <source>This computer has no system keyring, so the password is not kept: you will be asked for it each time you connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="140"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="141"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="149"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="150"/>
         <source>Connecting, and bringing the database up to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="178"/>
         <source>The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="203"/>
         <source>Connec&amp;t to a shared database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,6 +910,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>DetailPane</name>
     <message>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="30"/>
         <source>Earlier years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,42 +980,42 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="30"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="31"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="31"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="32"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="32"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="33"/>
         <source>Unit of measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="33"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="34"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="34"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="35"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="35"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="36"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="36"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="37"/>
         <source>Latest actual value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="37"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="38"/>
         <source>Share of target reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,42 +1023,277 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="41"/>
+        <location filename="../../zjtracker/ui/errors.py" line="42"/>
         <source>The file “%1” cannot be used: %2. Check the disk space, the access rights, and whether another program has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="56"/>
+        <location filename="../../zjtracker/ui/errors.py" line="58"/>
         <source>zjtracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="153"/>
+        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="156"/>
+        <source>Evidence compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="151"/>
+        <source>The export of the evidence compilation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="142"/>
+        <source>Exporting the evidence compilation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="134"/>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="133"/>
+        <source>Export the evidence compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="132"/>
+        <source>Evidence compilation %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="120"/>
+        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="118"/>
+        <source>The import of the evidence folder was stopped: nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="105"/>
+        <source>Importing evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="96"/>
+        <source>No evidence file was chosen: nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="77"/>
+        <source>Reading the evidence folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="62"/>
+        <source>Import an evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="49"/>
+        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="48"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="30"/>
+        <source>Export the evidence &amp;compilation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="28"/>
+        <source>Import an evidence &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="244"/>
+        <source>%1 file(s) deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="233"/>
+        <source>Delete %1 evidence file(s) from this period&apos;s progress?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="232"/>
+        <source>Delete evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="197"/>
+        <source>%1 file(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="187"/>
+        <source>Adding %1 evidence file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="170"/>
+        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="169"/>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="120"/>
+        <source>%1
+%2, added by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="113"/>
+        <source>Used %1 of %2; each file at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="111"/>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="110"/>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="101"/>
+        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="100"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanelLayout</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="47"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="46"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="45"/>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="35"/>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="24"/>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="27"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="29"/>
         <source>Filter: type part of a title or task (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="32"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="34"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="95"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="97"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="97"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="101"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="99"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="103"/>
         <source>All policies</source>
         <translation type="unfinished">All policies</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPreviewDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="107"/>
+        <source>Import %1 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="103"/>
+        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="80"/>
+        <source>Not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="66"/>
+        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="40"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="40"/>
+        <source>Matched task, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="40"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="33"/>
+        <source>Import an evidence folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,32 +1350,32 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="84"/>
         <source>Loading the sample policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="102"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="105"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="108"/>
         <source>File not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="110"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="113"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="111"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="114"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,10 +1383,12 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportHistoryDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
         <source>Evidence file removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
         <source>Evidence file added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,167 +1428,167 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="50"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="51"/>
         <source>All policies</source>
         <translation type="unfinished">All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="56"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="57"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Cells changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="91"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="92"/>
         <source>&amp;Undo this import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="93"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="94"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="125"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="126"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="127"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="129"/>
         <source>In effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="132"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="133"/>
         <source>%1 in %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="151"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="152"/>
         <source>No returned workbook has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="155"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="156"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
         <source>Restored by the undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
         <source>By the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="172"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="174"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="181"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="182"/>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="184"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="185"/>
         <source>%1 cell(s) restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="186"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="187"/>
         <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,37 +1596,37 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="57"/>
         <source>Import preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="62"/>
         <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text, deadline or unit list to correct it; right-click a line to add, delete, merge, split or move. Unchecked areas are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="137"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="138"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="140"/>
         <source>The line reads: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="141"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="143"/>
         <source>Notes from the reader (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="102"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="101"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="103"/>
         <source>Table columns…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,47 +1636,47 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="189"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="191"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="201"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="203"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="205"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="205"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="207"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="207"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="209"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="276"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="276"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="282"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="287"/>
         <source>Title missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="287"/>
         <source>Every document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1787,74 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/dashboard/lists.py" line="42"/>
         <source>Double-click a row to open the item in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="117"/>
+        <source>%1 of %2 new tasks linked to a task of last year&apos;s ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="100"/>
+        <source>— not linked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="111"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="93"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="93"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="84"/>
+        <source>There is no other policy to link to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="67"/>
+        <source>&amp;Save links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="54"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="54"/>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="53"/>
+        <source>Last year&apos;s task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="53"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="47"/>
+        <source>Last year&apos;s &amp;ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="42"/>
+        <source>Link tasks to last year&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,19 +1987,13 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Link tasks to last year's…</source>
+        <location filename="../../zjtracker/ui/main_menus.py" line="96"/>
+        <source>&amp;Link tasks to last year&apos;s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate &amp;next year's ledger…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <source>Generate &amp;next year&apos;s ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1659,27 +2002,27 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="60"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="83"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="61"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="84"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="116"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="140"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="120"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="144"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="52"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="55"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,57 +2037,57 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="199"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="211"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="270"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="282"/>
         <source>Select one of its measures or yearly plans to report progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="298"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="312"/>
         <source>This policy covers %1: moved to %2, its latest period with progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="301"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="315"/>
         <source>This policy covers %1 and has no progress yet: moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="340"/>
         <source>This measure is a group: select one of the measures under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="325"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="341"/>
         <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="326"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="342"/>
         <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="445"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="461"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="462"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="448"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="464"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="449"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="465"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,12 +2162,12 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="84"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="85"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,7 +2177,7 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="86"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="90"/>
         <source>&amp;Unit registry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,52 +2197,52 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="99"/>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="92"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
         <source>&amp;About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="104"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="103"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
         <source>The new language is used from the next start of the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
         <source>About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_layout.py" line="17"/>
+        <location filename="../../zjtracker/ui/main_window_layout.py" line="18"/>
         <source>Nothing matches the filter. Loosen it, or clear it to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,18 +2250,131 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ManualViewer</name>
     <message>
-        <location filename="../../zjtracker/ui/manual_viewer.py" line="16"/>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="18"/>
         <source>User manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/manual_viewer.py" line="22"/>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="24"/>
         <source>Find in the manual (Enter: next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/manual_viewer.py" line="36"/>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="38"/>
         <source>The user manual was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="98"/>
+        <source>The policy&apos;s end year moves from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="91"/>
+        <source>%1 tasks: %2 carried, %3 closed and left out, %4 closed and kept greyed, %5 already planned for %6 (not overwritten). %7 new yearly plans will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="70"/>
+        <source>→ the ledger of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="69"/>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="57"/>
+        <source>Already has a plan for %1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="56"/>
+        <source>Closed, kept greyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="55"/>
+        <source>Closed, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="55"/>
+        <source>Carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="36"/>
+        <source>Generate next year&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="86"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="70"/>
+        <source>In the new ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="70"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="69"/>
+        <source>This year&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="69"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="69"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="56"/>
+        <source>&amp;Keep, shown greyed as closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="55"/>
+        <source>&amp;Leave out of the new ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="54"/>
+        <source>Tasks closed (已销号) this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="46"/>
+        <source>&amp;Copy last year&apos;s plan text, to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="45"/>
+        <source>&amp;Blank, to be written anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="44"/>
+        <source>New yearly plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="34"/>
+        <source>From the ledger of &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2465,145 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
 </context>
 <context>
+    <name>OversightActions</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="172"/>
+        <source>Re&amp;view and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="163"/>
+        <source>Review and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="159"/>
+        <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="158"/>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="156"/>
+        <source>no percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="76"/>
+        <source>Select a measure or a yearly plan in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="69"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="176"/>
+        <source>Close tas&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="68"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="177"/>
+        <source>Re&amp;open task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="67"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="175"/>
+        <source>C&amp;lear the review verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="65"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="174"/>
+        <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="64"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="173"/>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversightBanner</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="15"/>
+        <source>Closed on %1 by %2. Basis: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="25"/>
+        <source>Reviewed (%1), changed since: to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="24"/>
+        <source>Reviewed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="23"/>
+        <source>Sent back (%1), reported again: to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="22"/>
+        <source>Sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="16"/>
+        <source>Closed on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversightDialogs</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="60"/>
+        <source>Latest progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="57"/>
+        <source>No progress reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="52"/>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="51"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="50"/>
+        <source>no percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="42"/>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="41"/>
+        <source>%1 plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="38"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <location filename="../../zjtracker/ui/period_selector.py" line="24"/>
@@ -2057,6 +2652,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="124"/>
         <source>%1 evidence file(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,62 +2697,62 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="115"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="116"/>
         <source>Delete the policy %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="116"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="117"/>
         <source>%1 area(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="117"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="118"/>
         <source>%1 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="118"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="119"/>
         <source>%1 yearly plan(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="120"/>
         <source>%1 progress report(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="120"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="121"/>
         <source>%1 indicator(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="122"/>
         <source>%1 sent fill-in workbook(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="122"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="123"/>
         <source>%1 import batch(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="125"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="127"/>
         <source>This also deletes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="128"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="130"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="132"/>
         <source>Delete policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="132"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="134"/>
         <source>&amp;Delete the policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,17 +2805,17 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="75"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="81"/>
         <source>Reporting &amp;frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="94"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,63 +2823,67 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
         <source>Report of this period: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="246"/>
         <source>Closed (verified and struck off); reported status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="318"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="243"/>
         <source>%1 evidence file(s) in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="183"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="224"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="197"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="249"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="199"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="251"/>
         <source>%1 of the %2 yearly plans of this period&apos;s year are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="222"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="282"/>
         <source>Done %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
         <source>%1 (abolished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
         <source>%1 (expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="250"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="312"/>
         <source>Policies and measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="252"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="314"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="316"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,29 +3130,29 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="85"/>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="83"/>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="131"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="135"/>
         <source>Earlier periods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,158 +3160,159 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="39"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="22"/>
         <source>Edit implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="40"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="23"/>
         <source>Edit problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="24"/>
         <source>Edit suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="42"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="45"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="25"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="28"/>
         <source>Edit progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="43"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="26"/>
         <source>Edit assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="44"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="27"/>
         <source>Edit remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="77"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="76"/>
         <source>Save progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="153"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="77"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="163"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="87"/>
         <source>%1 %2 — progress in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="190"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="105"/>
         <source>Last saved by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="193"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="108"/>
         <source>Nothing reported yet for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="263"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="278"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="161"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="67"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="65"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="286"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="75"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="290"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="78"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="294"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="84"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="313"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="182"/>
         <source>● not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="59"/>
         <source>Discard your changes and go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="350"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="62"/>
         <source>&amp;Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="351"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="64"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="386"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="107"/>
         <source>The save could not be taken back: someone else changed this progress meanwhile. Press F5 to see what is stored now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="118"/>
         <source>Stored again: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="116"/>
         <source>the values before the save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="395"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="117"/>
         <source>the saved values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="54"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="49"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="65"/>
         <source>Merge by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="336"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="56"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="95"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="103"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="44"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="58"/>
         <source>Not saved</source>
         <translation type="unfinished">Not saved</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="78"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="77"/>
         <source>Take their version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="82"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="81"/>
         <source>Their version is shown. Yours was copied to the clipboard, and Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="95"/>
         <source>This yearly plan was deleted by someone else, so the progress cannot be saved. What you typed was copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="103"/>
         <source>The database could not be reached, so nothing was saved; what you typed is still in the form. Try again in a moment.
 
 %1</source>
@@ -2754,62 +3355,62 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="54"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="55"/>
         <source>Edit the report&apos;s texts</source>
         <translation>Edit the report&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="67"/>
         <source>Generating the texts from the data…</source>
         <translation>Generating the texts from the data…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="86"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="87"/>
         <source>Generating the report&apos;s texts</source>
         <translation>Generating the report&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="99"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="100"/>
         <source>automatic: %1</source>
         <translation>automatic: %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="111"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="112"/>
         <source>No texts</source>
         <translation>No texts</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="113"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="114"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="114"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="115"/>
         <source>The texts could not be generated because of an error in the program. Details:</source>
         <translation>The texts could not be generated because of an error in the program. Details:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="140"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="141"/>
         <source>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</source>
         <translation>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="143"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="144"/>
         <source>All texts are as generated from the data.</source>
         <translation>All texts are as generated from the data.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="174"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="175"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="175"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="176"/>
         <source>The texts you changed have not been saved. Close without saving them?</source>
         <translation>The texts you changed have not been saved. Close without saving them?</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="186"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="187"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2817,262 +3418,263 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="114"/>
         <source>Earlier &amp;years of each task in the detail table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="37"/>
         <source>Summary with counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="38"/>
         <source>Charts by area and by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="39"/>
         <source>Overdue and behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="40"/>
         <source>Changes since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="41"/>
         <source>Problems and suggestions by lead unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="42"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="43"/>
         <source>Detail table (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="48"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="49"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="50"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="51"/>
         <source>Texts:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="95"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="57"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="102"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="64"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="69"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="94"/>
         <source>&amp;All policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="95"/>
         <source>One &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="96"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="124"/>
         <source>P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="125"/>
         <source>&amp;Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="126"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="47"/>
         <source>Pe&amp;riod:</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="66"/>
         <source>Open the &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="206"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="138"/>
         <source>Edit the report&apos;s te&amp;xts…</source>
         <translation>Edit the report&apos;s te&amp;xts…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="140"/>
         <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
         <translation>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="151"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 text(s) as the clerk wrote them</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
         <source>texts as generated from the data</source>
         <translation>texts as generated from the data</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="244"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
         <source>All policies</source>
         <translation>All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
         <source>No unit</source>
         <translation>No unit</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
         <source>Choose the unit the report is about.</source>
         <translation>Choose the unit the report is about.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="311"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="312"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="225"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="251"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="340"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="253"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="347"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="260"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="356"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="44"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="52"/>
         <source>Report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="53"/>
         <source>The report was saved as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="382"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="71"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="383"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="72"/>
         <source>Save the report as “%1” instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="386"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="76"/>
         <source>The report was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="403"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="94"/>
         <source>No report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="407"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="98"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="408"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="99"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,66 +3682,67 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReportPreview</name>
     <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="209"/>
         <source>Printing the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="100"/>
         <source>Report preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="91"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="116"/>
         <source>&amp;Go to page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="96"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="121"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="97"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="122"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="101"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="126"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="107"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="132"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="110"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="135"/>
         <source>Open in the default &amp;viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="143"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="168"/>
         <source>Page %2 of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="184"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="221"/>
         <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="222"/>
         <source>The printer could not be started. Check that it is switched on and connected, or open the report in the default viewer and print from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="191"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="228"/>
         <source>No viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="192"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="229"/>
         <source>No program for PDF files was found. The report is saved as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,10 +4156,12 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsTrackerView</name>
     <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
         <source>Reports sent back to the unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
         <source>%1 sent back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,156 +4216,156 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
         <source>Reporting deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
         <source>Workbook sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="117"/>
         <source>Save reminder list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="121"/>
         <source>&amp;Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Missing returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="127"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>Workbook sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
         <source>%1 conflict(s) left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
         <source>No policy with yearly plans to track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
         <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="205"/>
         <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="235"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="237"/>
         <source>This policy has no units with measures in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="249"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="253"/>
         <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="269"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
         <source>Save reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="271"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="286"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="287"/>
         <source>Writing the reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="296"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="297"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="298"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
         <source>Reminder list saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
         <source>The reminder list was saved as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="309"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="310"/>
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="83"/>
         <source>Lead tasks not reported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="107"/>
         <source>Lead tasks not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,8 +4393,64 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/menu.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="136"/>
         <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="58"/>
+        <source>Changed after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="57"/>
+        <source>Re-reported (to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="56"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="55"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="87"/>
+        <source>The imported document resembles “%1”. Link its tasks to that ledger&apos;s, so each task&apos;s history runs across years?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="86"/>
+        <source>Link to last year&apos;s ledger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="27"/>
+        <source>Select a policy (or anything in it) in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="26"/>
+        <source>No policy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="50"/>
+        <source>Link tasks to last year&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="28"/>
+        <source>Generate %1 ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,187 +4475,189 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SendTemplatesDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
         <source> (a group of units: the workbook goes to whoever passes it on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
         <source>&amp;All %1 units (%2 of them groups of units), one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="63"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="64"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="84"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="90"/>
         <source>&amp;Write workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="93"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="96"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="123"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="124"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="129"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="136"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="160"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="161"/>
         <source>%1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="190"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="205"/>
         <source>%1 — leads %2, responsible for %3, cooperates on %4</source>
         <translation>%1 — leads %2, responsible for %3, cooperates on %4</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="215"/>
         <source>This policy states no years and has no yearly plans: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="204"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="216"/>
         <source>No unit has tasks of this policy in %1; the policy covers %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="222"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
         <source>Folder for the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
         <source>Save the workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="231"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="245"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="258"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
         <source>No folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
         <source>Choose the folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
         <source>Writing fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="287"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="299"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="288"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="296"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="308"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="312"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="303"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="315"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="317"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="314"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="326"/>
         <source>Nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="316"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="318"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="328"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="330"/>
         <source>Workbook not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="319"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="331"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="322"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="334"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="323"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="335"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,22 +4665,22 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="42"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="44"/>
         <source>Split the measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="46"/>
         <source>Put the cursor where the second measure begins, or choose a sentence end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="55"/>
         <source>After sentence %1: …%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="58"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="60"/>
         <source>Split here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,41 +4716,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>Status</name>
     <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="47"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="36"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="40"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="37"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="41"/>
         <source>On schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="38"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="42"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="39"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="43"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="40"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="44"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="41"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="45"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="42"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="46"/>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,6 +4820,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureDialogs</name>
     <message>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
         <source>%1 evidence file(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,7 +4837,7 @@ then open that database. Backups of the server are made with File › Back up da
     <message>
         <location filename="../../zjtracker/ui/structure/dialogs.py" line="44"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsible</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/dialogs.py" line="230"/>
@@ -4200,22 +4865,22 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="247"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="248"/>
         <source>This also deletes %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="246"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="249"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="251"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="254"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,11 +4888,13 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>StructureEditor</name>
     <message>
-        <source>&amp;Link tasks to last year's…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="58"/>
+        <source>&amp;Link tasks to last year&apos;s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate &amp;next year's ledger…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="57"/>
+        <source>Generate &amp;next year&apos;s ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4241,73 +4908,73 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="55"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
         <source>Add &amp;area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
         <source>Add area &amp;after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="60"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
         <source>Add &amp;measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="67"/>
         <source>Add measure &amp;after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="68"/>
         <source>Add &amp;sub-measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="65"/>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="68"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="72"/>
         <source>Add &amp;yearly plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="73"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="71"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
         <source>U&amp;nits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="73"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="77"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="74"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="78"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="83"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="229"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="237"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="234"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="242"/>
         <source>Undo not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="243"/>
         <source>This step was removed from the undo history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,130 +5041,130 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>UnitRegistryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="25"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="26"/>
         <source>Unit registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="63"/>
         <source>Swap: keep the other entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="29"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="30"/>
         <source>Filter by name, alias or pinyin initials (sfgj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="53"/>
         <source>Add &amp;alias…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="53"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="54"/>
         <source>Remo&amp;ve alias…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="65"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="67"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="69"/>
         <source>and fold in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="74"/>
         <source>Select two rows above, or choose the units here. The measures and aliases of the second entry move to the first, its name becomes an alias, and the entry is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="77"/>
         <source>Merge two entries that are one unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="152"/>
         <source>Rename unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="152"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="153"/>
         <source>New name of “%1” (the old name stays as an alias):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="156"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="157"/>
         <source>“%1” is now called “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="163"/>
         <source>Add alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="164"/>
         <source>Another way of writing “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="167"/>
         <source>“%1” added as an alias of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="174"/>
         <source>Remove alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="174"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="175"/>
         <source>Alias of “%1” to remove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="178"/>
         <source>“%1” is no longer an alias of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="195"/>
         <source>Merge units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="185"/>
         <source>Choose the entry to keep and the entry to fold into it, or select two rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="187"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="188"/>
         <source>Merge “%2” into “%1”?
 
 The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible for, its aliases and its progress returns move to “%1”; where both have the same role on a measure it is kept once. “%2” becomes an alias of “%1” and the entry “%2” is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="204"/>
         <source>“%2” merged into “%1”: %3 assignment(s) moved, %4 duplicate(s) dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="215"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="216"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,7 +5199,7 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     <message>
         <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="50"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsible</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/structure/unit_registry_model.py" line="53"/>
@@ -4599,569 +5266,49 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     </message>
 </context>
 <context>
+    <name>VerdictDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="130"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="120"/>
+        <source>Review note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="119"/>
+        <source>Reason (the unit sees it in its next fill-in workbook):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="116"/>
+        <source>Review the report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="115"/>
+        <source>Send back the report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <location filename="../../zjtracker/ui/worker.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>Rollover</name>
-    <message>
-        <source>The imported document resembles “%1”. Link its tasks to that ledger's, so each task's history runs across years?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to last year's ledger?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a policy (or anything in it) in the tree first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No policy selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link tasks to last year's</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate %1 ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NextYearDialog</name>
-    <message>
-        <source>The policy's end year moves from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tasks: %2 carried, %3 closed and left out, %4 closed and kept greyed, %5 already planned for %6 (not overwritten). %7 new yearly plans will be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ the ledger of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already has a plan for %1 (kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed, kept greyed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed, left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate next year's ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the new ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year's plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep, shown greyed as closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Leave out of the new ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks closed (已销号) this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy last year's plan text, to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Blank, to be written anew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New yearly plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the ledger of &amp;year</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LinkDialog</name>
-    <message>
-        <source>%1 of %2 new tasks linked to a task of last year's ledger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— not linked —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no other policy to link to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Similarity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last year's task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last year's &amp;ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link tasks to last year's</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanelLayout</name>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanel</name>
-    <message>
-        <source>%1 file(s) deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 evidence file(s) from this period's progress?
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 file(s) added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding %1 evidence file(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2, added by %3 on %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used %1 of %2; each file at most %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FolderPreviewDialog</name>
-    <message>
-        <source>Import %1 file(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not matched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matched task, or why not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceActions</name>
-    <message>
-        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence compilation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export of the evidence compilation was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting the evidence compilation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the evidence compilation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence compilation %1.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import of the evidence folder was stopped: nothing stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing evidence files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence file was chosen: nothing imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the evidence folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the evidence &amp;compilation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an evidence &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CloseTaskDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date done:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the acceptance report, the document or the site check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close task (struck off as done)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OversightActions</name>
-    <message>
-        <source>Re&amp;view and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review and closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a measure or a yearly plan in the tree first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close tas&amp;k…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen tas&amp;k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the re&amp;view verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OversightBanner</name>
-    <message>
-        <source>Closed on %1 by %2. Basis: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed (%1), changed since: to review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent back (%1), reported again: to review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on %1 by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OversightDialogs</name>
-    <message>
-        <source>Latest progress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No progress reported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <source>Changed after review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-reported (to review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VerdictDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review note (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (the unit sees it in its next fill-in workbook):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the report of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send back the report of %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@
 <context>
     <name>AutoRefresh</name>
     <message>
-        <location filename="../../zjtracker/ui/auto_refresh.py" line="112"/>
+        <location filename="../../zjtracker/ui/auto_refresh.py" line="126"/>
         <source>Updated with changes saved elsewhere.</source>
         <translation>已刷新，显示了他人保存的修改。</translation>
     </message>
@@ -129,22 +129,22 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="74"/>
+        <location filename="../../zjtracker/ui/errors.py" line="76"/>
         <source>Program error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="77"/>
+        <location filename="../../zjtracker/ui/errors.py" line="79"/>
         <source>The program ran into an error of its own (not something you did wrong). What was stored before stays stored; the last step may not have been done. Please copy the details below and send them to whoever looks after the program.</source>
         <translation>程序自身出现错误（不是您操作有误）。之前保存的内容都还在；刚才这一步可能没有完成。请复制下面的详细信息，发给负责维护本程序的人员。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="86"/>
+        <location filename="../../zjtracker/ui/errors.py" line="88"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="97"/>
+        <location filename="../../zjtracker/ui/errors.py" line="99"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -152,82 +152,82 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="50"/>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="57"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="59"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="59"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="61"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="61"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="63"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="86"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="89"/>
         <source>%1 change(s)</source>
         <translation>%1 条修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="95"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="98"/>
         <source>“%1” is no longer in the tree.</source>
         <translation>“%1”已不在政策树中。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="107"/>
         <source>Export the change log</source>
         <translation>导出修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="108"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="121"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="124"/>
         <source>Exporting the change log</source>
         <translation>正在导出修改记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="131"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，没有写入文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="131"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="134"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="133"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="136"/>
         <source>Change log exported</source>
         <translation>修改记录已导出</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="134"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="137"/>
         <source>The change log was saved as:</source>
         <translation>修改记录已保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="140"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="143"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="141"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="144"/>
         <source>The change log could not be written: %1</source>
         <translation>修改记录无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/change_log_view.py" line="146"/>
+        <location filename="../../zjtracker/ui/history/change_log_view.py" line="149"/>
         <source>&amp;Change log…</source>
         <translation>修改记录(&amp;C)…</translation>
     </message>
@@ -278,6 +278,49 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <location filename="../../zjtracker/ui/returns/preview_model.py" line="61"/>
         <source>Pre-filled from an earlier period and sent back as it was.</source>
         <translation>报送表预填的是往期内容，报回时未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="95"/>
+        <source>Close task</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="89"/>
+        <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
+        <translation>销号后，该任务不再列入报送表、催报清单和超期清单，在总览和报告中单列为“已销号”（与“已完成”分开统计）；如有需要可重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="87"/>
+        <source>Closed by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="86"/>
+        <source>Basis:</source>
+        <translation>销号依据：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="85"/>
+        <source>Date done:</source>
+        <translation>办结日期：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="81"/>
+        <source>e.g. the acceptance report, the document or the site check</source>
+        <translation>如验收报告、批复文件、现场核查情况</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="70"/>
+        <source>Close task (struck off as done)</source>
+        <translation>办结销号</translation>
     </message>
 </context>
 <context>
@@ -464,42 +507,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="49"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="50"/>
         <source>Saved by someone else</source>
         <translation>他人已保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="53"/>
         <source>someone else</source>
         <translation>他人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="56"/>
         <source>Someone deleted this progress while you were editing it. “Keep mine” stores your version again; “Take theirs” leaves it deleted, and your version is copied to the clipboard and can be brought back with Ctrl+Z.</source>
         <translation>在您编辑期间，他人删除了这条进展。“保留我的”会重新保存您的版本；“采用对方的”则保持删除，您的版本已复制到剪贴板，也可以按 Ctrl+Z 找回。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="59"/>
         <source>Theirs (deleted)</source>
         <translation>对方的（已删除）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="61"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="62"/>
         <source>%1 saved this progress on %2 while you were editing it. The fields that differ are highlighted. Nothing you typed is lost: whichever you choose, your version can be brought back with Ctrl+Z.</source>
         <translation>在您编辑期间，%1 于 %2 保存了这条进展。不同的字段已突出显示。您输入的内容不会丢失：无论选择哪一项，都可以按 Ctrl+Z 找回您的版本。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="65"/>
         <source>Theirs (saved by %1 on %2)</source>
         <translation>对方的（%1 于 %2 保存）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="91"/>
         <source>Differs from theirs</source>
         <translation>与对方的不同</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/form/conflict_dialog.py" line="122"/>
         <source>The merged progress must be a number from 0 to 100.</source>
         <translation>合并后的完成进度必须是 0 到 100 之间的数字。</translation>
     </message>
@@ -633,32 +676,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="58"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="59"/>
         <source>Connect to a shared database</source>
         <translation>连接共享数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="90"/>
         <source>This computer has no system keyring, so the password is not kept: you will be asked for it each time you connect.</source>
         <translation>本机没有系统密钥存储，密码不会保存：每次连接时都需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="140"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="141"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="149"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="150"/>
         <source>Connecting, and bringing the database up to date…</source>
         <translation>正在连接并升级数据库…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="178"/>
         <source>The connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="202"/>
+        <location filename="../../zjtracker/ui/database/connection_dialog.py" line="203"/>
         <source>Connec&amp;t to a shared database…</source>
         <translation>连接共享数据库(&amp;T)…</translation>
     </message>
@@ -871,6 +914,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>DetailPane</name>
     <message>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="30"/>
         <source>Earlier years</source>
         <translation>往年情况</translation>
     </message>
@@ -940,42 +984,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="30"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="31"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="31"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="32"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="32"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="33"/>
         <source>Unit of measure</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="33"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="34"/>
         <source>Baseline</source>
         <translation>基期值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="34"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="35"/>
         <source>Nature</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="35"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="36"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="36"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="37"/>
         <source>Latest actual value</source>
         <translation>最新实际值</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/detail_pane.py" line="37"/>
+        <location filename="../../zjtracker/ui/form/detail_pane.py" line="38"/>
         <source>Share of target reached</source>
         <translation>目标完成度</translation>
     </message>
@@ -983,42 +1027,280 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="41"/>
+        <location filename="../../zjtracker/ui/errors.py" line="42"/>
         <source>The file “%1” cannot be used: %2. Check the disk space, the access rights, and whether another program has it open.</source>
         <translation>无法使用文件“%1”：%2。请检查磁盘空间、访问权限，以及是否有其他程序（例如 Excel、WPS）正打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/errors.py" line="56"/>
+        <location filename="../../zjtracker/ui/errors.py" line="58"/>
         <source>zjtracker</source>
         <translation>zjtracker</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="153"/>
+        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
+        <translation>佐证材料汇编已保存：%2 项任务的 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="156"/>
+        <source>Evidence compilation</source>
+        <translation>佐证材料汇编</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="151"/>
+        <source>The export of the evidence compilation was cancelled.</source>
+        <translation>佐证材料汇编的导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="142"/>
+        <source>Exporting the evidence compilation…</source>
+        <translation>正在导出佐证材料汇编…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="134"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="133"/>
+        <source>Export the evidence compilation</source>
+        <translation>导出佐证材料汇编</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="132"/>
+        <source>Evidence compilation %1.zip</source>
+        <translation>佐证材料汇编（%1）.zip</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="120"/>
+        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
+        <translation>佐证材料已导入：%2 项任务新增 %1 个文件；%3 个此前已添加；%4 个未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="118"/>
+        <source>The import of the evidence folder was stopped: nothing stored.</source>
+        <translation>佐证材料文件夹的导入已停止，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="105"/>
+        <source>Importing evidence files…</source>
+        <translation>正在导入佐证材料…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="96"/>
+        <source>No evidence file was chosen: nothing imported.</source>
+        <translation>没有勾选任何佐证材料文件，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="77"/>
+        <source>Reading the evidence folder…</source>
+        <translation>正在读取佐证材料文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="62"/>
+        <source>Import an evidence folder</source>
+        <translation>导入佐证材料文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="49"/>
+        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
+        <translation>请先在左侧选中政策（或其中一项任务）：文件将按编号匹配到该政策的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="48"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="30"/>
+        <source>Export the evidence &amp;compilation…</source>
+        <translation>导出佐证材料汇编(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="28"/>
+        <source>Import an evidence &amp;folder…</source>
+        <translation>导入佐证材料文件夹(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="244"/>
+        <source>%1 file(s) deleted.</source>
+        <translation>已删除 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="233"/>
+        <source>Delete %1 evidence file(s) from this period&apos;s progress?
+
+%2</source>
+        <translation>从本期进展中删除以下 %1 个佐证材料文件吗？
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="232"/>
+        <source>Delete evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="197"/>
+        <source>%1 file(s) added.</source>
+        <translation>已添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="187"/>
+        <source>Adding %1 evidence file(s)…</source>
+        <translation>正在添加 %1 个佐证材料文件…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="170"/>
+        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
+        <translation>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="169"/>
+        <source>Add evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="120"/>
+        <source>%1
+%2, added by %3 on %4</source>
+        <translation>%1
+%2，%3 于 %4 添加</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="113"/>
+        <source>Used %1 of %2; each file at most %3</source>
+        <translation>已用 %1 / %2；单个文件不超过 %3</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="111"/>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="110"/>
+        <source>Evidence (%1)</source>
+        <translation>佐证材料（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="101"/>
+        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
+        <translation>选择一项任务或年度计划后，可在这里为其本期进展添加佐证材料。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="100"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanelLayout</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="47"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="46"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="45"/>
+        <source>Add evidence…</source>
+        <translation>添加佐证材料…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="35"/>
+        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
+        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/panel_layout.py" line="24"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="27"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="29"/>
         <source>Filter: type part of a title or task (Ctrl+F)</source>
         <translation>筛选：输入标题或任务中的文字（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="32"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="34"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="95"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="97"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="97"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="101"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="99"/>
+        <location filename="../../zjtracker/ui/tree/filter_bar.py" line="103"/>
         <source>All policies</source>
         <translation>所有政策</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPreviewDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="107"/>
+        <source>Import %1 file(s)</source>
+        <translation>导入 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="103"/>
+        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
+        <translation>共 %1 个文件：已匹配 %2 个，未匹配 %3 个。已勾选 %4 个文件，涉及 %5 项任务，共 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="80"/>
+        <source>Not matched: %1</source>
+        <translation>未匹配：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="66"/>
+        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
+        <translation>文件夹“%1”，政策“%2”，%3。勾选的文件将作为佐证材料添加到所示任务；导入之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="40"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="40"/>
+        <source>Matched task, or why not</source>
+        <translation>匹配的任务（未匹配的原因）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="40"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/evidence/folder_dialog.py" line="33"/>
+        <source>Import an evidence folder</source>
+        <translation>导入佐证材料文件夹</translation>
     </message>
 </context>
 <context>
@@ -1075,32 +1357,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>已导入 %1 份政策文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="81"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="84"/>
         <source>Loading the sample policies</source>
         <translation>正在载入示例政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="96"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation>已导入 %1 个文件，读取提示 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="102"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation>%1 个文件此前已导入，未重复加入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="105"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="108"/>
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="110"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="113"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="111"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="114"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation>导入因程序错误而中止，数据库未作任何改动。详细信息：</translation>
     </message>
@@ -1108,10 +1390,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportHistoryDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
         <source>Evidence file removed</source>
         <translation>删除佐证材料</translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
         <source>Evidence file added</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -1151,167 +1435,167 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="50"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="51"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="56"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="57"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="62"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Cells changed</source>
         <translation>修改单元格</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="91"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="92"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销这次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="93"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="94"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="125"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="126"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation>采用 %1，保留 %2，待定 %3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="127"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
         <source>Undone %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="129"/>
         <source>In effect</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="132"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="133"/>
         <source>%1 in %2 row(s)</source>
         <translation>%2 行中 %1 处</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="151"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="152"/>
         <source>No returned workbook has been imported yet.</source>
         <translation>尚未导入任何报回表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="155"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="156"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation>“%1”修改的单元格（%2）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
         <source>Restored by the undo</source>
         <translation>已由撤销恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="157"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
         <source>By the import</source>
         <translation>导入写入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="172"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="174"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation>撤销“%1”的导入（第 %2 号）吗？它修改过的每个单元格都将恢复原值，此后又被修改过的除外。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="181"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="182"/>
         <source>Not undone</source>
         <translation>未撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="184"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="185"/>
         <source>%1 cell(s) restored.</source>
         <translation>已恢复 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="186"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="187"/>
         <source>Import undone</source>
         <translation>导入已撤销</translation>
     </message>
@@ -1319,37 +1603,37 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="55"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="57"/>
         <source>Import preview — %1</source>
         <translation>导入预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="60"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="62"/>
         <source>Check what the program read from &lt;b&gt;%1&lt;/b&gt;. Double-click a number, text, deadline or unit list to correct it; right-click a line to add, delete, merge, split or move. Unchecked areas are not imported.</source>
         <translation>请核对程序从 &lt;b&gt;%1&lt;/b&gt; 中读出的内容。双击编号、文字、完成时限或单位可以修改；右键单击一行可以添加、删除、合并、拆分或移动。未勾选的部分不导入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="137"/>
         <source>Line %1: %2</source>
         <translation>第%1行：%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="138"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="140"/>
         <source>The line reads: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="141"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="143"/>
         <source>Notes from the reader (%1)</source>
         <translation>读取提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="100"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="102"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="101"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="103"/>
         <source>Table columns…</source>
         <translation>表格列…</translation>
     </message>
@@ -1359,47 +1643,47 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>未能重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="189"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="191"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="201"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="203"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="205"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="205"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="207"/>
         <source>Issuer</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="207"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="209"/>
         <source>Years</source>
         <translation>实施年度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="276"/>
         <source>%1 document(s): %2 areas, %3 groups, %4 measures, %5 units; %6 notes</source>
         <translation>%1 份文件：领域 %2 个，分组 %3 个，措施 %4 项，单位 %5 个；提示 %6 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="276"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="282"/>
         <source>; %1 empty framing area(s) left out</source>
         <translation>；%1 个没有措施的总体要求、保障措施等部分不导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="287"/>
         <source>Title missing</source>
         <translation>缺少标题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="281"/>
+        <location filename="../../zjtracker/ui/import_preview/dialog.py" line="287"/>
         <source>Every document needs a title.</source>
         <translation>每份文件都需要标题。</translation>
     </message>
@@ -1511,6 +1795,74 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <location filename="../../zjtracker/ui/dashboard/lists.py" line="42"/>
         <source>Double-click a row to open the item in the tree</source>
         <translation>双击一行，在左侧树中打开该项</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="117"/>
+        <source>%1 of %2 new tasks linked to a task of last year&apos;s ledger.</source>
+        <translation>%2 项新任务中已有 %1 项关联到上年台账的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="100"/>
+        <source>— not linked —</source>
+        <translation>—— 不关联 ——</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="111"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="93"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="93"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="84"/>
+        <source>There is no other policy to link to.</source>
+        <translation>没有可关联的其他政策。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="67"/>
+        <source>&amp;Save links</source>
+        <translation>保存关联(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="54"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="54"/>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="53"/>
+        <source>Last year&apos;s task</source>
+        <translation>上年任务</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="53"/>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="47"/>
+        <source>Last year&apos;s &amp;ledger</source>
+        <translation>上年台账(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/link_dialog.py" line="42"/>
+        <source>Link tasks to last year&apos;s</source>
+        <translation>关联上年任务</translation>
     </message>
 </context>
 <context>
@@ -1642,20 +1994,14 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Link tasks to last year's…</source>
+        <location filename="../../zjtracker/ui/main_menus.py" line="96"/>
+        <source>&amp;Link tasks to last year&apos;s…</source>
         <translation>关联上年任务(&amp;L)…</translation>
     </message>
     <message>
-        <source>Generate &amp;next year's ledger…</source>
+        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <source>Generate &amp;next year&apos;s ledger…</source>
         <translation>生成下一年度台账(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>已完成：%1</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/main_window.py" line="60"/>
@@ -1663,27 +2009,27 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>政策落实台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="60"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="83"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="61"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="84"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="116"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="140"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="120"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="144"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="52"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="55"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1698,57 +2044,57 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>正在打开数据库 %1 …</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="199"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="211"/>
         <source>%1 match(es)</source>
         <translation>找到 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="270"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="282"/>
         <source>Select one of its measures or yearly plans to report progress.</source>
         <translation>请选择其下的一项措施或年度计划，再填报进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="298"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="312"/>
         <source>This policy covers %1: moved to %2, its latest period with progress.</source>
         <translation>该政策的实施年份为 %1，已转到其有进展的最近一期：%2。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="301"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="315"/>
         <source>This policy covers %1 and has no progress yet: moved to %2.</source>
         <translation>该政策的实施年份为 %1，尚无进展，已转到：%2。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="324"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="340"/>
         <source>This measure is a group: select one of the measures under it.</source>
         <translation>这是一个分组，请选择其下的一项措施。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="325"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="341"/>
         <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
         <translation>该措施还没有年度计划：可右键 › 新增年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="326"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="342"/>
         <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
         <translation>该措施没有 %1 年的年度计划（已有：%2）。请换一个报告期，或新增年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="445"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="461"/>
         <source>Return or new policy?</source>
         <translation>报回表还是新政策？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="446"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="462"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation>“%1”是台账格式的表格。它是要合并进展的报回表，还是要新增的政策台账？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="448"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="464"/>
         <source>A return: merge the progress</source>
         <translation>报回表：合并进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="449"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="465"/>
         <source>A new policy</source>
         <translation>新政策</translation>
     </message>
@@ -1823,12 +2169,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="84"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="85"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>&amp;Overview</source>
         <translation>总览(&amp;O)</translation>
     </message>
@@ -1838,7 +2184,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="86"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="90"/>
         <source>&amp;Unit registry…</source>
         <translation>单位名录(&amp;U)…</translation>
     </message>
@@ -1858,52 +2204,52 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>上移条目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="99"/>
         <source>User &amp;manual</source>
         <translation>用户手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="92"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
         <source>&amp;About zjtracker</source>
         <translation>关于 zjtracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="104"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="103"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
         <source>About zjtracker</source>
         <translation>关于 zjtracker</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;政策落实台账：政策文件、工作措施、年度计划、落实进展、报送汇总与报告。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;许可协议：Apache-2.0&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_layout.py" line="17"/>
+        <location filename="../../zjtracker/ui/main_window_layout.py" line="18"/>
         <source>Nothing matches the filter. Loosen it, or clear it to see everything.</source>
         <translation>没有符合筛选条件的项。请放宽条件，或清除筛选以显示全部。</translation>
     </message>
@@ -1911,19 +2257,132 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ManualViewer</name>
     <message>
-        <location filename="../../zjtracker/ui/manual_viewer.py" line="16"/>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="18"/>
         <source>User manual</source>
         <translation>用户手册</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/manual_viewer.py" line="22"/>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="24"/>
         <source>Find in the manual (Enter: next)</source>
         <translation>在手册中查找（回车：下一处）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/manual_viewer.py" line="36"/>
+        <location filename="../../zjtracker/ui/manual_viewer.py" line="38"/>
         <source>The user manual was not found: %1</source>
         <translation>找不到用户手册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="98"/>
+        <source>The policy&apos;s end year moves from %1 to %2.</source>
+        <translation>政策的截止年份将由 %1 年延至 %2 年。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="91"/>
+        <source>%1 tasks: %2 carried, %3 closed and left out, %4 closed and kept greyed, %5 already planned for %6 (not overwritten). %7 new yearly plans will be made.</source>
+        <translation>共 %1 项任务：带入 %2 项，已销号不带入 %3 项，已销号置灰 %4 项，已有%6年度计划 %5 项（不覆盖）。将新建 %7 个年度计划。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="70"/>
+        <source>→ the ledger of %1</source>
+        <translation>→ %1年度台账</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="69"/>
+        <source>Policy: %1</source>
+        <translation>政策：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="57"/>
+        <source>Already has a plan for %1 (kept)</source>
+        <translation>已有%1年度计划（不覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="56"/>
+        <source>Closed, kept greyed</source>
+        <translation>已销号置灰</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="55"/>
+        <source>Closed, left out</source>
+        <translation>已销号不带入</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="55"/>
+        <source>Carried</source>
+        <translation>带入</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_dialog.py" line="36"/>
+        <source>Generate next year&apos;s ledger</source>
+        <translation>生成下一年度台账</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="86"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="70"/>
+        <source>In the new ledger</source>
+        <translation>新台账中</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="70"/>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="69"/>
+        <source>This year&apos;s plan</source>
+        <translation>本年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="69"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="69"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="56"/>
+        <source>&amp;Keep, shown greyed as closed</source>
+        <translation>带入并置灰显示为已销号(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="55"/>
+        <source>&amp;Leave out of the new ledger</source>
+        <translation>不带入新台账(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="54"/>
+        <source>Tasks closed (已销号) this year</source>
+        <translation>本年度已销号的任务</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="46"/>
+        <source>&amp;Copy last year&apos;s plan text, to edit</source>
+        <translation>沿用上年计划内容，再行修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="45"/>
+        <source>&amp;Blank, to be written anew</source>
+        <translation>空白，重新填写(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="44"/>
+        <source>New yearly plans</source>
+        <translation>新年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/next_year_layout.py" line="34"/>
+        <source>From the ledger of &amp;year</source>
+        <translation>由以下年度台账生成(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2472,145 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
 </context>
 <context>
+    <name>OversightActions</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="172"/>
+        <source>Re&amp;view and close</source>
+        <translation>复核与销号(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="163"/>
+        <source>Review and closing</source>
+        <translation>复核与销号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="159"/>
+        <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
+        <translation>该任务最近一次报送的完成进度为 %1，未达到 100%。仍要销号吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="158"/>
+        <source>Close task</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="156"/>
+        <source>no percentage</source>
+        <translation>未填完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="76"/>
+        <source>Select a measure or a yearly plan in the tree first.</source>
+        <translation>请先在左侧树中选择一项措施或年度计划。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="69"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="176"/>
+        <source>Close tas&amp;k…</source>
+        <translation>销号(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="68"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="177"/>
+        <source>Re&amp;open task</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="67"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="175"/>
+        <source>C&amp;lear the review verdict</source>
+        <translation>清除复核结论(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="65"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="174"/>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="64"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="173"/>
+        <source>Re&amp;view…</source>
+        <translation>复核(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>OversightBanner</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="15"/>
+        <source>Closed on %1 by %2. Basis: %3</source>
+        <translation>已销号：%1 办结，经办人 %2；依据：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="25"/>
+        <source>Reviewed (%1), changed since: to review.</source>
+        <translation>已复核（%1），此后有修改，待复核。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="24"/>
+        <source>Reviewed. %1</source>
+        <translation>已复核。%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="23"/>
+        <source>Sent back (%1), reported again: to review.</source>
+        <translation>曾退回（%1），已重新报送，待复核。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="22"/>
+        <source>Sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/banner.py" line="16"/>
+        <source>Closed on %1 by %2.</source>
+        <translation>已销号：%1 办结，经办人 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>OversightDialogs</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="60"/>
+        <source>Latest progress:</source>
+        <translation>最近进展：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="57"/>
+        <source>No progress reported yet.</source>
+        <translation>尚未报送进展。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="52"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="51"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="50"/>
+        <source>no percentage</source>
+        <translation>未填完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="42"/>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="41"/>
+        <source>%1 plan:</source>
+        <translation>%1年计划：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="38"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <location filename="../../zjtracker/ui/period_selector.py" line="24"/>
@@ -2061,6 +2659,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="124"/>
         <source>%1 evidence file(s)</source>
         <translation>%1 个佐证材料</translation>
     </message>
@@ -2105,62 +2704,62 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="115"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="116"/>
         <source>Delete the policy %1?</source>
         <translation>删除政策文件“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="116"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="117"/>
         <source>%1 area(s)</source>
         <translation>领域 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="117"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="118"/>
         <source>%1 measure(s)</source>
         <translation>措施 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="118"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="119"/>
         <source>%1 yearly plan(s)</source>
         <translation>年度计划 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="120"/>
         <source>%1 progress report(s)</source>
         <translation>进展记录 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="120"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="121"/>
         <source>%1 indicator(s)</source>
         <translation>指标 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="121"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="122"/>
         <source>%1 sent fill-in workbook(s)</source>
         <translation>已发送的报送表 %1 份</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="122"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="123"/>
         <source>%1 import batch(es)</source>
         <translation>导入批次 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="125"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="127"/>
         <source>This also deletes:</source>
         <translation>将一并删除：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="128"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation>删除后可用“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="130"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="132"/>
         <source>Delete policy</source>
         <translation>删除政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="132"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="134"/>
         <source>&amp;Delete the policy</source>
         <translation>删除政策(&amp;D)</translation>
     </message>
@@ -2213,17 +2812,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>实施年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="75"/>
         <source>St&amp;atus</source>
         <translation>状态(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="80"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="81"/>
         <source>Reporting &amp;frequency</source>
         <translation>报送频次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/structure/policy_dialog.py" line="94"/>
         <source>not stated</source>
         <translation>未写明</translation>
     </message>
@@ -2231,63 +2830,67 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyTreeModel</name>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
         <source>Report of this period: %1</source>
         <translation>本期报送：%1</translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="246"/>
         <source>Closed (verified and struck off); reported status: %1</source>
         <translation>已销号（经复核办结）；报送状态：%1</translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="318"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/tree/model.py" line="243"/>
         <source>%1 evidence file(s) in this period</source>
         <translation>本期佐证材料 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="183"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="224"/>
         <source>Main indicators (%1)</source>
         <translation>主要指标（%1 项）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="197"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="249"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="199"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="251"/>
         <source>%1 of the %2 yearly plans of this period&apos;s year are done.</source>
         <translation>本报告期所在年度的 %2 条年度计划中已完成 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="222"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="282"/>
         <source>Done %1/%2</source>
         <translation>完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
         <source>%1 (abolished)</source>
         <translation>%1（已废止）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="225"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
         <source>%1 (expired)</source>
         <translation>%1（已失效）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="250"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="312"/>
         <source>Policies and measures</source>
         <translation>政策与措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="252"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="314"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="316"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2534,29 +3137,29 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="85"/>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Assessment</source>
         <translation>评估情况</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="83"/>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="124"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="128"/>
         <source>Implementation</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="131"/>
+        <location filename="../../zjtracker/ui/form/progress_form_layout.py" line="135"/>
         <source>Earlier periods</source>
         <translation>往期进展</translation>
     </message>
@@ -2564,158 +3167,159 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ProgressFormWidget</name>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="39"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="22"/>
         <source>Edit implementation</source>
         <translation>修改落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="40"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="23"/>
         <source>Edit problems</source>
         <translation>修改存在问题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="41"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="24"/>
         <source>Edit suggestions</source>
         <translation>修改意见建议</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="42"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="45"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="25"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="28"/>
         <source>Edit progress</source>
         <translation>修改完成进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="43"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="26"/>
         <source>Edit assessment</source>
         <translation>修改评估情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="44"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="27"/>
         <source>Edit remarks</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="77"/>
+        <location filename="../../zjtracker/ui/form/progress_undo.py" line="76"/>
         <source>Save progress</source>
         <translation>保存进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="153"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="77"/>
         <source>Select a measure or a yearly plan to report its progress.</source>
         <translation>请在左侧选择一项措施或年度计划，填写其进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="163"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="87"/>
         <source>%1 %2 — progress in %3</source>
         <translation>%1 %2年计划 — %3进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="190"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="105"/>
         <source>Last saved by %1 on %2</source>
         <translation>上次保存：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="193"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="108"/>
         <source>Nothing reported yet for this period.</source>
         <translation>本期尚未填报。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="263"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="278"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="161"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="67"/>
         <source>Progress must be a number from 0 to 100.</source>
         <translation>完成进度应填 0 到 100 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="276"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="65"/>
         <source>Progress must lie between 0 and 100.</source>
         <translation>完成进度应在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="286"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="75"/>
         <source>Suggested: %1 (time elapsed %2%)</source>
         <translation>建议：%1（序时进度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="290"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="78"/>
         <source>The assessment “%1” does not match the progress; the numbers suggest “%2”.</source>
         <translation>评估情况“%1”与完成进度不符，按进度应为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="294"/>
+        <location filename="../../zjtracker/ui/form/progress_hints.py" line="84"/>
         <source>Progress is lower than in the previous period (%1%).</source>
         <translation>完成进度低于上期（%1%）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="313"/>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="182"/>
         <source>● not saved</source>
         <translation>● 未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="349"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="59"/>
         <source>Discard your changes and go on?</source>
         <translation>放弃本次修改并继续吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="350"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="62"/>
         <source>&amp;Discard changes</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="351"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="64"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="386"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="107"/>
         <source>The save could not be taken back: someone else changed this progress meanwhile. Press F5 to see what is stored now.</source>
         <translation>无法撤销这次保存：其间有人修改了这条进展。请按 F5 查看当前保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="118"/>
         <source>Stored again: %1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="394"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="116"/>
         <source>the values before the save</source>
         <translation>已撤销这次保存，恢复为保存前的内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="395"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="117"/>
         <source>the saved values</source>
         <translation>已重做这次保存，恢复为保存的内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="54"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="49"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="65"/>
         <source>Merge by hand</source>
         <translation>手工合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="61"/>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="336"/>
-        <location filename="../../zjtracker/ui/form/progress_form.py" line="348"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="56"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="95"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="103"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="44"/>
+        <location filename="../../zjtracker/ui/form/progress_saving.py" line="58"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="78"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="77"/>
         <source>Take their version</source>
         <translation>采用对方的版本</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="82"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="81"/>
         <source>Their version is shown. Yours was copied to the clipboard, and Ctrl+Z brings it back.</source>
         <translation>现在显示的是对方的版本。您的版本已复制到剪贴板，按 Ctrl+Z 可找回。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="95"/>
         <source>This yearly plan was deleted by someone else, so the progress cannot be saved. What you typed was copied to the clipboard.</source>
         <translation>该年度计划已被他人删除，进展无法保存。您输入的内容已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="104"/>
+        <location filename="../../zjtracker/ui/form/conflict_flow.py" line="103"/>
         <source>The database could not be reached, so nothing was saved; what you typed is still in the form. Try again in a moment.
 
 %1</source>
@@ -2760,62 +3364,62 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="54"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="55"/>
         <source>Edit the report&apos;s texts</source>
         <translation>编辑报告文字</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="66"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="67"/>
         <source>Generating the texts from the data…</source>
         <translation>正在根据数据生成报告文字…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="86"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="87"/>
         <source>Generating the report&apos;s texts</source>
         <translation>正在生成报告文字</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="99"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="100"/>
         <source>automatic: %1</source>
         <translation>自动：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="111"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="112"/>
         <source>No texts</source>
         <translation>没有生成报告文字</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="113"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="114"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="114"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="115"/>
         <source>The texts could not be generated because of an error in the program. Details:</source>
         <translation>程序出错，未能生成报告文字。详细信息：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="140"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="141"/>
         <source>%1 text(s) differ from the generated ones (marked * or yellow); they print as written here.</source>
         <translation>有 %1 处文字与生成的不同（标 * 或黄色），报告按这里写的印出。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="143"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="144"/>
         <source>All texts are as generated from the data.</source>
         <translation>全部文字均为根据数据生成的。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="174"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="175"/>
         <source>Discard the changes?</source>
         <translation>放弃修改吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="175"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="176"/>
         <source>The texts you changed have not been saved. Close without saving them?</source>
         <translation>修改过的文字还没有保存。不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/composer.py" line="186"/>
+        <location filename="../../zjtracker/ui/reports/composer.py" line="187"/>
         <source>Not saved</source>
         <translation>没有保存</translation>
     </message>
@@ -2823,262 +3427,263 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="114"/>
         <source>Earlier &amp;years of each task in the detail table</source>
         <translation>明细表中列出每项任务的往年情况(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="382"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="71"/>
         <source>Report not saved</source>
         <translation>报告没有保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="383"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="72"/>
         <source>Save the report as “%1” instead?</source>
         <translation>改为保存为“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="386"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="76"/>
         <source>The report was not saved.</source>
         <translation>报告没有保存。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="67"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="37"/>
         <source>Summary with counts</source>
         <translation>总体情况（数量统计）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="74"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="38"/>
         <source>Charts by area and by lead unit</source>
         <translation>按领域、按牵头单位的图表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="39"/>
         <source>Overdue and behind</source>
         <translation>超期和滞后事项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="40"/>
         <source>Changes since the previous period</source>
         <translation>与上期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="41"/>
         <source>Problems and suggestions by lead unit</source>
         <translation>存在问题和意见建议（按牵头单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="42"/>
         <source>Indicators</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="77"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="43"/>
         <source>Detail table (landscape)</source>
         <translation>工作台账明细（横排）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="48"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="49"/>
         <source>Sections:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="85"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="50"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="86"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="51"/>
         <source>Texts:</source>
         <translation>报告文字：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="95"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="57"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="102"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="64"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="109"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="69"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="94"/>
         <source>&amp;All policies</source>
         <translation>全部政策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="95"/>
         <source>One &amp;policy:</source>
         <translation>一项政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="96"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="124"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="125"/>
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word（.docx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="193"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="126"/>
         <source>&amp;Excel ledger (.xlsx)</source>
         <translation>&amp;Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="47"/>
         <source>Pe&amp;riod:</source>
         <translation>报告期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="105"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="66"/>
         <source>Open the &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="206"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="138"/>
         <source>Edit the report&apos;s te&amp;xts…</source>
         <translation>编辑报告文字(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="208"/>
+        <location filename="../../zjtracker/ui/reports/dialog_layout.py" line="140"/>
         <source>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</source>
         <translation>主送、发文机关署名、成文日期、下一步工作及各段文字，按本报告期和范围保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="238"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="151"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 处文字已修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
         <source>texts as generated from the data</source>
         <translation>文字均为根据数据生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="244"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
         <source>All policies</source>
         <translation>全部政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
         <source>No unit</source>
         <translation>没有选择单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="255"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
         <source>Choose the unit the report is about.</source>
         <translation>请选择报告所针对的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="310"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="311"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="312"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="225"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="326"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="329"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="338"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="251"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="340"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="253"/>
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="347"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="260"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="356"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="44"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="52"/>
         <source>Report saved</source>
         <translation>报告已保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="362"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="53"/>
         <source>The report was saved as:</source>
         <translation>报告已保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="392"/>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="403"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="82"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="94"/>
         <source>No report</source>
         <translation>未生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="407"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="98"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="408"/>
+        <location filename="../../zjtracker/ui/reports/dialog_outcome.py" line="99"/>
         <source>The report stopped because of an error in the program. Details:</source>
         <translation>报告因程序错误而中止。详细信息：</translation>
     </message>
@@ -3086,66 +3691,67 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReportPreview</name>
     <message>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="209"/>
         <source>Printing the report</source>
         <translation>正在打印报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="75"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="100"/>
         <source>Report preview — %1</source>
         <translation>报告预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="91"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="116"/>
         <source>&amp;Go to page</source>
         <translation>转到页(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="96"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="121"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="97"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="122"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="101"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="126"/>
         <source>&amp;Zoom</source>
         <translation>缩放(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="107"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="132"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="110"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="135"/>
         <source>Open in the default &amp;viewer</source>
         <translation>用默认程序打开(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="143"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="168"/>
         <source>Page %2 of %1</source>
         <translation>第 %2 / %1 页</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="184"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="221"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="185"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="222"/>
         <source>The printer could not be started. Check that it is switched on and connected, or open the report in the default viewer and print from there.</source>
         <translation>无法启动打印机。请检查打印机是否开机并已连接，或用默认程序打开报告后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="191"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="228"/>
         <source>No viewer</source>
         <translation>没有可用的阅读程序</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/preview.py" line="192"/>
+        <location filename="../../zjtracker/ui/reports/preview.py" line="229"/>
         <source>No program for PDF files was found. The report is saved as:</source>
         <translation>没有找到打开 PDF 文件的程序。报告已保存为：</translation>
     </message>
@@ -3562,10 +4168,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsTrackerView</name>
     <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
         <source>Reports sent back to the unit: %1</source>
         <translation>退回该单位的报送：%1 项</translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
         <source>%1 sent back</source>
         <translation>已退回 %1 项</translation>
     </message>
@@ -3620,156 +4228,156 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
         <source>Reporting deadline: %1</source>
         <translation>报送时限：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
         <source>Responsible</source>
         <translation>责任措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
         <source>Workbook sent</source>
         <translation>已发报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="115"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="117"/>
         <source>Save reminder list…</source>
         <translation>保存催报清单…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="121"/>
         <source>&amp;Open it</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="122"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Missing returns</source>
         <translation>未报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="127"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>Workbook sent %1</source>
         <translation>报送表发送于 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation>报回表导入于 %1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
         <source>%1 conflict(s) left open</source>
         <translation>%1 个冲突待定</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="199"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
         <source>No policy with yearly plans to track.</source>
         <translation>没有可跟踪的政策（没有年度计划）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
         <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
         <translation>政策规定的报送时限：%1。过了时限仍未报回的为超期。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="205"/>
         <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
         <translation>政策未写明报送时限：报告期结束 %1 日后仍未报回的为超期。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="235"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="237"/>
         <source>This policy has no units with measures in this year.</source>
         <translation>此政策本年度没有承担措施的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="246"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="249"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation>%2 个单位中有 %1 个尚未报回%3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="250"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="253"/>
         <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
         <translation>报送时限 %1：超期 %2 个，未发送报送表 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="269"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
         <source>Save reminder list</source>
         <translation>保存催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="271"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="286"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="287"/>
         <source>Writing the reminder list</source>
         <translation>正在生成催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="296"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="297"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="298"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
         <source>Reminder list saved</source>
         <translation>催报清单已保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
         <source>The reminder list was saved as:</source>
         <translation>催报清单已保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="309"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="310"/>
         <source>Reminder list not saved</source>
         <translation>催报清单未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="83"/>
         <source>Lead tasks not reported: %1</source>
         <translation>牵头任务未报送：%1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="107"/>
         <source>Lead tasks not reported</source>
         <translation>牵头任务未报送</translation>
     </message>
@@ -3797,9 +4405,65 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>报送跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/menu.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/menu.py" line="136"/>
         <source>Returns</source>
         <translation>报送跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="58"/>
+        <source>Changed after review</source>
+        <translation>复核后已修改（待复核）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="57"/>
+        <source>Re-reported (to review)</source>
+        <translation>已重报（待复核）</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="56"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="55"/>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="87"/>
+        <source>The imported document resembles “%1”. Link its tasks to that ledger&apos;s, so each task&apos;s history runs across years?</source>
+        <translation>刚导入的文件与《%1》相似。是否把其中的任务与该台账的任务逐项关联，使每项任务的情况跨年度连续可查？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="86"/>
+        <source>Link to last year&apos;s ledger?</source>
+        <translation>关联上年台账？</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="27"/>
+        <source>Select a policy (or anything in it) in the tree first.</source>
+        <translation>请先在左侧目录中选中一份政策（或其中的任一项）。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="26"/>
+        <source>No policy selected</source>
+        <translation>未选中政策</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="50"/>
+        <source>Link tasks to last year&apos;s</source>
+        <translation>关联上年任务</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="28"/>
+        <source>Generate %1 ledger</source>
+        <translation>生成%1年度台账</translation>
     </message>
 </context>
 <context>
@@ -3823,187 +4487,189 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SendTemplatesDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
         <source> (a group of units: the workbook goes to whoever passes it on)</source>
         <translation>（统称，不是一个单位：报送表交由转发的单位）</translation>
     </message>
     <message>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
         <source>&amp;All %1 units (%2 of them groups of units), one file each, into the folder:</source>
         <translation>全部 %1 个单位（其中 %2 个为统称），每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="63"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="64"/>
         <source>Send fill-in workbooks</source>
         <translation>发送报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
         <source>P&amp;eriod:</source>
         <translation>报告期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="84"/>
         <source>Units:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="89"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="90"/>
         <source>&amp;Write workbooks</source>
         <translation>生成报送表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="93"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="95"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="118"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="123"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="124"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="129"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="135"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="136"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="160"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="161"/>
         <source>%1 (current)</source>
         <translation>%1（本期）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="190"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="205"/>
         <source>%1 — leads %2, responsible for %3, cooperates on %4</source>
         <translation>%1 — 牵头 %2 项，责任 %3 项，配合 %4 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation>全部 %1 个单位，每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="215"/>
         <source>This policy states no years and has no yearly plans: there is nothing to send.</source>
         <translation>该政策未写明年份，也没有年度计划，没有可发送的报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="204"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="216"/>
         <source>No unit has tasks of this policy in %1; the policy covers %2.</source>
         <translation>%1没有任何单位承担该政策的工作任务；该政策的年份为%2。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="222"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
         <source>Folder for the workbooks</source>
         <translation>报送表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="230"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
         <source>Save the workbook as</source>
         <translation>报送表另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="231"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="245"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="246"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="258"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation>请选择单位及报送表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
         <source>No folder</source>
         <translation>没有文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
         <source>Choose the folder for the workbooks.</source>
         <translation>请选择报送表的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
         <source>Writing fill-in workbooks</source>
         <translation>正在生成报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="287"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="299"/>
         <source>Replace files?</source>
         <translation>替换文件吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="288"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation>%1 个文件已存在，将被替换：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="296"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="308"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation>%1 — %2，%3 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="312"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation>已在 %2 生成 %1 份报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="303"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="315"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="305"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="317"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation>已取消：%1 个单位未生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="314"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="326"/>
         <source>Nothing to send</source>
         <translation>无需发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="316"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="318"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="328"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="330"/>
         <source>Workbook not written</source>
         <translation>报送表未生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="319"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="331"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation>有报送表无法写入（是否正被 Excel 或 WPS 打开，或文件夹只读？）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="322"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="334"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="323"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="335"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation>生成因程序错误而中止。详细信息：</translation>
     </message>
@@ -4011,22 +4677,22 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="42"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="44"/>
         <source>Split the measure</source>
         <translation>拆分措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="44"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="46"/>
         <source>Put the cursor where the second measure begins, or choose a sentence end.</source>
         <translation>把光标放在第二项措施开始的地方，或者选择在哪一句之后拆分。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="53"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="55"/>
         <source>After sentence %1: …%2</source>
         <translation>第%1句之后：…%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/split.py" line="58"/>
+        <location filename="../../zjtracker/ui/import_preview/split.py" line="60"/>
         <source>Split here</source>
         <translation>在此拆分</translation>
     </message>
@@ -4062,41 +4728,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>Status</name>
     <message>
+        <location filename="../../zjtracker/ui/status_style.py" line="47"/>
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="36"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="40"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="37"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="41"/>
         <source>On schedule</source>
         <translation>序时推进</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="38"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="42"/>
         <source>Behind</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="39"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="43"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="40"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="44"/>
         <source>Not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="41"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="45"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/status_style.py" line="42"/>
+        <location filename="../../zjtracker/ui/status_style.py" line="46"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
@@ -4165,6 +4832,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureDialogs</name>
     <message>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
         <source>%1 evidence file(s)</source>
         <translation>%1 个佐证材料</translation>
     </message>
@@ -4209,22 +4877,22 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>%1 条单位分工</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="244"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="247"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="245"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="248"/>
         <source>This also deletes %1.</source>
         <translation>同时删除%1。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="246"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="249"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation>可以用“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/dialogs.py" line="251"/>
+        <location filename="../../zjtracker/ui/structure/dialogs.py" line="254"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4232,11 +4900,13 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>StructureEditor</name>
     <message>
-        <source>&amp;Link tasks to last year's…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="58"/>
+        <source>&amp;Link tasks to last year&apos;s…</source>
         <translation>关联上年任务(&amp;L)…</translation>
     </message>
     <message>
-        <source>Generate &amp;next year's ledger…</source>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="57"/>
+        <source>Generate &amp;next year&apos;s ledger…</source>
         <translation>生成下一年度台账(&amp;N)…</translation>
     </message>
     <message>
@@ -4250,73 +4920,73 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>删除政策(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="55"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
         <source>Add &amp;area…</source>
         <translation>新增领域(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="59"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
         <source>Add area &amp;after…</source>
         <translation>在其后新增领域(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="60"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
         <source>Add &amp;measure…</source>
         <translation>新增措施(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="63"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="67"/>
         <source>Add measure &amp;after…</source>
         <translation>在其后新增措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="64"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="68"/>
         <source>Add &amp;sub-measure…</source>
         <translation>新增下级措施(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="65"/>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="68"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="72"/>
         <source>Add &amp;yearly plan…</source>
         <translation>新增年度计划(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="69"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="73"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="71"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
         <source>U&amp;nits…</source>
         <translation>责任单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="73"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="77"/>
         <source>Move u&amp;p</source>
         <translation>上移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="74"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="78"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="75"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="83"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="229"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="237"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="234"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="242"/>
         <source>Undo not possible</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/actions.py" line="235"/>
+        <location filename="../../zjtracker/ui/structure/actions.py" line="243"/>
         <source>This step was removed from the undo history.</source>
         <translation>这一步已从撤销记录中移除。</translation>
     </message>
@@ -4383,118 +5053,118 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>UnitRegistryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="25"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="26"/>
         <source>Unit registry</source>
         <translation>单位名录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="62"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="63"/>
         <source>Swap: keep the other entry</source>
         <translation>对调：保留另一个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="29"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="30"/>
         <source>Filter by name, alias or pinyin initials (sfgj)</source>
         <translation>按名称、简称或拼音首字母（如 sfgj）筛选</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="51"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
         <source>&amp;Rename…</source>
         <translation>改名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="52"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="53"/>
         <source>Add &amp;alias…</source>
         <translation>添加简称(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="53"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="54"/>
         <source>Remo&amp;ve alias…</source>
         <translation>删除简称(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="65"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="66"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="67"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="69"/>
         <source>and fold in</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="74"/>
         <source>Select two rows above, or choose the units here. The measures and aliases of the second entry move to the first, its name becomes an alias, and the entry is deleted.</source>
         <translation>在上表选中两行，或在此选择单位。第二个单位的措施和简称并入第一个，其名称成为简称，该条目随后删除。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="76"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="77"/>
         <source>Merge two entries that are one unit</source>
         <translation>合并实为同一单位的两个条目</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="152"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="152"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="153"/>
         <source>New name of “%1” (the old name stays as an alias):</source>
         <translation>“%1”的新名称（旧名称保留为简称）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="156"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="157"/>
         <source>“%1” is now called “%2”.</source>
         <translation>“%1”已改名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="162"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="163"/>
         <source>Add alias</source>
         <translation>添加简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="163"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="164"/>
         <source>Another way of writing “%1”:</source>
         <translation>“%1”的另一种写法：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="166"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="167"/>
         <source>“%1” added as an alias of “%2”.</source>
         <translation>已把“%1”添加为“%2”的简称。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="173"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="174"/>
         <source>Remove alias</source>
         <translation>删除简称</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="174"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="175"/>
         <source>Alias of “%1” to remove:</source>
         <translation>要删除的“%1”的简称：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="177"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="178"/>
         <source>“%1” is no longer an alias of “%2”.</source>
         <translation>“%1”已不再是“%2”的简称。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="183"/>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="194"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="195"/>
         <source>Merge units</source>
         <translation>合并单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="184"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="185"/>
         <source>Choose the entry to keep and the entry to fold into it, or select two rows.</source>
         <translation>请选择要保留的单位和要并入的单位，或在表中选中两行。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="187"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="188"/>
         <source>Merge “%2” into “%1”?
 
 The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible for, its aliases and its progress returns move to “%1”; where both have the same role on a measure it is kept once. “%2” becomes an alias of “%1” and the entry “%2” is deleted.</source>
@@ -4503,12 +5173,12 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 “%2”牵头的 %3 项措施、配合的 %4 项、负责的 %5 项，以及它的简称和报送的进展，都将转到“%1”名下；两者在同一措施中角色相同的只保留一条。“%2”将成为“%1”的简称，“%2”条目随后删除。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="204"/>
         <source>“%2” merged into “%1”: %3 assignment(s) moved, %4 duplicate(s) dropped.</source>
         <translation>“%2”已并入“%1”：转移分工 %3 条，去除重复 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="215"/>
+        <location filename="../../zjtracker/ui/structure/unit_registry_dialog.py" line="216"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -4610,572 +5280,49 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
     </message>
 </context>
 <context>
+    <name>VerdictDialog</name>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="130"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <source>Mark reviewed</source>
+        <translation>标为已复核</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="120"/>
+        <source>Review note (optional):</source>
+        <translation>复核意见（可不填）：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="119"/>
+        <source>Reason (the unit sees it in its next fill-in workbook):</source>
+        <translation>退回原因（填报单位将在下一份报送表中看到）：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="116"/>
+        <source>Review the report of %1</source>
+        <translation>复核%1的报送</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="115"/>
+        <source>Send back the report of %1</source>
+        <translation>退回%1的报送</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <location filename="../../zjtracker/ui/worker.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>Rollover</name>
-    <message>
-        <source>The imported document resembles “%1”. Link its tasks to that ledger's, so each task's history runs across years?</source>
-        <translation>刚导入的文件与《%1》相似。是否把其中的任务与该台账的任务逐项关联，使每项任务的情况跨年度连续可查？</translation>
-    </message>
-    <message>
-        <source>Link to last year's ledger?</source>
-        <translation>关联上年台账？</translation>
-    </message>
-    <message>
-        <source>Select a policy (or anything in it) in the tree first.</source>
-        <translation>请先在左侧目录中选中一份政策（或其中的任一项）。</translation>
-    </message>
-    <message>
-        <source>No policy selected</source>
-        <translation>未选中政策</translation>
-    </message>
-    <message>
-        <source>Link tasks to last year's</source>
-        <translation>关联上年任务</translation>
-    </message>
-    <message>
-        <source>Generate %1 ledger</source>
-        <translation>生成%1年度台账</translation>
-    </message>
-</context>
-<context>
-    <name>NextYearDialog</name>
-    <message>
-        <source>The policy's end year moves from %1 to %2.</source>
-        <translation>政策的截止年份将由 %1 年延至 %2 年。</translation>
-    </message>
-    <message>
-        <source>%1 tasks: %2 carried, %3 closed and left out, %4 closed and kept greyed, %5 already planned for %6 (not overwritten). %7 new yearly plans will be made.</source>
-        <translation>共 %1 项任务：带入 %2 项，已销号不带入 %3 项，已销号置灰 %4 项，已有%6年度计划 %5 项（不覆盖）。将新建 %7 个年度计划。</translation>
-    </message>
-    <message>
-        <source>→ the ledger of %1</source>
-        <translation>→ %1年度台账</translation>
-    </message>
-    <message>
-        <source>Policy: %1</source>
-        <translation>政策：%1</translation>
-    </message>
-    <message>
-        <source>Already has a plan for %1 (kept)</source>
-        <translation>已有%1年度计划（不覆盖）</translation>
-    </message>
-    <message>
-        <source>Closed, kept greyed</source>
-        <translation>已销号置灰</translation>
-    </message>
-    <message>
-        <source>Closed, left out</source>
-        <translation>已销号不带入</translation>
-    </message>
-    <message>
-        <source>Carried</source>
-        <translation>带入</translation>
-    </message>
-    <message>
-        <source>Generate next year's ledger</source>
-        <translation>生成下一年度台账</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
-        <source>In the new ledger</source>
-        <translation>新台账中</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>销号日期</translation>
-    </message>
-    <message>
-        <source>This year's plan</source>
-        <translation>本年度计划</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>&amp;Keep, shown greyed as closed</source>
-        <translation>带入并置灰显示为已销号(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Leave out of the new ledger</source>
-        <translation>不带入新台账(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Tasks closed (已销号) this year</source>
-        <translation>本年度已销号的任务</translation>
-    </message>
-    <message>
-        <source>&amp;Copy last year's plan text, to edit</source>
-        <translation>沿用上年计划内容，再行修改(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Blank, to be written anew</source>
-        <translation>空白，重新填写(&amp;B)</translation>
-    </message>
-    <message>
-        <source>New yearly plans</source>
-        <translation>新年度计划</translation>
-    </message>
-    <message>
-        <source>From the ledger of &amp;year</source>
-        <translation>由以下年度台账生成(&amp;Y)</translation>
-    </message>
-</context>
-<context>
-    <name>LinkDialog</name>
-    <message>
-        <source>%1 of %2 new tasks linked to a task of last year's ledger.</source>
-        <translation>%2 项新任务中已有 %1 项关联到上年台账的任务。</translation>
-    </message>
-    <message>
-        <source>— not linked —</source>
-        <translation>—— 不关联 ——</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>There is no other policy to link to.</source>
-        <translation>没有可关联的其他政策。</translation>
-    </message>
-    <message>
-        <source>&amp;Save links</source>
-        <translation>保存关联(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>可信度</translation>
-    </message>
-    <message>
-        <source>Similarity</source>
-        <translation>相似度</translation>
-    </message>
-    <message>
-        <source>Last year's task</source>
-        <translation>上年任务</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>新任务</translation>
-    </message>
-    <message>
-        <source>Last year's &amp;ledger</source>
-        <translation>上年台账(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Link tasks to last year's</source>
-        <translation>关联上年任务</translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanelLayout</name>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation>添加佐证材料…</translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanel</name>
-    <message>
-        <source>%1 file(s) deleted.</source>
-        <translation>已删除 %1 个文件。</translation>
-    </message>
-    <message>
-        <source>Delete %1 evidence file(s) from this period's progress?
-
-%2</source>
-        <translation>从本期进展中删除以下 %1 个佐证材料文件吗？
-
-%2</translation>
-    </message>
-    <message>
-        <source>Delete evidence</source>
-        <translation>删除佐证材料</translation>
-    </message>
-    <message>
-        <source>%1 file(s) added.</source>
-        <translation>已添加 %1 个文件。</translation>
-    </message>
-    <message>
-        <source>Adding %1 evidence file(s)…</source>
-        <translation>正在添加 %1 个佐证材料文件…</translation>
-    </message>
-    <message>
-        <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
-        <translation>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>添加佐证材料</translation>
-    </message>
-    <message>
-        <source>%1
-%2, added by %3 on %4</source>
-        <translation>%1
-%2，%3 于 %4 添加</translation>
-    </message>
-    <message>
-        <source>Used %1 of %2; each file at most %3</source>
-        <translation>已用 %1 / %2；单个文件不超过 %3</translation>
-    </message>
-    <message>
-        <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
-        <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
-    </message>
-    <message>
-        <source>Evidence (%1)</source>
-        <translation>佐证材料（%1）</translation>
-    </message>
-    <message>
-        <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
-        <translation>选择一项任务或年度计划后，可在这里为其本期进展添加佐证材料。</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-</context>
-<context>
-    <name>FolderPreviewDialog</name>
-    <message>
-        <source>Import %1 file(s)</source>
-        <translation>导入 %1 个文件</translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 matched, %3 not matched. Chosen: %4 file(s) for %5 task(s), %6.</source>
-        <translation>共 %1 个文件：已匹配 %2 个，未匹配 %3 个。已勾选 %4 个文件，涉及 %5 项任务，共 %6。</translation>
-    </message>
-    <message>
-        <source>Not matched: %1</source>
-        <translation>未匹配：%1</translation>
-    </message>
-    <message>
-        <source>Folder “%1” for “%2”, %3. Ticked files are attached to the task shown; nothing is stored before you import.</source>
-        <translation>文件夹“%1”，政策“%2”，%3。勾选的文件将作为佐证材料添加到所示任务；导入之前不会保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Matched task, or why not</source>
-        <translation>匹配的任务（未匹配的原因）</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation>导入佐证材料文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceActions</name>
-    <message>
-        <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
-        <translation>佐证材料汇编已保存：%2 项任务的 %1 个文件。</translation>
-    </message>
-    <message>
-        <source>Evidence compilation</source>
-        <translation>佐证材料汇编</translation>
-    </message>
-    <message>
-        <source>The export of the evidence compilation was cancelled.</source>
-        <translation>佐证材料汇编的导出已取消。</translation>
-    </message>
-    <message>
-        <source>Exporting the evidence compilation…</source>
-        <translation>正在导出佐证材料汇编…</translation>
-    </message>
-    <message>
-        <source>Zip archive (*.zip)</source>
-        <translation>Zip 压缩包 (*.zip)</translation>
-    </message>
-    <message>
-        <source>Export the evidence compilation</source>
-        <translation>导出佐证材料汇编</translation>
-    </message>
-    <message>
-        <source>Evidence compilation %1.zip</source>
-        <translation>佐证材料汇编（%1）.zip</translation>
-    </message>
-    <message>
-        <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
-        <translation>佐证材料已导入：%2 项任务新增 %1 个文件；%3 个此前已添加；%4 个未导入。</translation>
-    </message>
-    <message>
-        <source>The import of the evidence folder was stopped: nothing stored.</source>
-        <translation>佐证材料文件夹的导入已停止，未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Importing evidence files…</source>
-        <translation>正在导入佐证材料…</translation>
-    </message>
-    <message>
-        <source>No evidence file was chosen: nothing imported.</source>
-        <translation>没有勾选任何佐证材料文件，未导入。</translation>
-    </message>
-    <message>
-        <source>Reading the evidence folder…</source>
-        <translation>正在读取佐证材料文件夹…</translation>
-    </message>
-    <message>
-        <source>Import an evidence folder</source>
-        <translation>导入佐证材料文件夹</translation>
-    </message>
-    <message>
-        <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
-        <translation>请先在左侧选中政策（或其中一项任务）：文件将按编号匹配到该政策的任务。</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Export the evidence &amp;compilation…</source>
-        <translation>导出佐证材料汇编(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Import an evidence &amp;folder…</source>
-        <translation>导入佐证材料文件夹(&amp;F)…</translation>
-    </message>
-</context>
-<context>
-    <name>CloseTaskDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close task</source>
-        <translation>销号</translation>
-    </message>
-    <message>
-        <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
-        <translation>销号后，该任务不再列入报送表、催报清单和超期清单，在总览和报告中单列为“已销号”（与“已完成”分开统计）；如有需要可重新打开。</translation>
-    </message>
-    <message>
-        <source>Closed by:</source>
-        <translation>经办人：</translation>
-    </message>
-    <message>
-        <source>Basis:</source>
-        <translation>销号依据：</translation>
-    </message>
-    <message>
-        <source>Date done:</source>
-        <translation>办结日期：</translation>
-    </message>
-    <message>
-        <source>e.g. the acceptance report, the document or the site check</source>
-        <translation>如验收报告、批复文件、现场核查情况</translation>
-    </message>
-    <message>
-        <source>Close task (struck off as done)</source>
-        <translation>办结销号</translation>
-    </message>
-</context>
-<context>
-    <name>OversightActions</name>
-    <message>
-        <source>Re&amp;view and close</source>
-        <translation>复核与销号(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Review and closing</source>
-        <translation>复核与销号</translation>
-    </message>
-    <message>
-        <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
-        <translation>该任务最近一次报送的完成进度为 %1，未达到 100%。仍要销号吗？</translation>
-    </message>
-    <message>
-        <source>Close task</source>
-        <translation>销号</translation>
-    </message>
-    <message>
-        <source>no percentage</source>
-        <translation>未填完成进度</translation>
-    </message>
-    <message>
-        <source>Select a measure or a yearly plan in the tree first.</source>
-        <translation>请先在左侧树中选择一项措施或年度计划。</translation>
-    </message>
-    <message>
-        <source>Close tas&amp;k…</source>
-        <translation>销号(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Reopen tas&amp;k</source>
-        <translation>重新打开(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Clear the re&amp;view verdict</source>
-        <translation>清除复核结论(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Send &amp;back…</source>
-        <translation>退回(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation>复核(&amp;V)…</translation>
-    </message>
-</context>
-<context>
-    <name>OversightBanner</name>
-    <message>
-        <source>Closed on %1 by %2. Basis: %3</source>
-        <translation>已销号：%1 办结，经办人 %2；依据：%3。</translation>
-    </message>
-    <message>
-        <source>Reviewed (%1), changed since: to review.</source>
-        <translation>已复核（%1），此后有修改，待复核。</translation>
-    </message>
-    <message>
-        <source>Reviewed. %1</source>
-        <translation>已复核。%1</translation>
-    </message>
-    <message>
-        <source>Sent back (%1), reported again: to review.</source>
-        <translation>曾退回（%1），已重新报送，待复核。</translation>
-    </message>
-    <message>
-        <source>Sent back: %1</source>
-        <translation>已退回：%1</translation>
-    </message>
-    <message>
-        <source>Closed on %1 by %2.</source>
-        <translation>已销号：%1 办结，经办人 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>OversightDialogs</name>
-    <message>
-        <source>Latest progress:</source>
-        <translation>最近进展：</translation>
-    </message>
-    <message>
-        <source>No progress reported yet.</source>
-        <translation>尚未报送进展。</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1：%2，%3</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>未评估</translation>
-    </message>
-    <message>
-        <source>no percentage</source>
-        <translation>未填完成进度</translation>
-    </message>
-    <message>
-        <source>Task:</source>
-        <translation>任务：</translation>
-    </message>
-    <message>
-        <source>%1 plan:</source>
-        <translation>%1年计划：</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <source>Changed after review</source>
-        <translation>复核后已修改（待复核）</translation>
-    </message>
-    <message>
-        <source>Re-reported (to review)</source>
-        <translation>已重报（待复核）</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已复核</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Mark reviewed</source>
-        <translation>标为已复核</translation>
-    </message>
-    <message>
-        <source>Send back</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>Review note (optional):</source>
-        <translation>复核意见（可不填）：</translation>
-    </message>
-    <message>
-        <source>Reason (the unit sees it in its next fill-in workbook):</source>
-        <translation>退回原因（填报单位将在下一份报送表中看到）：</translation>
-    </message>
-    <message>
-        <source>Review the report of %1</source>
-        <translation>复核%1的报送</translation>
-    </message>
-    <message>
-        <source>Send back the report of %1</source>
-        <translation>退回%1的报送</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,16 @@ def build_dialogs(database, folder: Path, window=None) -> list[tuple[str, object
     else:
         dialogs += [("NextYearDialog", lambda: NextYearDialog(database, policy_id, year)),
                     ("LinkDialog", lambda: LinkDialog(database, policy_id))]
+    try:  # 复核、退回与办结销号
+        from zjtracker.services.oversight.queries import plan_oversight
+        from zjtracker.ui.oversight.dialogs import CloseTaskDialog, VerdictDialog
+    except ImportError:
+        pass
+    else:
+        dialogs += [
+            ("CloseTaskDialog", lambda: CloseTaskDialog(plan_oversight(database, plan_id, period), "李敏")),
+            ("VerdictDialog", lambda: VerdictDialog(plan_oversight(database, plan_id, period), True)),
+        ]
     if window is not None:
         from zjtracker.ui.history.view import HistoryDialog
 

@@ -64,8 +64,8 @@ class OversightActions(QObject):
         entries = [action(self.tr("Re&view…"), self.review, seen.has_report),
                    action(self.tr("Send &back…"), self.send_back, seen.has_report)]
         if seen.verdict is not None:
-            entries.append(action(self.tr("Clear the re&view verdict"), self.clear))
-        entries.append(action(self.tr("Reopen tas&k"), self.reopen) if seen.closed
+            entries.append(action(self.tr("C&lear the review verdict"), self.clear))
+        entries.append(action(self.tr("Re&open task"), self.reopen) if seen.closed
                        else action(self.tr("Close tas&k…"), self.close_task))
         return entries
 
@@ -172,9 +172,9 @@ def install_oversight_menu(window, menu) -> None:
     sub = menu.addMenu(QCoreApplication.translate("OversightActions", "Re&view and close"))
     for text, step in ((QCoreApplication.translate("OversightActions", "Re&view…"), "review"),
                        (QCoreApplication.translate("OversightActions", "Send &back…"), "send_back"),
-                       (QCoreApplication.translate("OversightActions", "Clear the re&view verdict"), "clear"),
+                       (QCoreApplication.translate("OversightActions", "C&lear the review verdict"), "clear"),
                        (QCoreApplication.translate("OversightActions", "Close tas&k…"), "close_task"),
-                       (QCoreApplication.translate("OversightActions", "Reopen tas&k"), "reopen")):
+                       (QCoreApplication.translate("OversightActions", "Re&open task"), "reopen")):
         action = QAction(text, window)
         action.triggered.connect(lambda _checked=False, step=step: window.oversight.on_current(step))
         sub.addAction(action)
