@@ -3160,6 +3160,10 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormWidget</name>
     <message>
+        <source>This task is closed; reopen it (Edit › Review and close) to change its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/form/progress_undo.py" line="22"/>
         <source>Edit implementation</source>
         <translation type="unfinished"></translation>

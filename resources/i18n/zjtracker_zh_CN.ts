@@ -3167,6 +3167,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ProgressFormWidget</name>
     <message>
+        <source>This task is closed; reopen it (Edit › Review and close) to change its progress.</source>
+        <translation>此任务已销号；如需修改进展，请先重新打开（编辑 › 复核与销号 › 重新打开）。</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/form/progress_undo.py" line="22"/>
         <source>Edit implementation</source>
         <translation>修改落实情况</translation>

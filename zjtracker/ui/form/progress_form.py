@@ -201,6 +201,27 @@ class ProgressFormWidget(QWidget):
         the tree show them. False, with a message, when they cannot be stored."""
         return progress_saving.store_values(self, values, source)
 
+    def set_locked(self, locked: bool) -> None:
+        """A task closed (已销号) shows its progress but takes no typing until it is
+        reopened; the line above the fields says when and why it was closed."""
+        if locked and self.is_dirty():
+            return  # never take typing away from under the clerk
+        if locked:
+            self.undo_stack.clear()  # no step of it may change a closed task's stored progress
+        for editor in self.ui.editors.values():
+            editor.setReadOnly(locked)
+        self.ui.percent.setReadOnly(locked)
+        self.ui.assessment.setEnabled(not locked)
+        self.ui.save_button.setEnabled(not locked)
+        self.ui.save_button.setToolTip(
+            self.tr("This task is closed; reopen it (Edit › Review and close) to change its progress.")
+            if locked else "")
+        self._locked = locked
+
+    @property
+    def locked(self) -> bool:
+        return getattr(self, "_locked", False)
+
     def notify(self, text: str) -> None:
         """A line under the form saying what just happened (empty: hidden)."""
         self.ui.notice.setText(text)

@@ -151,6 +151,9 @@ class OversightActions(QObject):
         label.setStyleSheet("color: #b71c1c;" if sent_back else "color: #37474f;")  # red only for 已退回
         label.setText(text)
         label.setVisible(bool(text))
+        set_locked = getattr(self.window.form, "set_locked", None)
+        if set_locked is not None:
+            set_locked(seen is not None and seen.closing is not None)
 
     def _confirm(self, seen: PlanOversight) -> bool:
         percent = f"{seen.latest_percent:g}%" if seen.latest_percent is not None else self.tr("no percentage")
