@@ -2467,6 +2467,10 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>OversightActions</name>
     <message>
+        <source>The latest report of this task gives no percentage. Close it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="172"/>
         <source>Re&amp;view and close</source>
         <translation type="unfinished"></translation>

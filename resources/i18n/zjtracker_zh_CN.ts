@@ -2474,6 +2474,10 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>OversightActions</name>
     <message>
+        <source>The latest report of this task gives no percentage. Close it all the same?</source>
+        <translation>该任务最近一次报送没有填写完成进度。仍要销号吗？</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="172"/>
         <source>Re&amp;view and close</source>
         <translation>复核与销号(&amp;V)</translation>

@@ -156,10 +156,12 @@ class OversightActions(QObject):
             set_locked(seen is not None and seen.closing is not None)
 
     def _confirm(self, seen: PlanOversight) -> bool:
-        percent = f"{seen.latest_percent:g}%" if seen.latest_percent is not None else self.tr("no percentage")
-        answer = QMessageBox.question(
-            self.window, self.tr("Close task"),
-            self.tr("The latest report of this task gives %1, not 100%. Close it all the same?").replace("%1", percent))
+        if seen.latest_percent is None:
+            question = self.tr("The latest report of this task gives no percentage. Close it all the same?")
+        else:
+            question = self.tr("The latest report of this task gives %1, not 100%. Close it all the same?").replace(
+                "%1", f"{seen.latest_percent:g}%")
+        answer = QMessageBox.question(self.window, self.tr("Close task"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def _say(self, message: str) -> None:
