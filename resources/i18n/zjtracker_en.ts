@@ -1987,6 +1987,16 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="75"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="76"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="96"/>
         <source>&amp;Link tasks to last year&apos;s…</source>
         <translation type="unfinished"></translation>

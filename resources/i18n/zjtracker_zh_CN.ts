@@ -1994,6 +1994,16 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="75"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="76"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/main_menus.py" line="96"/>
         <source>&amp;Link tasks to last year&apos;s…</source>
         <translation>关联上年任务(&amp;L)…</translation>
