@@ -1124,6 +1124,11 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>EvidencePanel</name>
     <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="226"/>
+        <source>No program was found to open “%1”. A copy is saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/evidence/panel.py" line="244"/>
         <source>%1 file(s) deleted.</source>
         <translation type="unfinished"></translation>

@@ -1128,6 +1128,11 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>EvidencePanel</name>
     <message>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="226"/>
+        <source>No program was found to open “%1”. A copy is saved as %2</source>
+        <translation>没有找到能打开“%1”的程序。副本已保存为 %2</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/evidence/panel.py" line="244"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>

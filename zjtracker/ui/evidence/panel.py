@@ -221,7 +221,10 @@ class EvidencePanel(QWidget):
             except OSError as error:
                 report_error(self, error)
                 return
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                # nothing else would tell the clerk: the click would seem to do nothing
+                self.notify(self.tr("No program was found to open “%1”. A copy is saved as %2")
+                            .replace("%1", path.name).replace("%2", str(path)))
 
     def remove_selected(self) -> None:
         chosen = self._chosen_ids()
