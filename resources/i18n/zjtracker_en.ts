@@ -1388,6 +1388,16 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportHistoryDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="180"/>
+        <source>Undo the import of “%1” (no. %2)? The evidence files it added are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="197"/>
+        <source>%1 evidence file(s) deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
         <source>Evidence file removed</source>
         <translation type="unfinished"></translation>

@@ -1395,6 +1395,16 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportHistoryDialog</name>
     <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="180"/>
+        <source>Undo the import of “%1” (no. %2)? The evidence files it added are deleted.</source>
+        <translation>撤销“%1”的导入（第 %2 号）吗？它添加的佐证材料文件将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="197"/>
+        <source>%1 evidence file(s) deleted.</source>
+        <translation>已删除 %1 个佐证材料文件。</translation>
+    </message>
+    <message>
         <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
         <source>Evidence file removed</source>
         <translation>删除佐证材料</translation>

@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.ui.sized_dialog import SizedDialog
-from zjtracker.services.history.batches import BatchNotUndoable, BatchSummary, batch_changes, list_batches, undo_batch
 from zjtracker.services.choices import policy_choices
+from zjtracker.services.history.batches import (
+    EVIDENCE,
+    BatchNotUndoable,
+    BatchSummary,
+    batch_changes,
+    list_batches,
+    undo_batch,
+)
 from zjtracker.services.periods import Period
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.returns.preview_model import value_text
 from zjtracker.ui.returns.tracker_model import RowsModel
+from zjtracker.ui.sized_dialog import SizedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 UNDONE_TEXT = "#757575"
@@ -169,10 +176,14 @@ class ImportHistoryDialog(SizedDialog):
         batch = self._batches.get(self.selected_id())
         if batch is None or batch.undone:
             return
+        if batch.kind == EVIDENCE:  # a folder of evidence files: its files go, no cell changes
+            question = self.tr("Undo the import of “%1” (no. %2)? The evidence files it added are deleted.")
+        else:
+            question = self.tr("Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, "
+                               "except cells changed again since.")
         answer = QMessageBox.question(
             self, self.tr("Undo import"),
-            self.tr("Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, "
-                    "except cells changed again since.").replace("%1", batch.file_name).replace("%2", str(batch.number or batch.id)),
+            question.replace("%1", batch.file_name).replace("%2", str(batch.number or batch.id)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -182,7 +193,10 @@ class ImportHistoryDialog(SizedDialog):
             QMessageBox.warning(self, self.tr("Not undone"), error.message)
             self.reload()
             return
-        text = self.tr("%1 cell(s) restored.").replace("%1", str(len(result.restored)))
+        if batch.kind == EVIDENCE:
+            text = self.tr("%1 evidence file(s) deleted.").replace("%1", str(len(result.removed_files)))
+        else:
+            text = self.tr("%1 cell(s) restored.").replace("%1", str(len(result.restored)))
         if result.skipped:
             QMessageBox.information(self, self.tr("Import undone"), text + "\n\n" + "\n".join(result.messages))
         self.reload(batch.id)
