@@ -24,6 +24,8 @@ from zjtracker.services.periods import Period
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.sized_dialog import SizedDialog
 
+TEXT_SHOWN = 150  # characters of the task and of its yearly plan shown above the fields
+
 
 def _period_words(name: str) -> str:
     try:
@@ -41,7 +43,11 @@ def task_box(seen: PlanOversight, parent: QWidget) -> QGroupBox:
     plan_label = QCoreApplication.translate("OversightDialogs", "%1 plan:").replace("%1", str(seen.year))
     for label, text in ((QCoreApplication.translate("OversightDialogs", "Task:"), seen.task),
                         (plan_label, seen.plan_text or "—")):
-        value = QLabel(text)
+        # a task of a whole paragraph was cut through a line at the box's foot: its first
+        # sentences are enough to know it, and the tooltip has it all
+        value = QLabel(text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN].rstrip() + "…")
+        if len(text) > TEXT_SHOWN:
+            value.setToolTip(text)
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(label, value)
