@@ -10,6 +10,7 @@ from tests.returns.conftest import fill
 from zjtracker.services.history.batches import apply_return
 from zjtracker.services.oversight.actions import close_task, reopen_task, return_report
 from zjtracker.services.periods import Period
+from zjtracker.services.progress import load_progress
 from zjtracker.services.returns.export import export_template, template_units
 from zjtracker.services.returns.preview import preview_return
 
@@ -63,3 +64,23 @@ def test_a_closed_task_leaves_the_next_workbooks_until_reopened(database, policy
     assert units["市商务局"].lead == 1  # 一、（2） no longer counted among its tasks
     reopen_task(database, plan_id)
     assert export_template(database, policy_id, Q4, commerce, tmp_path / "again.xlsx").rows == 4
+
+
+def test_a_workbook_sent_before_the_task_was_closed_cannot_change_it(database, policy_id, commerce, tmp_path):
+    plan_id = report(database, "一、", 2, status_text="排查中。", percent=40.0)
+    path = export_template(database, policy_id, Q4, commerce, tmp_path / "q4.xlsx").path
+    close_task(database, plan_id, date(2025, 12, 20), "验收通过")
+    filled = fill(path, {"一、/（2）": {"落实情况": "已排查 32 家企业。", "完成进度（%）": 60},
+                         "一、/（1）": {"落实情况": "已完成摸底。"}})
+    preview = preview_return(database, filled, Q4)
+    [refused] = preview.rejected
+    assert refused.reason == "task_closed" and "2025-12-20" in refused.message and "重新打开" in refused.message
+    assert "q4" in refused.message  # the file named, and its row
+    assert plan_id not in {r.plan_id for r in preview.rows}
+    assert [c.field for r in preview.rows for c in r.changes] == ["status_text"]  # the open task still comes in
+    apply_return(database, preview)
+    assert (load_progress(database, plan_id, str(Q4)).status_text or "") == ""  # the closed task untouched
+
+    reopen_task(database, plan_id)
+    again = preview_return(database, filled, Q4)
+    assert not again.rejected and plan_id in {r.plan_id for r in again.rows}

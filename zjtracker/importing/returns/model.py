@@ -16,6 +16,7 @@ WRONG_UNIT = "wrong_unit"
 UNKNOWN_TASK = "unknown_task"
 AMBIGUOUS_TASK = "ambiguous_task"
 NO_PLAN = "no_plan"
+TASK_CLOSED = "task_closed"  # 已销号: reopen it to take a change
 DUPLICATE_TASK = "duplicate_task"
 NOT_A_NUMBER = "not_a_number"
 PERCENT_OUT_OF_RANGE = "percent_out_of_range"

@@ -57,7 +57,13 @@ def merge(file: ReturnFile, match: Match, period: Period) -> tuple[list[PreviewR
         if row.problems:
             rejected.extend(row.problems)
             continue
-        rows.append(_merge_row(file, row, target, period))
+        merged = _merge_row(file, row, target, period)
+        if target.closed_on is not None and (merged.changes or merged.conflicts):
+            rejected.append(Issue(R.TASK_CLOSED, f"{where(file.file_name, row.sheet, row.row)}：任务（"
+                                  f"{merged.task}）已于 {target.closed_on.isoformat()} 办结销号，报回的修改未导入；"
+                                  "如确需修改，请先在程序中重新打开该任务。", row.sheet, row.row, row.task))
+            continue
+        rows.append(merged)
     rejected.sort(key=lambda i: (i.sheet, i.row or 0))
     return rows, rejected
 

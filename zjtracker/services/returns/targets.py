@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +45,7 @@ class Target:
     remarks: str = ""
     version: int | None = None  # None: nothing stored for the period
     previous_percent: float | None = None  # 完成进度 of the period before
+    closed_on: date | None = None  # 已销号: a verified, closed task takes no returned change
 
 
 @dataclass
@@ -71,10 +73,13 @@ def load_targets(session: Session, period: Period, policy_ids: list[int]) -> dic
     in_scope = (select(Measure.id).join(Area, Area.id == Measure.area_id).where(Area.policy_id.in_(titles))
                 .scalar_subquery())
     plans: dict[int, list[int]] = defaultdict(list)
-    for plan_id, measure_id in session.execute(
-            select(YearlyPlan.id, YearlyPlan.measure_id)
+    closed: dict[int, date] = {}
+    for plan_id, measure_id, closed_on in session.execute(
+            select(YearlyPlan.id, YearlyPlan.measure_id, YearlyPlan.closed_on)
             .where(YearlyPlan.year == period.year, YearlyPlan.measure_id.in_(in_scope))):
         plans[measure_id].append(plan_id)
+        if closed_on is not None:
+            closed[plan_id] = closed_on
     current, previous = str(period), str(period.previous())
     reports = {}
     for report in session.execute(
@@ -98,7 +103,8 @@ def load_targets(session: Session, period: Period, policy_ids: list[int]) -> dic
                 measure_id=measure.id, measure_label=measure.label, number=measure.number,
                 measure_text=measure.text, plan_id=plan_id, plan_year=period.year, **progress,
                 version=stored.version if stored is not None else None,
-                previous_percent=before.percent if before is not None else None))
+                previous_percent=before.percent if before is not None else None,
+                closed_on=closed.get(plan_id)))
     numbers: dict[int, set[int]] = defaultdict(set)
     planned: dict[int, set[int]] = defaultdict(set)
     for measure in measures.values():
