@@ -6,12 +6,18 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from tests.change_log.test_gui import TODAY  # noqa: F401 (the window's day)
-from tests.change_log.test_gui import _private_settings, logged, open_log, window  # noqa: F401 (fixtures)
+from tests.change_log.test_gui import (  # noqa: F401 (fixtures)
+    TODAY,  # noqa: F401 (the window's day)
+    _private_settings,
+    logged,
+    open_log,
+    window,
+)
 from zjtracker import paths
 from zjtracker.ui import save_location
+from zjtracker.ui.file_dialogs import FileDialog
 
 
 @pytest.fixture
@@ -27,7 +33,7 @@ def documents(tmp_path, monkeypatch):
 
 @pytest.fixture
 def save_dialog(monkeypatch):
-    """QFileDialog.getSaveFileName recorded; ``save_dialog.answer`` is the file the clerk picks."""
+    """FileDialog.getSaveFileName recorded; ``save_dialog.answer`` is the file the clerk picks."""
     class Recorder:
         asked: list[str] = []
         answer = ""
@@ -36,7 +42,7 @@ def save_dialog(monkeypatch):
         Recorder.asked.append(directory)
         return Recorder.answer, ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(FileDialog, "getSaveFileName", staticmethod(ask))
     return Recorder
 
 

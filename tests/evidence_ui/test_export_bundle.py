@@ -3,10 +3,11 @@ task's files and the index workbook, and the confirmation naming the file."""
 
 import zipfile
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.evidence_ui.conftest import PERIOD, show_plan, write_pdf, write_png
 from zjtracker.services.evidence.store import add_files
+from zjtracker.ui.file_dialogs import FileDialog
 
 
 def test_export_writes_a_zip_with_the_files_and_an_index(qtbot, window, ui_db, plans, tmp_path, monkeypatch):
@@ -15,7 +16,7 @@ def test_export_writes_a_zip_with_the_files_and_an_index(qtbot, window, ui_db, p
     target = tmp_path / "out" / "汇编.zip"
     target.parent.mkdir()
     offered = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(FileDialog, "getSaveFileName",
                         lambda _parent, _title, name, _filters, *a, **k: offered.append(name) or (str(target), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from tests.evidence_ui.conftest import (
     PERIOD,
@@ -16,6 +16,7 @@ from tests.evidence_ui.conftest import (
 )
 from zjtracker.services.evidence.store import list_attachments
 from zjtracker.ui.evidence.panel import THUMBNAIL_ROLE
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.tree.roles import Column, Role
 
 
@@ -34,7 +35,7 @@ def _drop(widget, paths: list[Path]) -> None:
 
 def test_files_from_the_dialog_are_stored_with_a_thumbnail_and_counted(qtbot, window, ui_db, plans, tmp_path, monkeypatch):
     photo, report = write_png(tmp_path / "现场照片.png"), write_pdf(tmp_path / "会议纪要.pdf")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo), str(report)], ""))
+    monkeypatch.setattr(FileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo), str(report)], ""))
     show_plan(window, plans[3])
     panel = window.evidence_panel
     panel.ui.add_button.click()

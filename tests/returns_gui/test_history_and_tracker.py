@@ -6,11 +6,19 @@ import subprocess
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog
 
-from tests.returns_gui.conftest import AFTER_Q3, DURING_Q3, PERIOD, fill, saved, sent_to, stored
+from tests.returns_gui.conftest import (
+    AFTER_Q3,
+    DURING_Q3,
+    PERIOD,
+    fill,
+    saved,
+    sent_to,
+    stored,
+)
 from zjtracker.services.history.batches import apply_return
 from zjtracker.services.returns.preview import preview_return
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.history.import_history import ImportHistoryDialog
 from zjtracker.ui.returns.menu import returns_ui
 from zjtracker.ui.returns.tracker_model import STATE_STYLE
@@ -123,7 +131,7 @@ def test_the_reminder_list_is_written_and_lists_the_missing_units(qtbot, databas
     qtbot.addWidget(view)
     assert view.chosen_period() == PERIOD
     target = tmp_path / "催报清单.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF for printing (*.pdf)"))
+    monkeypatch.setattr(FileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF for printing (*.pdf)"))
     view.print_button.click()
     qtbot.waitUntil(lambda: view.saved_path is not None, timeout=30000)
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True).stdout
@@ -133,7 +141,7 @@ def test_the_reminder_list_is_written_and_lists_the_missing_units(qtbot, databas
     assert str(target) in view.status.text() and view.open_button.isEnabled()
 
     workbook = tmp_path / "催报清单"  # no suffix typed, the Excel filter chosen
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), "Excel workbook (*.xlsx)"))
+    monkeypatch.setattr(FileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), "Excel workbook (*.xlsx)"))
     view.saved_path = None
     view.print_button.click()
     qtbot.waitUntil(lambda: view.saved_path is not None, timeout=30000)

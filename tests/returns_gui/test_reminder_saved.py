@@ -3,10 +3,10 @@
 from pathlib import Path
 
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 
 from tests.returns_gui.conftest import AFTER_Q3, sent_to
 from zjtracker import paths
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.returns.tracker_view import ReturnsTrackerView
 
 
@@ -26,7 +26,7 @@ def test_the_saved_reminder_list_names_its_whole_path_with_open_and_folder(qtbot
         offered.append(Path(suggested))
         return str(target), "PDF for printing (*.pdf)"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(FileDialog, "getSaveFileName", save_dialog)
     view.print_button.click()
     qtbot.waitUntil(lambda: view.saved_path is not None, timeout=30000)
     box = view.saved_box

@@ -4,12 +4,12 @@ returns' actions in the main window's menus."""
 from openpyxl import load_workbook
 from PySide6.QtGui import QKeySequence
 
-from tests.returns_gui.conftest import PERIOD, unit_id
+from tests.returns_gui.conftest import DURING_Q3, PERIOD, unit_id
 from zjtracker.services.returns.detect import glance
 from zjtracker.services.returns.tracker import SENT, tracker_grid
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.returns.menu import returns_ui
 from zjtracker.ui.returns.send_dialog import SendTemplatesDialog
-from tests.returns_gui.conftest import DURING_Q3
 
 
 def dialog_for(qtbot, database, policy_id):
@@ -85,13 +85,11 @@ def test_files_chosen_from_the_menu_are_read_off_the_gui_thread(qtbot, window, d
                                                                   monkeypatch, answers):
     import threading
 
-    from PySide6.QtWidgets import QFileDialog
-
     from tests.returns_gui.conftest import fill, sent_to
     from zjtracker.ui.returns import importing as returns_import
     first = fill(sent_to(database, policy_id, "市商务局", tmp_path).path, {"一、/（1）": {"完成进度（%）": 60}})
     second = fill(sent_to(database, policy_id, "市税务局", tmp_path).path, {"一、/（3）": {"备注": "乙"}})
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(first), str(second)], ""))
+    monkeypatch.setattr(FileDialog, "getOpenFileNames", lambda *a, **k: ([str(first), str(second)], ""))
     threads = []
     real = returns_import.preview_return
 

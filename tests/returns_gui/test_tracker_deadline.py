@@ -6,13 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog
 
 from tests.returns.conftest import test_policy
 from tests.returns_gui.conftest import PERIOD, sent_to
 from zjtracker.db.models import Policy
 from zjtracker.importing.model import ParsedPolicy, ParseResult
 from zjtracker.services.policies.importer import store_result
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.returns.tracker_model import FIXED_COLUMNS, STATE_STYLE
 from zjtracker.ui.returns.tracker_view import ReturnsTrackerView
 
@@ -53,7 +53,7 @@ def test_not_sent_is_not_overdue_and_overdue_follows_the_stated_deadline(qtbot, 
 
     from pytest import MonkeyPatch
     with MonkeyPatch.context() as patch:
-        patch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+        patch.setattr(FileDialog, "getSaveFileName", save_dialog)
         view.print_button.click()
     assert offered["name"].endswith("测试营商_2025年第三季度催报清单.pdf")
 

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from tests.backup.conftest import all_rows
@@ -18,6 +18,7 @@ from zjtracker import paths
 from zjtracker.db import open_database
 from zjtracker.exporting import safe_write
 from zjtracker.services.periods import Period
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.history.change_log_view import ChangeLogDialog
 from zjtracker.ui.main_window import MainWindow
 from zjtracker.ui.returns.send_dialog import SendTemplatesDialog
@@ -65,7 +66,7 @@ def test_the_change_log_export_refuses_a_database_chosen_in_the_file_dialog(qtbo
     shutil.copy(live.file, misnamed)
     before = digest(misnamed)
     # the file dialog has asked "replace?" and the clerk said yes: still refused
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(misnamed), ""))
+    monkeypatch.setattr(FileDialog, "getSaveFileName", lambda *a, **k: (str(misnamed), ""))
     dialog.export()
     assert len(boxes.warnings) == 1 and "是一个数据库文件" in boxes.warnings[0]
     assert dialog._jobs == [] and digest(misnamed) == before
@@ -124,7 +125,7 @@ def test_the_backup_dialog_refuses_the_database_and_an_automatic_backup(qtbot, l
     shutil.copy(live.file, automatic)
     before = digest(live.file), digest(automatic)
     for chosen in (live.file, automatic):  # chosen in the file dialog, which asked "replace?"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, chosen=chosen, **k: (str(chosen), ""))
+        monkeypatch.setattr(FileDialog, "getSaveFileName", lambda *a, chosen=chosen, **k: (str(chosen), ""))
         actions.back_up()
     assert "正在使用的数据库" in boxes.warnings[0] and "自动备份文件夹" in boxes.warnings[1]
     assert (digest(live.file), digest(automatic)) == before
@@ -141,7 +142,7 @@ def test_the_backup_dialog_replaces_an_older_backup_the_clerk_chose(qtbot, live,
     with stale.session() as session:
         session.execute(text("DELETE FROM progress_reports"))
     stale.dispose()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(older), ""))
+    monkeypatch.setattr(FileDialog, "getSaveFileName", lambda *a, **k: (str(older), ""))
     actions.back_up()
     qtbot.waitUntil(lambda: actions.result_box is not None, timeout=20000)
     assert boxes.warnings == [] and all_rows(older) == all_rows(live)

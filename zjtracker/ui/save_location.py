@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zjtracker import paths
+from zjtracker.ui.file_dialogs import FileDialog
 
 LAST_FOLDER = "files/last_folder"
 
@@ -41,7 +42,7 @@ def remember_folder(path: str | Path) -> None:
 def save_file_name(parent: QWidget | None, title: str, file_name: str, filters: str) -> str:
     """QFileDialog.getSaveFileName starting in the start folder; remembers the folder chosen.
     Returns "" when the clerk cancels."""
-    path, _chosen = QFileDialog.getSaveFileName(parent, title, start_path(file_name), filters)
+    path, _chosen = FileDialog.getSaveFileName(parent, title, start_path(file_name), filters)
     if path:
         remember_folder(path)
     return path

@@ -13,15 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from zjtracker import paths
 from zjtracker.exporting.safe_write import BACKUP, OutputError
 from zjtracker.services.backups.create import PORTABLE_SUFFIX, iter_backup_to_file
 from zjtracker.services.backups.restore import RestoreOutcome
-from zjtracker.ui.errors import report_error
-from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.backups.restore_dialog import RestoreDialog
+from zjtracker.ui.errors import report_error
+from zjtracker.ui.file_dialogs import FileDialog
+from zjtracker.ui.reports.output_checks import may_write
 from zjtracker.ui.save_location import remember_folder, saved_message, start_path
 from zjtracker.ui.worker import run_with_progress
 
@@ -52,7 +53,7 @@ class BackupActions(QObject):
         if target is None:
             stem = database.file.stem if database.file is not None else "zjtracker"
             suggested = start_path(f"{stem}-备份-{date.today():%Y%m%d}.db")
-            target, chosen = QFileDialog.getSaveFileName(
+            target, chosen = FileDialog.getSaveFileName(
                 self.window, self.tr("Back up database"), suggested,
                 self.tr("SQLite database (*.db);;Portable backup, restores into any database (*%1)").replace(
                     "%1", PORTABLE_SUFFIX))

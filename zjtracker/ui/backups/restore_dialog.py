@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -28,10 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.ui.sized_dialog import SizedDialog
-from zjtracker.services.backups.info import BackupEntry, BackupInfo, backup_info, entry_for, list_backups
+from zjtracker.services.backups.info import (
+    BackupEntry,
+    BackupInfo,
+    backup_info,
+    entry_for,
+    list_backups,
+)
 from zjtracker.services.backups.restore import RestoreOutcome, iter_restore_sqlite
 from zjtracker.ui.errors import report_error
+from zjtracker.ui.file_dialogs import FileDialog
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.ui.worker import run_with_progress
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -133,7 +139,7 @@ class RestoreDialog(SizedDialog):
         return items[0].data(PATH_ROLE) if items else None
 
     def choose_other_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name, _filter = FileDialog.getOpenFileName(
             self, self.tr("Choose a backup"), str(self.target.parent),
             self.tr("Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)"))
         if name:

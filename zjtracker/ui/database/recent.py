@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.url_secrets import hide_password, sqlite_path
 
 SETTINGS_KEY = "recent_databases"
@@ -108,7 +109,7 @@ class RecentDatabasesMenu(QMenu):
 
 def choose_database_file(window) -> None:
     """File › 打开数据库…: pick a SQLite file (a new name creates a new, empty database)."""
-    path, _filter = QFileDialog.getSaveFileName(
+    path, _filter = FileDialog.getSaveFileName(
         window, QCoreApplication.translate("RecentDatabases", "Open or create a database"),
         str(Path(window.database.file or Path.home()).parent),
         QCoreApplication.translate("RecentDatabases", "zjtracker databases (*.db *.sqlite);;All files (*)"),

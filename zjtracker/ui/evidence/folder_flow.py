@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from zjtracker.ui.errors import report_error
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.save_location import (
     remember_folder,
     save_file_name,
@@ -59,7 +60,7 @@ class EvidenceActions(QObject):
         if scope is None:
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import an evidence folder"),
+            folder = FileDialog.getExistingDirectory(self.window, self.tr("Import an evidence folder"),
                                                       str(start_folder()))
             if not folder:
                 return

@@ -13,7 +13,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from zjtracker.db.engine import Database
 from zjtracker.services.evidence.checks import size_text
@@ -37,6 +37,7 @@ from zjtracker.ui.evidence.icons import (
     thumbnail_image,
 )
 from zjtracker.ui.evidence.panel_layout import EvidencePanelLayout
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.form.conflict_dialog import local_time
 from zjtracker.ui.save_location import remember_folder, start_folder
 from zjtracker.ui.worker import run_in_background, run_with_progress
@@ -165,7 +166,7 @@ class EvidencePanel(QWidget):
 
     # adding ----------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _chosen = QFileDialog.getOpenFileNames(
+        paths, _chosen = FileDialog.getOpenFileNames(
             self, self.tr("Add evidence"), str(start_folder()),
             self.tr("Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps "
                     "*.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)"))

@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from zjtracker.importing.errors import ImportRefused
 from zjtracker.services.policies.importer import iter_import_files
 from zjtracker.ui.errors import show_problem
+from zjtracker.ui.file_dialogs import FileDialog
 
 POLICY_FILE_SUFFIXES = (".txt", ".docx", ".xlsx", ".pdf", ".html", ".htm", ".mhtml", ".mht", ".xls", ".doc", ".wps", ".et")
 
@@ -34,7 +35,7 @@ class ImportController(QObject):
     def choose_files(self) -> None:
         settings = QSettings()
         folder = settings.value("import/last_folder", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(
+        files, _ = FileDialog.getOpenFileNames(
             self.window, self.tr("Import policy document"), folder,
             self.tr("Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)"),
         )

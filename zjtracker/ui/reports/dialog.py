@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zjtracker.exporting.safe_write import LEDGER, REPORT
 from zjtracker.reports.progress import ReportDone
@@ -38,6 +38,7 @@ from zjtracker.services.reporting.job import (
     iter_report,
 )
 from zjtracker.services.reporting.texts import load_edits
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.reports.composer import ReportComposer
 from zjtracker.ui.reports.dialog_layout import (
@@ -222,7 +223,7 @@ class ReportDialog(SizedDialog):
     def _browse(self) -> None:
         filters = {PDF: self.tr("PDF (*.pdf)"), DOCX: self.tr("Word document (*.docx)"),
                    XLSX: self.tr("Excel workbook (*.xlsx)")}
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as"), self.path_edit.text(),
+        name, _ = FileDialog.getSaveFileName(self, self.tr("Save report as"), self.path_edit.text(),
                                               filters[self.kind()])
         if name:
             if name.lower().endswith(SUFFIXES[self.kind()]):

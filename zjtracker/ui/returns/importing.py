@@ -15,24 +15,25 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from zjtracker.db.engine import Database
 from zjtracker.importing.errors import ImportRefused
-from zjtracker.services.history.batches import ApplyResult, apply_return
 from zjtracker.services.choices import period_choices, plan_years
+from zjtracker.services.history.batches import ApplyResult, apply_return
 from zjtracker.services.periods import Period
+from zjtracker.services.returns.backup_before import BackupNotMade, without_backup
 from zjtracker.services.returns.detect import glance
 from zjtracker.services.returns.export import TemplateUnit, template_units
 from zjtracker.services.returns.model import ReturnPreview, Selection
 from zjtracker.services.returns.preview import preview_return
-from zjtracker.services.returns.backup_before import BackupNotMade, without_backup
 from zjtracker.services.returns.store import ReturnOutdated
 from zjtracker.ui.backups.prompt import continue_without_backup
+from zjtracker.ui.errors import show_problem
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.returns.preview_dialog import READ_AGAIN, ReturnsPreviewDialog
 from zjtracker.ui.worker import run_with_progress
-from zjtracker.ui.errors import show_problem
 
 FROM_STAMP, FROM_TITLE, FROM_WINDOW, CHOSEN = "stamp", "title", "window", "chosen"  # where the period came from
 
@@ -99,7 +100,7 @@ class ReturnsImportController(QObject):
     def choose_files(self) -> None:
         settings = QSettings()
         folder = settings.value("returns/last_folder", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(
+        files, _ = FileDialog.getOpenFileNames(
             self.window, self.tr("Import returned workbooks"), folder,
             self.tr("Returned workbooks (*.xlsx *.xls)"))
         if files:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,22 +26,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.ui.sized_dialog import SizedDialog
-from zjtracker.exporting.safe_write import TEMPLATE, OutputError, OutputRefused, check_target
+from zjtracker.exporting.safe_write import (
+    TEMPLATE,
+    OutputError,
+    OutputRefused,
+    check_target,
+)
 from zjtracker.services.assessment import period_end
-from zjtracker.services.policies.active import active_policy_ids
 from zjtracker.services.choices import policy_choices, unit_choices
 from zjtracker.services.periods import Period
+from zjtracker.services.policies.active import active_policy_ids
 from zjtracker.services.policies.periods import PolicyPeriods, policy_periods
-from zjtracker.services.units.search import is_collective
 from zjtracker.services.returns.export import (
-    ExportedTemplate, NothingToSend, TemplateUnit, export_template, iter_export_templates, planned_templates,
-    policy_title, template_file_name, template_units,
+    ExportedTemplate,
+    NothingToSend,
+    TemplateUnit,
+    export_template,
+    iter_export_templates,
+    planned_templates,
+    policy_title,
+    template_file_name,
+    template_units,
 )
+from zjtracker.services.units.search import is_collective
+from zjtracker.ui.file_dialogs import FileDialog
+from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.reports.output_checks import tell_refused
 from zjtracker.ui.save_location import remember_folder, start_folder
+from zjtracker.ui.sized_dialog import SizedDialog
 from zjtracker.ui.structure.unit_picker import UnitPicker
-from zjtracker.ui.period_selector import period_text
 from zjtracker.ui.worker import run_with_progress
 
 ALL_UNITS, ONE_UNIT = 0, 1
@@ -231,7 +243,7 @@ class SendTemplatesDialog(SizedDialog):
                                                                self.period(), name)))
 
     def _browse_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"),
+        folder = FileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"),
                                                   self.folder_edit.text() or str(start_folder()))
         if folder:
             remember_folder(folder)
@@ -239,7 +251,7 @@ class SendTemplatesDialog(SizedDialog):
             self.all_button.setChecked(True)
 
     def _browse_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook as"), self.file_edit.text(),
+        name, _ = FileDialog.getSaveFileName(self, self.tr("Save the workbook as"), self.file_edit.text(),
                                               self.tr("Excel workbook (*.xlsx)"))
         if name:
             remember_folder(name)

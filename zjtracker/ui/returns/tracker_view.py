@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,18 +28,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zjtracker.services.policies.active import active_policy_choices
-from zjtracker.services.periods import Period
 from zjtracker.exporting.safe_write import REMINDER
-from zjtracker.services.returns.reminder_list import reminder_file_name, reminder_list, write_reminder_list
-from zjtracker.ui.reports.output_checks import may_write
-from zjtracker.ui.save_location import remember_folder, saved_message, start_path
-from zjtracker.services.returns.tracker import (
-    CONFLICTS, MERGED, NOT_SENT, OVERDUE, RETURNED, SENT, TrackerGrid, missing_in, tracker_grid,
+from zjtracker.services.periods import Period
+from zjtracker.services.policies.active import active_policy_choices
+from zjtracker.services.returns.reminder_list import (
+    reminder_file_name,
+    reminder_list,
+    write_reminder_list,
 )
+from zjtracker.services.returns.tracker import (
+    CONFLICTS,
+    MERGED,
+    NOT_SENT,
+    OVERDUE,
+    RETURNED,
+    SENT,
+    TrackerGrid,
+    missing_in,
+    tracker_grid,
+)
+from zjtracker.ui.file_dialogs import FileDialog
 from zjtracker.ui.period_selector import period_text
-from zjtracker.ui.returns.tracker_model import FIXED_COLUMNS, STATE_STYLE, RowsModel, TrackerModel, state_icon
+from zjtracker.ui.reports.output_checks import may_write
+from zjtracker.ui.returns.tracker_model import (
+    FIXED_COLUMNS,
+    STATE_STYLE,
+    RowsModel,
+    TrackerModel,
+    state_icon,
+)
+from zjtracker.ui.save_location import remember_folder, saved_message, start_path
 from zjtracker.ui.worker import run_with_progress
+
 
 class ReturnsTrackerView(QWidget):
     def __init__(self, database, parent: QWidget | None = None, policy_id: int | None = None,
@@ -266,7 +285,7 @@ class ReturnsTrackerView(QWidget):
         grid = self.grid
         suggested = start_path(reminder_file_name(grid.policy_title, grid.short_name, period) if grid
                                else f"{period.label()}催报清单.pdf")
-        name, chosen_filter = QFileDialog.getSaveFileName(
+        name, chosen_filter = FileDialog.getSaveFileName(
             self, self.tr("Save reminder list"), suggested,
             self.tr("PDF for printing (*.pdf);;Excel workbook (*.xlsx)"))
         if not name:
