@@ -1,8 +1,9 @@
-"""The domain model (DESIGN.md): typed SQLAlchemy 2.0 declarative classes."""
+"""The ledger itself (DESIGN.md): policy → area → measure → yearly plan → progress per
+period, the units and their roles, indicators and glossary terms."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -12,29 +13,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+from zjtracker.db.models.base import Base, utcnow
 
 
 class Policy(Base):
@@ -289,134 +274,3 @@ class GlossaryTerm(Base):
     definition: Mapped[str] = mapped_column(Text, default="")
 
     policy: Mapped[Policy] = relationship(back_populates="glossary")
-
-
-class ImportBatch(Base):
-    """One imported file: a policy document or a returned workbook."""
-
-    __tablename__ = "import_batches"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # policy / updates / sample
-    file_name: Mapped[str] = mapped_column(String(500))
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    imported_by: Mapped[str] = mapped_column(String(100), default="")
-    policy_id: Mapped[int | None] = mapped_column(ForeignKey("policies.id", ondelete="SET NULL"))
-    period: Mapped[str | None] = mapped_column(String(10))
-    counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON
-    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # A returned workbook: the unit it came from and the fill-in workbook it answers.
-    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
-    sent_workbook_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sent_workbooks.id", ondelete="SET NULL")
-    )
-
-
-class SentWorkbook(Base):
-    """A fill-in workbook (报送表) sent to a unit for a period; its token is stamped in
-    the file so the return is matched to what was sent."""
-
-    __tablename__ = "sent_workbooks"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    token: Mapped[str] = mapped_column(String(32), unique=True)
-    policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id", ondelete="CASCADE"), index=True)
-    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"), index=True)
-    period: Mapped[str] = mapped_column(String(10))
-    file_name: Mapped[str] = mapped_column(String(500), default="")
-    sent_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    sent_by: Mapped[str] = mapped_column(String(100), default="")
-    rows: Mapped[str] = mapped_column(Text, default="[]")  # JSON: row key, plan, measure, version
-
-
-class ChangeLog(Base):
-    """One changed field: who, when, where from, old and new value."""
-
-    __tablename__ = "change_log"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
-    user: Mapped[str] = mapped_column(String(100), default="")
-    machine: Mapped[str] = mapped_column(String(100), default="")
-    entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[int] = mapped_column(Integer)
-    field: Mapped[str] = mapped_column(String(40))
-    old: Mapped[str | None] = mapped_column(Text)
-    new: Mapped[str | None] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(20), default="typed")  # typed / import / undo
-    batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
-    )
-
-    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
-
-
-class ReportText(Base):
-    """A text of a report as the clerk edited it before printing (主送, 成文日期, a section's
-    paragraphs …), kept per scope and period; a field with no row is generated."""
-
-    __tablename__ = "report_texts"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    scope: Mapped[str] = mapped_column(String(20))  # policy / unit / all
-    scope_key: Mapped[str] = mapped_column(String(200), default="")  # policy id, unit name, ""
-    period: Mapped[str] = mapped_column(String(10))
-    field: Mapped[str] = mapped_column(String(40))
-    value: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_by: Mapped[str] = mapped_column(String(100), default="")
-
-    __table_args__ = (
-        UniqueConstraint("scope", "scope_key", "period", "field", name="uq_report_texts_field"),
-    )
-
-
-class Review(Base):
-    """The clerk's verdict on a plan's report for one period: 已复核 (with a note) or 退回
-    (with the reason the unit sees in its next fill-in workbook)."""
-
-    __tablename__ = "reviews"
-    __table_args__ = (UniqueConstraint("plan_id", "period"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("yearly_plans.id", ondelete="CASCADE"), index=True)
-    period: Mapped[str] = mapped_column(String(10))
-    state: Mapped[str] = mapped_column(String(20))  # reviewed / returned
-    note: Mapped[str] = mapped_column(Text, default="")  # 复核意见 or 退回原因
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    by: Mapped[str] = mapped_column(String(100), default="")
-
-
-class AttachmentBlob(Base):
-    """The bytes of one evidence file (佐证材料), stored once however often it is attached."""
-
-    __tablename__ = "attachment_blobs"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    size: Mapped[int] = mapped_column(Integer)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class Attachment(Base):
-    """An evidence file (佐证材料) attached to a plan's progress for one period."""
-
-    __tablename__ = "attachments"
-    __table_args__ = (
-        UniqueConstraint("plan_id", "period", "blob_id"),
-        Index("ix_attachments_period", "period", "plan_id"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("yearly_plans.id", ondelete="CASCADE"), index=True)
-    period: Mapped[str] = mapped_column(String(10))
-    blob_id: Mapped[int] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)
-    file_name: Mapped[str] = mapped_column(String(255))
-    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    added_by: Mapped[str] = mapped_column(String(100), default="")
-    import_batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
-    )
-
-    blob: Mapped[AttachmentBlob] = relationship()
