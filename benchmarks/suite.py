@@ -20,8 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 LEDGER_TITLE = "2023年湛江市优化营商环境行动工作任务台账"
 LEDGER_PERIOD = "2023Q3"
 FILTERS = ("营商环境",)  # typed one character at a time: 营, 营商, 营商环, 营商环境
-STARTUP_RATIO, IMPORT_RATIO, PDF_RATIO = 1.5, 2.0, 1.5
-KEYSTROKE_MS, DASHBOARD_MS, MEMORY_MB = 100, 300, 150
+STARTUP_RATIO = {"sqlite": 1.3, "postgresql": 1.5}  # first paint against the bare window
+IMPORT_RATIO, PDF_RATIO = 2.0, 1.5
+KEYSTROKE_MS, DASHBOARD_MS, MEMORY_MB = 100, 150, 150
+KEYSTROKE_BUDGETED = (1, 2, 4)  # characters typed: one and two are answered from the index too
 
 
 @contextmanager
@@ -59,6 +61,7 @@ class Suite:
     def __init__(self, label: str, target: str, folder: Path, repeat: int):
         self.label, self.target, self.folder, self.repeat = label, target, folder, repeat
         self.large = label == "large"
+        self.engine = "postgresql" if target.startswith("postgresql") else "sqlite"
         self.figures: list[Figure] = []
 
     def add(self, name, value, unit="ms", floor=None, floor_name="", budget=("", None), note="") -> None:
@@ -102,7 +105,7 @@ class Suite:
         value = statistics.median(p["ms"] for _, p in runs)
         self.add("start to first painted main window", value, floor=floor,
                  floor_name="a bare PySide6 QMainWindow process to its first paint",
-                 budget=within_ratio(value, floor, STARTUP_RATIO) if self.large else ("", None))
+                 budget=within_ratio(value, floor, STARTUP_RATIO[self.engine]) if self.large else ("", None))
         ready = statistics.median(p["ready_ms"] for _, p in runs if p["ready_ms"] is not None)
         self.add("start to the policies shown in the tree", ready, floor=floor,
                  floor_name="a bare PySide6 QMainWindow process to its first paint")
@@ -172,7 +175,7 @@ class Suite:
                 value = statistics.median(times)
                 matches = steps.type_filter(window, text)
                 floor = median_ms(lambda: floors.like_scan(database, text), self.repeat)
-                budget = within(value, KEYSTROKE_MS) if self.large and length in (2, 4) else ("", None)
+                budget = within(value, KEYSTROKE_MS) if self.large and length in KEYSTROKE_BUDGETED else ("", None)
                 self.add(f"filter keystroke “{text}” ({matches} matches)", value, floor=floor,
                          floor_name="one plain LIKE scan of every measure's and plan's text", budget=budget)
         steps.type_filter(window, "")
