@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -49,10 +50,16 @@ def main(argv: list[str] | None = None) -> int:
         targets.append(("large", args.large))
     if not args.no_sample:
         targets.append(("sample", args.sample or _sample(folder)))
-    for label, target in targets:
-        with working_copy(target, folder) as copy:
-            print(f"== {label}: {copy}", file=sys.stderr, flush=True)
-            figures += Suite(label, copy, folder, args.repeat).run()
+    try:
+        for label, target in targets:
+            with working_copy(target, folder) as copy:
+                print(f"== {label}: {copy}", file=sys.stderr, flush=True)
+                figures += Suite(label, copy, folder, args.repeat).run()
+    finally:
+        from zjtracker.services.backups.create import wait_for_backups
+
+        wait_for_backups()  # then the copies, backups and written files go with the folder
+        shutil.rmtree(folder, ignore_errors=True)
     print_table(figures)
     if args.json:
         Path(args.json).write_text(json.dumps([f.as_dict() for f in figures], ensure_ascii=False, indent=2),

@@ -198,11 +198,12 @@ class Suite:
 
     # files --------------------------------------------------------------------------------
     def files(self, database) -> None:
-        from zjtracker.services.reporting.job import ReportRequest, run_report
+        from zjtracker.services.backups.create import wait_for_backups
         from zjtracker.services.history.batches import apply_return, undo_batch
         from zjtracker.services.ledger import ledger_rows
         from zjtracker.services.periods import Period
         from zjtracker.services.policies.queries import list_policies
+        from zjtracker.services.reporting.job import ReportRequest, run_report
         from zjtracker.services.returns.preview import preview_return
 
         policy_id = next((p.id for p in list_policies(database) if p.title.startswith(LEDGER_TITLE)), None)
@@ -220,7 +221,12 @@ class Suite:
             preview = preview_return(database, returned, period)
             batches.append(apply_return(database, preview).batch_id)
 
-        value = median_ms(merge, self.repeat, before=lambda: batches and undo_batch(database, batches.pop()))
+        def clean_start():  # the previous run undone, and no copy of the file still being made
+            if batches:
+                undo_batch(database, batches.pop())
+            wait_for_backups()
+
+        value = median_ms(merge, self.repeat, before=clean_start)
         floor = median_ms(lambda: floors.openpyxl_read(returned), self.repeat)
         self.add(f"read and merge a {rows}-row return", value, floor=floor,
                  floor_name="openpyxl's read-only load of the same file, every cell read",
