@@ -9,7 +9,6 @@ tries to reach that server; when it answers, the new process hands over and quit
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 
 from PySide6.QtCore import QObject, Signal
@@ -41,8 +40,17 @@ def server_name(target: str | None) -> str:
         user = getpass.getuser()
     except Exception:  # no user name known to the OS: still one name per database
         user = "user"
-    digest = hashlib.sha256(f"{user}\n{database_identity(target)}".encode()).hexdigest()[:24]
-    return f"zjtracker-{digest}"
+    key = f"{user}\n{database_identity(target)}".encode()
+    return f"zjtracker-{_fnv1a_64(key):016x}"
+
+
+def _fnv1a_64(data: bytes) -> int:
+    """A short, stable name for a user's database (FNV-1a, 64 bits): hashlib would load
+    OpenSSL, about 7 ms, before the window's first paint; a name needs no cryptography."""
+    value = 0xCBF29CE484222325
+    for byte in data:
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
 
 
 def ask_running_instance(target: str | None) -> bool:
