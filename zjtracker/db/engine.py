@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from zjtracker import paths
+from zjtracker.db import live_files
 from zjtracker.url_secrets import hide_password
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -82,6 +83,9 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._held_file = self.file
+        if self._held_file is not None:
+            live_files.opened(self._held_file)
 
     @property
     def is_sqlite(self) -> bool:
@@ -106,6 +110,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._held_file is not None:
+            live_files.closed(self._held_file)
+            self._held_file = None
 
     def display_name(self) -> str:
         file = self.file

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from zjtracker.db.live_files import is_open_database_file
 from zjtracker.db.network_share import on_network_share
 from zjtracker.importing.errors import UnreadableFile
 
@@ -39,7 +40,11 @@ def read_fault(path: str | os.PathLike, error: OSError) -> UnreadableFile:
 
 @contextmanager
 def reading(path: str | os.PathLike) -> Iterator[None]:
-    """Run the block that reads ``path``; an OSError in it becomes its refusal."""
+    """Run the block that reads ``path``; an OSError in it becomes its refusal. The database
+    this program has open is refused before anything opens it (db/live_files.py)."""
+    if is_open_database_file(path):
+        raise UnreadableFile(f"文件“{Path(path).name}”是本程序正在使用的数据库文件（或它的日志文件），"
+                             "不能当作要导入的文件读取。请选择别的文件。")
     try:
         yield
     except OSError as error:
