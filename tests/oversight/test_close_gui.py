@@ -48,8 +48,10 @@ def test_close_a_task_from_the_context_menu_then_reopen_it(qtbot, window, ui_db)
     assert measure.data(Role.CLOSED) is True  # the measure shows its plan of the year closed
     assert window.form.ui.verdict.isVisible() and "2025-09-30" in window.form.ui.verdict.text()
     assert "李四" in window.form.ui.verdict.text()
+    assert not context_action(window, "plan", plan_id, "Send").isEnabled()  # 退回 only after reopening
 
     context_action(window, "plan", plan_id, "Reopen").trigger()
+    assert context_action(window, "plan", plan_id, "Send").isEnabled()
     assert closed_columns(ui_db, plan_id) == (None, "", "")
     assert [row[0] for row in log_rows(ui_db, plan_id)][-3:] == ["closed_on", "closed_basis", "closed_by"]
     assert window.model.find(_path(window, plan_id)).data(Role.CLOSED) is False

@@ -87,3 +87,15 @@ def test_closing_defaults_to_today_and_the_current_user(database, policy_id):
     closing = close_task(database, plan_id, basis="")
     assert (closing.closed_on, closing.by) == (date.today(), current_user())
     assert closed_columns(database, plan_id) == (date.today(), "", current_user())
+
+
+def test_a_closed_task_cannot_be_sent_back_until_reopened(database, policy_id):
+    plan_id = report(database, "二、", 1, status_text="已全程网办。", percent=100.0)
+    close_task(database, plan_id, date(2025, 9, 20), "验收意见", "张三")
+    with pytest.raises(OversightRefused, match="2025-09-20 办结销号.*重新打开"):
+        return_report(database, plan_id, "2025Q3", "材料不全")
+    assert review_row(database, plan_id, "2025Q3") is None  # nothing stored
+    review_report(database, plan_id, "2025Q3", "已核实")  # a 复核 of the closed task's last report is fine
+    reopen_task(database, plan_id)
+    return_report(database, plan_id, "2025Q3", "材料不全")
+    assert verdicts_of(database, plan_id).state == RETURNED

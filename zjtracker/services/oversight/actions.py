@@ -85,6 +85,10 @@ def _verdict(database: Database, plan_id: int, period: str, state: str, note: st
     Period.parse(period)  # a bad period is refused before anything is stored
     with database.session() as session:
         plan = _plan(session, plan_id)
+        if state == RETURNED and plan.closed_on is not None:
+            raise OversightRefused(
+                f"{plan.year}年计划已于 {plan.closed_on.isoformat()} 办结销号，不能再退回；"
+                "确需填报单位重报，请先重新打开该任务。")
         reported = session.scalar(select(ProgressReport.id).where(
             ProgressReport.plan_id == plan_id, ProgressReport.period == period))
         if reported is None:

@@ -62,7 +62,7 @@ class OversightActions(QObject):
             return item
 
         entries = [action(self.tr("Re&view…"), self.review, seen.has_report),
-                   action(self.tr("Send &back…"), self.send_back, seen.has_report)]
+                   action(self.tr("Send &back…"), self.send_back, seen.has_report and not seen.closed)]
         if seen.verdict is not None:
             entries.append(action(self.tr("C&lear the review verdict"), self.clear))
         entries.append(action(self.tr("Re&open task"), self.reopen) if seen.closed
