@@ -6,7 +6,8 @@ figures, each with a floor measured in the same run.
 - change log opened: its filter choices, the first page (200 rows) and the count, as the
   dialog reads them; floor: the newest 200 rows read through the DB-API.
 - change log text filter: the first page and the count for a text; same floor.
-- filter keystroke (service): visible_nodes for one and two characters; floor: one LIKE scan.
+- filter keystroke (service): window_nodes (what the window asks) for one, two and four
+  characters; floor: one LIKE scan.
 - overview numbers: dashboard_data over everything; floor: the period's numbers.
 Benchmarks/suite.py calls ``change_log_figures`` for the full run."""
 
@@ -58,13 +59,14 @@ def change_log_figures(database, label: str, repeat: int, large: bool = True) ->
 def service_figures(database, label: str, repeat: int) -> list[Figure]:
     from benchmarks.suite import _busiest_period
     from zjtracker.services.dashboard import dashboard_data
-    from zjtracker.services.tree_filter import TreeFilter, visible_nodes
+    from zjtracker.services.filter_outline import window_nodes  # what the window asks
+    from zjtracker.services.tree_filter import TreeFilter
 
     figures: list[Figure] = []
     for needle in ("营", "营商", "营商环境"):
         floor = median_ms(lambda needle=needle: floors.like_scan(database, needle), repeat)
-        matches = visible_nodes(database, TreeFilter(text=needle), None).matches
-        value = median_ms(lambda needle=needle: visible_nodes(database, TreeFilter(text=needle), None), repeat)
+        matches = window_nodes(database, TreeFilter(text=needle), None).matches
+        value = median_ms(lambda needle=needle: window_nodes(database, TreeFilter(text=needle), None), repeat)
         figures.append(Figure(label, f"filter “{needle}” in the service ({matches} matches)", value, "ms", floor,
                               "one plain LIKE scan of every measure's and plan's text"))
     period = _busiest_period(database)

@@ -62,8 +62,13 @@ class VisibleNodes:
     whole: set[Key] = field(default_factory=set)
     matches: int = 0
 
+    complete = True  # every shown node is in ``shown`` (services/filter_outline answers by policy)
+
     def __contains__(self, key: Key) -> bool:
         return key in self.shown
+
+    def prepare(self, policy_id: int) -> None:
+        """Have what ``policy_id`` holds in ``shown`` and ``whole`` (a complete answer has)."""
 
 
 def visible_nodes(database: Database, tree_filter: TreeFilter, period: Period | None) -> VisibleNodes | None:
@@ -254,10 +259,11 @@ def _text_hits(session: Session, text: str, policy_id: int | None, tree: _Skelet
         )
     ):
         hits.add((KIND_AREA, area))
+    joined = policy_id is not None
     measure_query = select(Measure.id, Measure.area_id, Measure.parent_id).where(
-        search_index.contains(session, "measures", text))
+        search_index.contains(session, "measures", text, joined=joined))
     plan_query = select(YearlyPlan.id, YearlyPlan.measure_id).where(
-        search_index.contains(session, "yearly_plans", text))
+        search_index.contains(session, "yearly_plans", text, joined=joined))
     if policy_id is not None:
         measure_query = measure_query.join(Area, Area.id == Measure.area_id).where(Area.policy_id == policy_id)
         plan_query = (plan_query.join(Measure, Measure.id == YearlyPlan.measure_id)

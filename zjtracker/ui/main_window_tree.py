@@ -22,7 +22,7 @@ AUTO_EXPAND_LIMIT = 400  # a filter with more hits than this leaves the levels f
 # tree ------------------------------------------------------------------------------------
 def reload_tree(window: MainWindow, keep_form: bool = False) -> None:
     """Reload from the database, keeping what is expanded and selected (F5)."""
-    from zjtracker.services.tree_filter import visible_nodes
+    from zjtracker.services.filter_outline import window_nodes
 
     expanded = expanded_paths(window.tree, window.model)
     current = current_keys(window)
@@ -30,7 +30,7 @@ def reload_tree(window: MainWindow, keep_form: bool = False) -> None:
     try:
         window.model.set_period(window.period)
         if window.filter_bar.current_filter().active:
-            window.model.set_visible(visible_nodes(window.database, window.filter_bar.current_filter(), window.period))
+            window.model.set_visible(window_nodes(window.database, window.filter_bar.current_filter(), window.period))
         else:
             window.model.reload()
         restore_expanded(window.tree, window.model, expanded)
@@ -52,22 +52,22 @@ def current_keys(window: MainWindow) -> list[tuple[str, int]]:
 
 
 def apply_filter(window: MainWindow, tree_filter: TreeFilter) -> None:
-    from zjtracker.services.tree_filter import visible_nodes
+    from zjtracker.services.filter_outline import window_nodes
 
     if not window.leave_form():
         return
     if tree_filter.active and window._unfiltered_expansion is None:
         window._unfiltered_expansion = expanded_paths(window.tree, window.model)
-    visible = visible_nodes(window.database, tree_filter, window.period)
+    visible = window_nodes(window.database, tree_filter, window.period)
     current = current_keys(window) or window._kept_keys  # hidden by an earlier filter
     window._restoring = True
     try:
         window.model.set_period(window.period)
-        window.model.set_visible(visible)
+        window.model.set_visible(visible, keep_loaded=True)  # only the filter changed
         if visible is None:
             restore_expanded(window.tree, window.model, window._unfiltered_expansion or [])
             window._unfiltered_expansion = None
-        elif len(visible.shown) <= AUTO_EXPAND_LIMIT:
+        elif visible.complete and len(visible.shown) <= AUTO_EXPAND_LIMIT:
             expand_to_matches(window, QModelIndex(), visible)
         window._kept_keys = current
         if current and (visible is None or current[-1] in visible):

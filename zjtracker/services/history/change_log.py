@@ -36,7 +36,7 @@ from zjtracker.services.history.labels import (
     structure_markers,
     value_text,
 )
-from zjtracker.services.history.log_search import kept_values, text_condition
+from zjtracker.services.history.log_search import kept_values, surely_more_than, text_condition
 from zjtracker.services.search_index import searchable
 
 PAGE = 200
@@ -120,6 +120,9 @@ def count_log(database: Database, log_filter: LogFilter, cap: int | None = None)
     with database.session() as session:
         if cap is None:
             return session.scalar(select(func.count(ChangeLog.id)).where(*_conditions(session, log_filter))) or 0
+        text = searchable(log_filter.text or "").strip()
+        if text and log_filter == LogFilter(text=log_filter.text) and surely_more_than(session, text, cap):
+            return cap + 1  # a text alone of one or two characters, counted from the index
         first = select(ChangeLog.id).where(*_conditions(session, log_filter)).limit(cap + 1).subquery()
         return session.scalar(select(func.count()).select_from(first)) or 0
 

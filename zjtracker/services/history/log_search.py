@@ -8,7 +8,8 @@ to date with the rows added since the last search in one statement), and the
 case-insensitive LIKE decides among them, so the answer is the LIKE's answer. PostgreSQL:
 the ILIKE itself is served by pg_trgm indexes on the old and new values. Shorter text, or a
 database without the index, is the plain LIKE: the newest rows are read first and a page is
-soon full."""
+soon full; on SQLite the count of a text alone of one or two characters is capped from the
+index's vocabulary when it surely passes the cap (``surely_more_than``)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,28 @@ def catch_up(session: Session) -> bool:
     except DBAPIError:
         return False
     return True
+
+
+def surely_more_than(session: Session, needle: str, cap: int) -> bool:
+    """Whether more than ``cap`` rows surely hold ``needle`` of one or two characters in their
+    old or new value (SQLite): rows holding a trigram that begins with it, counted from the
+    index's vocabulary (a temporary fts5vocab table over change_log_fts) until cap + 1. They
+    all match the LIKE, so "more than cap" is then the LIKE's answer too, without reading
+    the tens of thousands of rows the LIKE reads to find them. False says nothing (a value
+    ending with the text has no such trigram): the LIKE counts then."""
+    folded = fold_ascii(needle)
+    if not 0 < len(folded) <= 2 or session.get_bind().dialect.name != "sqlite" or not catch_up(session):
+        return False
+    try:
+        session.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.change_log_fts_terms "
+                             "USING fts5vocab(main, change_log_fts, instance)"))
+    except DBAPIError:
+        return False
+    upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+    found = session.execute(text("SELECT count(*) FROM (SELECT DISTINCT doc FROM temp.change_log_fts_terms "
+                                 "WHERE term >= :low AND term < :high LIMIT :enough)"),
+                            {"low": folded, "high": upper, "enough": cap + 1}).scalar()
+    return (found or 0) > cap
 
 
 def text_condition(session: Session, needle: str) -> ColumnElement[bool]:

@@ -2,8 +2,11 @@
 
 Measures and yearly plans carry their status in the chosen period (colour, icon and word).
 A filter hides what does not match without loading the whole tree; when it shows few
-enough nodes to be opened at once, their children are read in one go beforehand
-(load_children_many), so opening every level to the matches costs a handful of queries.
+enough nodes to be opened at once, the children of the nodes opened to the matches are read
+in one go beforehand (load_children_many), so opening every level costs a handful of queries.
+A filter meeting thousands of nodes answers policy by policy (services/filter_outline): a
+policy's part is worked out when it is opened. The policies themselves (with their roll-ups)
+are read once and kept while only the filter changes.
 Opening a policy or an area reads its siblings' children with it, and the groups' below it."""
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from zjtracker.ui.tree.base import NodeTreeModel
 from zjtracker.ui.tree.roles import Column, Role
 
 
-PREFETCH_LIMIT = 1000  # a filter showing at most this many nodes has their children read at once
+PREFETCH_LIMIT = 400  # a filter showing at most this many nodes (the window opens them all,
+# main_window_tree.AUTO_EXPAND_LIMIT) has the children of those it opens read at once
 _HAS_CHILDREN = (KIND_ROOT, KIND_POLICY, KIND_AREA, KIND_MEASURE, KIND_INDICATORS)
 _WITH_SIBLINGS = (KIND_POLICY, KIND_AREA)
 
@@ -66,6 +70,7 @@ class PolicyTreeModel(NodeTreeModel):
         self._visible: VisibleNodes | None = None
         self._prefetched: dict[tuple[str, int], list[TreeNode]] = {}
         self._evidence: dict[tuple[str, int], int] = {}  # 佐证材料 per plan and measure in the period
+        self._policies: list[TreeNode] | None = None  # the root's children, kept while only the filter changes
         self._root = self._new_root()
 
     def _new_root(self) -> _Item:
@@ -82,14 +87,16 @@ class PolicyTreeModel(NodeTreeModel):
             self._period = period
             self.reload()
 
-    def set_visible(self, visible: VisibleNodes | None) -> None:
-        """Show only these nodes (None: everything)."""
+    def set_visible(self, visible: VisibleNodes | None, keep_loaded: bool = False) -> None:
+        """Show only these nodes (None: everything). ``keep_loaded``: nothing stored changed
+        since the tree was read (only the filter did), so the policies read then are kept."""
         self._visible = visible
         prefetched = {}
-        if visible is not None and len(visible.shown) <= PREFETCH_LIMIT:
-            parents = [(KIND_ROOT, 0)] + [key for key in visible.shown if key[0] in _HAS_CHILDREN]
+        if visible is not None and visible.complete and len(visible.shown) <= PREFETCH_LIMIT:
+            parents = [] if keep_loaded and self._policies is not None else [(KIND_ROOT, 0)]
+            parents += [key for key in visible.shown - visible.whole if key[0] in _HAS_CHILDREN]
             prefetched = load_children_many(self._database, parents, self._period)
-        self._reset(prefetched)
+        self._reset(prefetched, keep_loaded)
 
     @property
     def visible(self) -> VisibleNodes | None:
@@ -98,10 +105,14 @@ class PolicyTreeModel(NodeTreeModel):
     def reload(self) -> None:
         self._reset({})
 
-    def _reset(self, prefetched: dict[tuple[str, int], list[TreeNode]]) -> None:
+    def _reset(self, prefetched: dict[tuple[str, int], list[TreeNode]], keep_loaded: bool = False) -> None:
         self.beginResetModel()
         self._prefetched = prefetched
-        self._evidence = node_counts(self._database, self._period)
+        if not keep_loaded:
+            self._policies = None
+            self._evidence = node_counts(self._database, self._period)
+        if self._policies is not None:
+            self._prefetched.setdefault((KIND_ROOT, 0), self._policies)
         # Indexes handed out before the reset point at the old nodes; a view may still touch
         # one while it settles, so the previous tree is kept alive until the next reset.
         self._retired = self._root
@@ -133,8 +144,12 @@ class PolicyTreeModel(NodeTreeModel):
         nodes = self._prefetched.pop(item.node.key, None)
         if nodes is None:
             nodes = self._load(item)
+        if item is self._root:
+            self._policies = nodes
         item.fetched = True
         if not item.show_all and self._visible is not None:
+            if item is not self._root:
+                self._visible.prepare(self._policy_item(item).node.id)
             nodes = [n for n in nodes if n.key in self._visible]
         if not nodes:
             return
@@ -145,6 +160,11 @@ class PolicyTreeModel(NodeTreeModel):
             for row, node in enumerate(nodes)
         ]
         self.endInsertRows()
+
+    def _policy_item(self, item: _Item) -> _Item:
+        while item.parent is not None and item.parent is not self._root:
+            item = item.parent
+        return item
 
     def _load(self, item: _Item) -> list[TreeNode]:
         """The children of ``item``, and in the same few queries those of the nodes likely
@@ -195,6 +215,8 @@ class PolicyTreeModel(NodeTreeModel):
             if change is None:
                 continue
             item.node = replace(item.node, **change)
+            if item.parent is self._root and self._policies is not None:  # kept across filters
+                self._policies = [item.node if node.key == item.node.key else node for node in self._policies]
             self.dataChanged.emit(self.createIndex(item.row, 0, item), self.createIndex(item.row, last, item))
 
     def refresh_evidence(self) -> None:
