@@ -98,3 +98,17 @@ def test_the_send_dialog_unit_list_is_searchable(qtbot, database, policy_id):  #
     picker.filter_edit.setText("火星")
     assert picker.visible_texts() == [] and picker.current_id() is None
     assert not picker.empty.isHidden()
+
+
+def test_a_character_with_several_readings_is_found_by_each():
+    """银行 is read yín háng, 重庆 chóng qìng: initials are spelled with the usual reading of
+    each character and again with its other readings, so a clerk finds the unit either way,
+    without loading pypinyin's 45 MB list of phrases."""
+    import sys
+
+    bank = search_text("中国人民银行湛江市分行", ("人民银行湛江分行",))
+    assert matches("rmyhzjfh", bank) and matches("rmyxzjfx", bank) and matches("zgrmyh", bank)
+    assert matches("cqs", search_text("重庆市驻湛江办事处")) and matches("zqs", search_text("重庆市驻湛江办事处"))
+    assert not matches("rmyhzjsfh", search_text("人民银行湛江分行"))  # no letters that are not there
+    assert pinyin_initials("市发改局") == "sfgj"  # one spelling where there is one reading
+    assert "pypinyin.phrases_dict" not in sys.modules

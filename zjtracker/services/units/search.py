@@ -6,6 +6,7 @@ Collective words (事项市级主管部门, 各县（市、区）…) name a gro
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -30,11 +31,44 @@ def is_collective(name: str, kind: str | None = None) -> bool:
     return unit_kind(name) == KIND_COLLECTIVE or any(p.search(name) for p in _COLLECTIVE_WORDS)
 
 
+_OTHER_READINGS = 2  # other readings of a character spelled besides its usual one
+
+
+def _pypinyin():
+    """pypinyin with its single-character readings only: its phrase list (for 银行 háng, 重庆
+    chóng) costs about 45 MB and 0.3 s to load, for unit names that are mostly single
+    readings; a character with several readings is found by each (``_all_initials``)."""
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+    import pypinyin  # loaded when a unit list is first built
+
+    return pypinyin
+
+
 @lru_cache(maxsize=4096)
 def _syllables(text: str) -> tuple[str, ...]:
-    from pypinyin import Style, lazy_pinyin  # loaded when a unit list is first built
+    pypinyin = _pypinyin()
+    return tuple(pypinyin.lazy_pinyin(text, style=pypinyin.Style.NORMAL, errors=lambda chars: list(chars)))
 
-    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: list(chars)))
+
+@lru_cache(maxsize=4096)
+def _all_initials(text: str) -> tuple[str, ...]:
+    """The initials of ``text`` with each character's usual reading, then once more for each
+    character with other readings, read the other way wherever it appears (人民银行湛江分行:
+    rmyxzjfx, and rmyhzjfh with 行 read háng)."""
+    pypinyin = _pypinyin()
+    letters: list[tuple[str, list[str]]] = []  # (character, its initials: the usual reading's first)
+    for char in text:
+        readings = pypinyin.pinyin(char, style=pypinyin.Style.NORMAL, heteronym=True,
+                                   errors=lambda chars: [[c] for c in chars])[0]
+        initials = list(dict.fromkeys(r[0].lower() for r in readings if r and r[0].isascii() and r[0].isalnum()))
+        if initials:
+            letters.append((char, initials))
+    spellings = ["".join(initials[0] for _char, initials in letters)]
+    for char, initials in dict(letters).items():
+        for other in initials[1:1 + _OTHER_READINGS]:
+            spellings.append("".join(other if c == char else usual[0] for c, usual in letters))
+    return tuple(dict.fromkeys(spellings))
 
 
 def pinyin_initials(text: str) -> str:
@@ -54,7 +88,7 @@ def sorted_by_pinyin(items, name=lambda item: item):
 def search_text(name: str, aliases=()) -> str:
     """Everything a typed text is looked for in: names, aliases and their pinyin initials."""
     words = [name, *aliases]
-    return "\n".join(words + [pinyin_initials(w) for w in words]).casefold()
+    return "\n".join(words + [spelling for w in words for spelling in _all_initials(w)]).casefold()
 
 
 def matches(typed: str, haystack: str) -> bool:
