@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     from zjtracker.cli_evidence import add_evidence_commands
 
     add_evidence_commands(commands)
+    from zjtracker.cli_oversight import add_oversight_commands
+
+    add_oversight_commands(commands)
     return parser
 
 

@@ -198,4 +198,5 @@ _HANDLERS = {
     "edit-policy": _deferred("zjtracker.cli_policies", "edit_policy"),
     "remove-policy": _deferred("zjtracker.cli_policies", "remove_policy"),
     "evidence": _deferred("zjtracker.cli_evidence", "evidence"),
+    "oversight": _deferred("zjtracker.cli_oversight", "oversight"),
 }

@@ -41,6 +41,7 @@ ARGUMENTS = {
     "edit-policy": ["1", "--title", "新标题"],
     "remove-policy": ["1", "--yes"],
     "evidence": ["export", "--policy", "1", "--period", "2025Q3", "-o", "{out}/e.zip"],
+    "oversight": ["review", "--plan", "1", "--period", "2025Q3"],
 }
 BAD_TARGETS = {  # --db → what the sentence must name
     "a server address without a database": ("postgresql+psycopg://", "数据库名"),

@@ -16,6 +16,7 @@ from zjtracker.db.models import (
     Measure,
     Policy,
     ProgressReport,
+    Review,
     YearlyPlan,
 )
 from zjtracker.services.periods import Period
@@ -147,7 +148,9 @@ def dump_policy(database: Database, policy_id: int, period: Period | None = None
                     for a in measure.assignments
                 ],
                 "plans": [
-                    {"year": p.year, "text": p.text, "target": p.target}
+                    {"id": p.id, "year": p.year, "text": p.text, "target": p.target,
+                     "closed": {"on": p.closed_on.isoformat(), "basis": p.closed_basis, "by": p.closed_by}
+                     if p.closed_on is not None else None}
                     for p in sorted(measure.plans, key=lambda p: p.year)
                 ],
             }
@@ -210,8 +213,9 @@ def dump_policy(database: Database, policy_id: int, period: Period | None = None
 def _progress_for(session: Session, policy_id: int, period: Period) -> dict[int, dict]:
     """Progress of the period for each measure of the policy (through its plan of that year)."""
     rows = session.execute(
-        select(YearlyPlan.measure_id, ProgressReport)
+        select(YearlyPlan.measure_id, ProgressReport, Review)
         .join(ProgressReport, ProgressReport.plan_id == YearlyPlan.id)
+        .outerjoin(Review, (Review.plan_id == YearlyPlan.id) & (Review.period == ProgressReport.period))
         .join(Measure, Measure.id == YearlyPlan.measure_id)
         .join(Area, Area.id == Measure.area_id)
         .where(
@@ -231,6 +235,8 @@ def _progress_for(session: Session, policy_id: int, period: Period) -> dict[int,
             "updated_at": report.updated_at.isoformat(timespec="seconds"),
             "updated_by": report.updated_by,
             "version": report.version,
+            "review": {"state": review.state, "note": review.note, "at": review.at.isoformat(timespec="seconds"),
+                       "by": review.by} if review is not None else None,  # 复核 / 退回
         }
-        for measure_id, report in rows
+        for measure_id, report, review in rows
     }
