@@ -3,9 +3,10 @@ lead unit, with 未报送 apart from what was reported (shares and the average �
 what was reported), and the lists that need attention (超期, 滞后, due within 30 days, 未报送).
 
 The rows are the ledger's (services/ledger.py: one per yearly plan of the period's year, in
-document order, with the same status), but read lean (dashboard_rows): a few queries of
-integers, short labels and the period's progress numbers, and the task texts only for the
-items listed. So a period over a whole archive (30,000 measures) costs a fraction of a second."""
+document order, with the same status), but the database works out each one's status and
+counts them (dashboard_sql); only the rows the lists may show are read one by one
+(dashboard_lists). So a period over a whole archive (30,000 measures) is one pass over its
+plans in the database and a few thousand rows in Python."""
 
 from __future__ import annotations
 
@@ -13,24 +14,30 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from zjtracker.db.engine import Database
-from zjtracker.db.models import Area, Assignment, Measure, Policy, ProgressReport, Unit, YearlyPlan
 from zjtracker.services.assessment import (
-    BEHIND, CLOSED, DONE, NOT_REPORTED, NOT_STARTED, ON_SCHEDULE, OVERDUE, UNASSESSED, period_end, status_for, suggest)
+    BEHIND,
+    NOT_REPORTED,
+    NOT_STARTED,
+    OVERDUE,
+    status_for,
+    suggest,
+)
+from zjtracker.services.dashboard_lists import (
+    LIST_LIMIT,  # noqa: F401  (re-exported)
+    Outline,
+    PeriodQuery,
+)
+from zjtracker.services.dashboard_sql import PAST_DUE, STATUSES, status_of_code
 from zjtracker.services.ledger import LedgerRow
-from zjtracker.services.node_status import as_date, chunks, fetch_tuples
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.short_names import file_short_name
 from zjtracker.services.tree import short_title
 
-# Every row has exactly one of these, in the order the dashboard shows them. 已销号 (closed by
-# the clerk, services/oversight) is counted apart from 已完成 (reported done, not yet verified).
-STATUSES = (CLOSED, DONE, ON_SCHEDULE, BEHIND, OVERDUE, NOT_STARTED, UNASSESSED, NOT_REPORTED)
+# Every row has exactly one of STATUSES (dashboard_sql), in the order the dashboard shows them.
+# 已销号 (closed by the clerk, services/oversight) is counted apart from 已完成 (reported done).
 NO_LEAD_UNIT = "未明确"  # measures without a lead unit (牵头单位)
 DUE_SOON_DAYS = 30
-LIST_LIMIT = 500  # items in each list (超期, 滞后, due soon); the counts say how many there are
 
 
 @dataclass
@@ -167,184 +174,90 @@ def dashboard_data(database: Database, period: Period, policy_id: int | None = N
     """The dashboard of ``period`` for everything, one policy or one unit: the rows of the
     ledger (one per yearly plan of the period's year, in document order) counted by status."""
     today = today or date.today()
-    horizon = today + timedelta(days=DUE_SOON_DAYS)
     with database.session() as session:
         connection = session.connection()
-        rows = _Rows.read(connection, period, policy_id, unit_id)
-        items = rows.items
-        overdue = sorted((row for row in items if row[_STATUS] == OVERDUE),  # stable: document order
-                         key=lambda row: row[_DEADLINE] or date.max)  # within a day
-        behind = [row for row in items if row[_STATUS] == BEHIND]
-        due_soon = sorted((row for row in items if row[_DEADLINE] is not None and row[_STATUS] not in (DONE, CLOSED)
-                           and today <= row[_DEADLINE] <= horizon), key=lambda row: row[_DEADLINE])
-        end = period_end(period)
-        unreported = sorted((row for row in items if row[_STATUS] == NOT_REPORTED),  # stable: document order
-                            key=lambda row: row[_DEADLINE] if row[_DEADLINE] and row[_DEADLINE] < end else date.max)
-        listed = [rows_of[:LIST_LIMIT] for rows_of in (overdue, behind, due_soon, unreported)]
-        texts = rows.texts(connection, {row[_MEASURE] for rows_of in listed for row in rows_of})
-    counts = StatusCounts()
-    counts.counts.update(Counter(row[_STATUS] for row in items))
+        if connection.dialect.name == "postgresql":
+            # Compiling the one pass (JIT) would cost more than running it, and a second process
+            # building its own copy of the lead units costs more than it saves.
+            connection.exec_driver_sql("SET LOCAL jit = off")
+            connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+        query = PeriodQuery(connection, period, policy_id, unit_id)
+        counted = query.counts()
+        outline = Outline.read(connection, policy_id)
+        tally = _Tally(counted)
+        lists = query.lists(tally.by_area, tally.past_due, outline, today, today + timedelta(days=DUE_SOON_DAYS))
+        leads = outline.lead_names(connection, {row.measure_id for rows in lists for row in rows})
     areas = []
-    by_area = Counter((row[_AREA], row[_STATUS]) for row in items)
-    for area_id in dict.fromkeys(row[_AREA] for row in items):
-        owner, label, title = rows.areas[area_id]
-        area = AreaCounts(owner, rows.policies[owner], area_id, label, title,
-                          policy_short=file_short_name(rows.policies[owner], rows.shorts.get(owner, "")))
-        area.counts.counts.update({status: by_area[(area_id, status)] for status in STATUSES})
+    shorts = {owner: file_short_name(title, outline.shorts.get(owner, "")) for owner, title in outline.policies.items()}
+    for area_id in sorted(tally.by_area, key=outline.rank.__getitem__):
+        owner, _position, label, title = outline.areas[area_id]
+        area = AreaCounts(owner, outline.policies[owner], area_id, label, title, policy_short=shorts[owner])
+        area.counts.counts.update(tally.statuses(tally.by_area[area_id]))
         areas.append(area)
-    percents = [row[_PERCENT] for row in items if row[_PERCENT] is not None]
-    overdue_items, behind_items, due_items, unreported_items = ([rows.item(row, texts) for row in rows_of]
-                                                                for rows_of in listed)
-    return DashboardData(period, policy_id, unit_id, today, counts, areas, _unit_counts(items),
-                         overdue_items, behind_items, due_items, unreported=unreported_items,
-                         overdue_total=len(overdue), behind_total=len(behind), due_soon_total=len(due_soon),
-                         unreported_total=len(unreported),
-                         unreported_past_deadline=sum(1 for row in unreported if row[_DEADLINE]
-                                                      and row[_DEADLINE] < end),
-                         percent_count=len(percents), percent_sum=float(sum(percents)))
+    overdue, behind, due_soon, unreported = ([_item(row, outline, leads) for row in rows] for rows in lists)
+    totals = tally.by_status
+    return DashboardData(period, policy_id, unit_id, today, tally.counts, areas, tally.units(outline.unit_names),
+                         overdue, behind, due_soon, unreported=unreported,
+                         overdue_total=totals[OVERDUE], behind_total=totals[BEHIND], due_soon_total=lists.due_total,
+                         unreported_total=totals[NOT_REPORTED], unreported_past_deadline=tally.past_due,
+                         percent_count=tally.percent_count, percent_sum=tally.percent_sum)
 
 
-def _unit_counts(items: list[tuple]) -> list[UnitCounts]:
-    """Counts by lead unit (牵头单位), the busiest first and 未明确 last; a row with two lead
-    units counts for both."""
-    names: dict[int | None, str] = {None: NO_LEAD_UNIT}
-    by_unit: Counter = Counter()
-    for row in items:
-        for lead_id, name in row[_LEADS] or _NO_LEAD:
-            by_unit[(lead_id, row[_STATUS])] += 1
-            names[lead_id] = name
-    units: dict[int | None, UnitCounts] = {}
-    for (lead_id, status), count in by_unit.items():
-        unit = units.get(lead_id)
-        if unit is None:
-            unit = units[lead_id] = UnitCounts(lead_id, names[lead_id])
-        unit.counts.counts[status] = count
-    ordered = sorted((u for u in units.values() if u.unit_id is not None), key=lambda u: (-u.counts.total, u.name))
-    return ordered + ([units[None]] if None in units else [])
+def _item(row, outline: Outline, leads: dict[int, tuple[str, ...]]) -> DashboardItem:
+    policy_id, _position, area_label, area_title = outline.areas[row.area_id]
+    return DashboardItem(
+        policy_id=policy_id, policy_title=outline.policies[policy_id], area=f"{area_label}{area_title}",
+        label=row.label, text=short_title(row.text, 60), lead_units=leads.get(row.measure_id, ()),
+        percent=row.percent, status=status_of_code(row.code), deadline=row.deadline, deadline_text=row.deadline_text,
+        plan_id=row.plan_id, measure_id=row.measure_id,
+    )
 
 
-# A row: its place in the document, plan id, measure id, area id, 完成进度, status, deadline,
-# lead units ((id, name), ...).
-_PLACE, _PLAN, _MEASURE, _AREA, _PERCENT, _STATUS, _DEADLINE, _LEADS = range(8)
-_NO_LEAD = ((None, NO_LEAD_UNIT),)
+class _Tally:
+    """The counts by area and status (codes) as the database gave them, summed up."""
 
+    def __init__(self, counted):
+        self.counts = StatusCounts()
+        self.by_area: dict[int, Counter] = defaultdict(Counter)
+        self.by_unit: Counter = Counter()
+        self.past_due = self.percent_count = 0
+        self.percent_sum = 0.0
+        leads: dict[str, list[str]] = defaultdict(list)  # status -> lead ids, comma-separated
+        for area_id, code, plans, percent_sum, percent_count, led, lead_ids in counted:
+            status = status_of_code(code)
+            self.counts.counts[status] += plans
+            self.by_area[area_id][code] += plans
+            self.past_due += plans if code == PAST_DUE else 0
+            self.percent_sum += percent_sum or 0.0
+            self.percent_count += percent_count
+            if led < plans:
+                self.by_unit[(None, status)] += plans - led
+            if lead_ids:
+                leads[status].append(lead_ids)
+        for status, ids in leads.items():
+            for lead_id, count in Counter(",".join(ids).split(",")).items():
+                self.by_unit[(int(lead_id), status)] += count
+        self.percent_sum = float(self.percent_sum)
 
-@dataclass
-class _Rows:
-    """The ledger rows of a period as the dashboard needs them, read lean: integers, the
-    period's numbers from covering indexes, texts only where they decide a status or for
-    the items listed."""
-
-    policies: dict[int, str]  # id -> title
-    areas: dict[int, tuple[int, str, str]]  # id -> policy id, label, title
-    items: list[tuple]  # the rows, in document order
-    shorts: dict[int, str] = field(default_factory=dict)  # id -> 简称 as stored ("" = derive)
-
-    @classmethod
-    def read(cls, connection, period: Period, policy_id: int | None, unit_id: int | None) -> _Rows:
-        in_policy = [Area.policy_id == policy_id] if policy_id is not None else []
-        named = connection.execute(select(Policy.id, Policy.title, Policy.short_name).where(
-            *([Policy.id == policy_id] if in_policy else []))).all()
-        policies = {row[0]: row[1] for row in named}
-        shorts = {row[0]: row[2] or "" for row in named}
-        area_rows = connection.execute(
-            select(Area.id, Area.policy_id, Area.position, Area.label, Area.title).where(*in_policy)).all()
-        # The outline columns only (the covering index ix_measures_outline has them all).
-        outline = select(Measure.id, Measure.area_id, Measure.parent_id, Measure.position, Measure.deadline)
-        if in_policy:
-            outline = outline.join(Area, Area.id == Measure.area_id).where(*in_policy)
-        measures = {row[0]: row[1:] for row in fetch_tuples(connection, outline)}
-        places = {measure_id: place for place, measure_id in enumerate(_document_order(area_rows, measures, policies))}
-        names = dict(connection.execute(select(Unit.id, Unit.name)).all())
-        leads: dict[int, tuple[tuple[int, str], ...]] = {}
-        for measure_id, lead_id in fetch_tuples(connection, select(Assignment.measure_id, Assignment.unit_id)
-                                                .where(Assignment.role == "lead").order_by(Assignment.id)):
-            known = leads.get(measure_id, ())
-            if all(lead_id != other for other, _name in known):
-                leads[measure_id] = (*known, (lead_id, names[lead_id]))
-        if unit_id is not None:
-            wanted = set(connection.scalars(select(Assignment.measure_id).where(Assignment.unit_id == unit_id)))
-            places = {measure_id: place for measure_id, place in places.items() if measure_id in wanted}
-        items = _plan_rows(connection, period, measures, places, leads)
-        items.sort()
-        return cls(policies, {a[0]: (a[1], a[3], a[4]) for a in area_rows}, items, shorts)
+    @property
+    def by_status(self) -> dict[str, int]:
+        return self.counts.counts
 
     @staticmethod
-    def texts(connection, measure_ids: set[int]) -> dict[int, tuple[str, str, str]]:
-        """Label, heading and deadline as written, of the measures listed."""
-        texts: dict[int, tuple[str, str, str]] = {}
-        for chunk in chunks(measure_ids):
-            for measure_id, label, text, deadline_text in fetch_tuples(connection, select(
-                    Measure.id, Measure.label, Measure.text, Measure.deadline_text).where(Measure.id.in_(chunk))):
-                texts[measure_id] = (label, short_title(text, 60), deadline_text)
-        return texts
+    def statuses(codes: Counter) -> dict[str, int]:
+        result = dict.fromkeys(STATUSES, 0)
+        for code, count in codes.items():
+            result[status_of_code(code)] += count
+        return result
 
-    def item(self, row: tuple, texts: dict[int, tuple[str, str, str]]) -> DashboardItem:
-        policy_id, area_label, area_title = self.areas[row[_AREA]]
-        label, heading, deadline_text = texts[row[_MEASURE]]
-        return DashboardItem(
-            policy_id=policy_id, policy_title=self.policies[policy_id], area=f"{area_label}{area_title}",
-            label=label, text=heading, lead_units=tuple(dict.fromkeys(name for _id, name in row[_LEADS])),
-            percent=row[_PERCENT], status=row[_STATUS], deadline=row[_DEADLINE],
-            deadline_text=deadline_text, plan_id=row[_PLAN], measure_id=row[_MEASURE],
-        )
-
-
-def _plan_rows(connection, period: Period, measures: dict, places: dict[int, int],
-               leads: dict[int, tuple]) -> list[tuple]:
-    """A row for each plan of the period's year whose measure has a place in the document.
-    The period's numbers come from the covering index ix_progress_reports_period_values; a
-    report's text is read only where it decides the status (no 完成进度 but an assessment:
-    滞后 with text, else 未启动). No report for the period: 未报送."""
-    reported = {plan_id: (report_id, percent, typed) for report_id, plan_id, percent, typed in fetch_tuples(
-        connection, select(ProgressReport.id, ProgressReport.plan_id, ProgressReport.percent,
-                           ProgressReport.assessment).where(ProgressReport.period == str(period)))}
-    written: set[int] = set()
-    for chunk in chunks([report_id for report_id, percent, _typed in reported.values() if not percent]):
-        written.update(connection.scalars(select(ProgressReport.id).where(
-            ProgressReport.id.in_(chunk), ProgressReport.status_text != "")))
-    closed = {plan_id for (plan_id,) in fetch_tuples(connection, select(YearlyPlan.id).where(
-        YearlyPlan.year == period.year, YearlyPlan.closed_on.isnot(None)))}
-    deadlines: dict[object, date | None] = {None: None}
-    statuses: dict[tuple, str] = {}  # the same few values over and over: work each out once
-    rows = []
-    nothing = (None, None, "")
-    for plan_id, measure_id in fetch_tuples(
-            connection, select(YearlyPlan.id, YearlyPlan.measure_id).where(YearlyPlan.year == period.year)):
-        place = places.get(measure_id)
-        if place is None:
-            continue
-        area_id, _parent, _position, stored_deadline = measures[measure_id]
-        deadline = deadlines.get(stored_deadline)
-        if deadline is None and stored_deadline is not None:
-            deadline = deadlines[stored_deadline] = as_date(stored_deadline)
-        report_id, percent, typed = reported.get(plan_id, nothing)
-        key = (percent, typed, deadline, report_id in written, report_id is not None)
-        status = statuses.get(key)
-        if status is None:
-            status = statuses[key] = status_of(percent, typed or "", deadline, period, key[3], key[4])
-        if plan_id in closed:
-            status = CLOSED
-        rows.append((place, plan_id, measure_id, area_id, percent, status, deadline, leads.get(measure_id, ())))
-    return rows
-
-
-def _document_order(area_rows, measures: dict[int, tuple], policies: dict[int, str]) -> list[int]:
-    """Measure ids depth-first in the order of the document, as the ledger walks them."""
-    children: dict[tuple[int, int | None], list[tuple[int, int]]] = defaultdict(list)
-    for measure_id, (area_id, parent_id, position, _deadline) in measures.items():
-        children[(area_id, parent_id)].append((position, measure_id))
-    below = {key: [measure_id for _position, measure_id in sorted(siblings, reverse=True)]
-             for key, siblings in children.items()}
-    order: list[int] = []
-    for area_id, policy_id, _position, _label, _title in sorted(area_rows, key=lambda a: (a[1], a[2], a[0])):
-        if policy_id not in policies:
-            continue
-        stack = list(below.get((area_id, None), ()))
-        while stack:
-            measure_id = stack.pop()
-            order.append(measure_id)
-            more = below.get((area_id, measure_id))
-            if more:
-                stack.extend(more)
-    return order
+    def units(self, names: dict[int, str]) -> list[UnitCounts]:
+        """Counts by lead unit (牵头单位), the busiest first and 未明确 last; a row with two
+        lead units counts for both."""
+        units: dict[int | None, UnitCounts] = {}
+        for (lead_id, status), count in self.by_unit.items():
+            unit = units.get(lead_id)
+            if unit is None:
+                unit = units[lead_id] = UnitCounts(lead_id, NO_LEAD_UNIT if lead_id is None else names[lead_id])
+            unit.counts.counts[status] += count
+        ordered = sorted((u for u in units.values() if u.unit_id is not None), key=lambda u: (-u.counts.total, u.name))
+        return ordered + ([units[None]] if None in units else [])

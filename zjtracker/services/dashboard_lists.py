@@ -1,0 +1,176 @@
+"""What the overview reads besides its counts: the outline it names and orders things by, and
+the items of its four lists (超期, 滞后, due soon, 未报送), each its first LIST_LIMIT in the
+ledger's order.
+
+Only the rows that can be listed are read (dashboard_sql.candidates_sql): 滞后 and 未报送 of
+the first areas in the document that hold enough of them (the counts by area say which),
+and the rows whose deadline puts them in the other lists. Their places in the document come
+from their own and their groups' positions, not from walking the whole outline."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import NamedTuple
+
+from sqlalchemy import select
+
+from zjtracker.db.models import Area, Assignment, Measure, Policy, Unit
+from zjtracker.services.assessment import BEHIND, CLOSED, DONE, NOT_REPORTED, OVERDUE
+from zjtracker.services.dashboard_sql import (
+    CODE,
+    PAST_DUE,
+    candidates_sql,
+    counts_sql,
+    scope_condition,
+    statement,
+    status_params,
+)
+from zjtracker.services.node_status import as_date, chunks
+from zjtracker.services.periods import Period
+
+LIST_LIMIT = 500  # items in each list; the counts say how many there are
+
+
+class Candidate(NamedTuple):
+    plan_id: int
+    measure_id: int
+    area_id: int
+    parent_id: int | None
+    position: int
+    deadline: date | None
+    percent: float | None
+    code: int
+    label: str
+    text: str  # the measure's text as stored (its heading is shown)
+    deadline_text: str
+
+
+class Lists(list):
+    """overdue, behind, due soon, unreported (rows), with the number due soon in all."""
+
+    due_total: int = 0
+
+
+class PeriodQuery:
+    """The statements of one period and scope on one connection."""
+
+    def __init__(self, connection, period: Period, policy_id: int | None, unit_id: int | None):
+        self.connection, self.period = connection, period
+        self.dialect = connection.dialect.name
+        self.scope, scope_params = scope_condition(policy_id, unit_id)
+        self.params = {**status_params(period), **scope_params, "year": period.year}
+
+    def counts(self) -> list[tuple]:
+        return [tuple(row) for row in self.connection.execute(statement(counts_sql(self.dialect, self.scope)),
+                                                              self.params)]
+
+    def lists(self, by_area: dict[int, Counter], past_due: int, outline: Outline, today: date,
+              horizon: date, limit: int = LIST_LIMIT) -> Lists:
+        ordered = sorted(by_area, key=outline.rank.__getitem__)
+        behind = _leading(ordered, by_area, CODE[BEHIND], limit)
+        unreported = _leading(ordered, by_area, CODE[NOT_REPORTED], limit - past_due) if limit > past_due else []
+        rows = [Candidate(plan_id, measure_id, area_id, parent_id, position, as_date(deadline), *values)
+                for plan_id, measure_id, area_id, parent_id, position, deadline, *values
+                in self.connection.execute(statement(candidates_sql(self.dialect, self.scope), areas=True),
+                                           {**self.params, "areas": sorted({*behind, *unreported}), "today": today,
+                                            "horizon": horizon})]
+        behind, unreported = set(behind), set(unreported)
+        never = (CODE[DONE], CODE[CLOSED])
+        chosen = [
+            (_first([r for r in rows if r.code == CODE[OVERDUE]], lambda r: r.deadline or date.max, limit)),
+            (_first([r for r in rows if r.code == CODE[BEHIND] and r.area_id in behind], lambda r: date.min, limit)),
+            (_first(due := [r for r in rows if r.deadline is not None and today <= r.deadline <= horizon
+                            and r.code not in never], lambda r: r.deadline, limit)),
+            (_first([r for r in rows if r.code == PAST_DUE or (r.code == CODE[NOT_REPORTED] and r.area_id in unreported)],
+                    lambda r: r.deadline if r.code == PAST_DUE else date.max, limit)),
+        ]
+        places = outline.places(self.connection, rows, {r.measure_id for keyed in chosen for _key, r in keyed})
+        lists = Lists(_ordered(keyed, places, limit) for keyed in chosen)
+        lists.due_total = len(due)
+        return lists
+
+
+def _leading(ordered: list[int], by_area: dict[int, Counter], code: int, wanted: int) -> list[int]:
+    """The first areas in the document that hold ``wanted`` rows of ``code`` (or all that hold any)."""
+    found, areas = 0, []
+    for area_id in ordered:
+        count = by_area[area_id][code]
+        if count:
+            areas.append(area_id)
+            found += count
+            if found >= wanted:
+                break
+    return areas
+
+
+def _first(rows: list[Candidate], key, limit: int) -> list[tuple]:
+    """(key, row) of the rows that may be among the first ``limit`` by key, ties included:
+    only these need their place in the document."""
+    keyed = sorted(((key(r), r) for r in rows), key=lambda pair: pair[0])
+    if len(keyed) > limit:
+        cutoff = keyed[limit - 1][0]
+        keyed = [pair for pair in keyed if pair[0] <= cutoff]
+    return keyed
+
+
+def _ordered(keyed: list[tuple], places: dict[int, tuple], limit: int) -> list[Candidate]:
+    keyed.sort(key=lambda pair: (pair[0], places[pair[1].measure_id]))
+    return [row for _key, row in keyed[:limit]]
+
+
+class Outline:
+    """Policies, areas (in the document's order) and unit names of a scope."""
+
+    def __init__(self, policies: dict[int, str], shorts: dict[int, str], areas: dict[int, tuple],
+                 unit_names: dict[int, str]):
+        self.policies, self.shorts, self.areas, self.unit_names = policies, shorts, areas, unit_names
+        order = sorted(areas, key=lambda area_id: (areas[area_id][0], areas[area_id][1], area_id))
+        self.rank = {area_id: place for place, area_id in enumerate(order)}
+
+    @classmethod
+    def read(cls, connection, policy_id: int | None) -> Outline:
+        named = connection.execute(select(Policy.id, Policy.title, Policy.short_name).where(
+            *([Policy.id == policy_id] if policy_id is not None else []))).all()
+        areas = {row[0]: tuple(row[1:]) for row in connection.execute(
+            select(Area.id, Area.policy_id, Area.position, Area.label, Area.title).where(
+                *([Area.policy_id == policy_id] if policy_id is not None else [])))}
+        return cls({row[0]: row[1] for row in named}, {row[0]: row[2] or "" for row in named}, areas,
+                   dict(connection.execute(select(Unit.id, Unit.name)).all()))
+
+    def places(self, connection, rows: list[Candidate], wanted: set[int]) -> dict[int, tuple]:
+        """The place in the document of each measure ``wanted``: its area's rank, then the
+        (position, id) of each group above it and its own, as the ledger walks them."""
+        known = {r.measure_id: (r.area_id, r.parent_id, r.position) for r in rows if r.measure_id in wanted}
+        missing = {parent for _area, parent, _position in known.values() if parent is not None} - known.keys()
+        while missing:
+            found = {}
+            for chunk in chunks(missing):
+                for measure_id, area_id, parent_id, position in connection.execute(
+                        select(Measure.id, Measure.area_id, Measure.parent_id, Measure.position)
+                        .where(Measure.id.in_(chunk))):
+                    found[measure_id] = (area_id, parent_id, position)
+            known.update(found)
+            missing = {parent for _area, parent, _position in found.values() if parent is not None} - known.keys()
+        paths: dict[int, tuple] = {}
+
+        def path(measure_id: int) -> tuple:
+            result = paths.get(measure_id)
+            if result is None:
+                _area, parent_id, position = known[measure_id]
+                above = path(parent_id) if parent_id is not None and parent_id in known else ()
+                result = paths[measure_id] = (*above, (position, measure_id))
+            return result
+
+        return {measure_id: (self.rank[known[measure_id][0]], path(measure_id)) for measure_id in wanted}
+
+    def lead_names(self, connection, measure_ids: set[int]) -> dict[int, tuple[str, ...]]:
+        """The lead units (牵头单位) of the measures listed, in the order they were assigned."""
+        names: dict[int, dict[str, None]] = {}
+        for chunk in chunks(measure_ids, 4 * LIST_LIMIT):  # one statement for the four lists
+            for measure_id, unit_id in connection.execute(
+                    select(Assignment.measure_id, Assignment.unit_id)
+                    .where(Assignment.measure_id.in_(chunk), Assignment.role == "lead").order_by(Assignment.id)):
+                names.setdefault(measure_id, {})[self.unit_names[unit_id]] = None
+        return {measure_id: tuple(units) for measure_id, units in names.items()}
+
