@@ -1,6 +1,8 @@
 """A restore reads the database through an integrity check as few times as its safety
-allows: the backup's copy once (the backup itself is never opened by SQLite) and the
-restored database once; a backup of an older schema is checked again after migrating."""
+allows: the backup's copy once (the backup itself is never opened by SQLite), and nothing
+after it when that copy is renamed into the database's place; the restored database once
+more when its content had to be written through the backup API (someone had it open); a
+backup of an older schema is checked again after migrating."""
 
 from __future__ import annotations
 
@@ -38,8 +40,19 @@ def test_a_backup_at_the_newest_schema_is_checked_once_and_the_result_once(sampl
     restore(str(sample_db.file), backup)
 
     assert all_rows(sample_db) == wanted
-    assert len(checked) == 2, checked
-    assert str(backup) not in checked  # the copy is checked, never the clerk's backup file
+    assert len(checked) == 1, checked  # the checked copy became the database by its name
+    assert str(backup) not in checked and checked[0] != str(sample_db.file)
+
+
+def test_content_written_into_an_open_database_is_checked_once_more(sample_db, tmp_path, monkeypatch):
+    wanted = all_rows(sample_db)
+    backup = backup_to_file(sample_db, tmp_path / "备份.db")
+    type_progress(sample_db, "备份之后的进展")
+    checked = _counting(monkeypatch)
+    with sample_db.engine.connect():  # the window still holds a connection
+        restore(str(sample_db.file), backup)
+    assert all_rows(sample_db) == wanted
+    assert len(checked) == 2 and str(backup) not in checked, checked
     assert checked[-1] == str(sample_db.file)
 
 

@@ -31,6 +31,7 @@ from zjtracker.db.backup_file import (
     backups_in,
     copy_database,
 )
+from zjtracker.db.copy_check import copy_problems
 from zjtracker.db.engine import Database, database_url, make_engine, sqlite_file
 from zjtracker.db.migrate import foreign_keys_off
 from zjtracker.db.models import Policy
@@ -41,7 +42,6 @@ from zjtracker.db.safety import (
     READ_ONLY,
     UNREACHABLE,
     DatabaseProblem,
-    check_integrity,
     classify,
     describe_target,
 )
@@ -150,7 +150,7 @@ def iter_backup_to_file(source, target, force: bool = False) -> Iterator[tuple[i
 
     The target is checked first (exporting.safe_write: never the database, its side files or
     the backups folder; a file that exists only with ``force``). The backup is written under
-    a new temporary name, checked (SQLite: ``PRAGMA integrity_check`` on the copy; portable:
+    a new temporary name, checked (SQLite: db/copy_check.py on the copy; portable:
     read back to its last line), and only then renamed over the target, the old file's stale
     -wal/-shm moved away first. A check that fails is BackupCheckFailed, and nothing is replaced."""
     target = Path(target).expanduser()
@@ -192,8 +192,8 @@ class BackupCheckFailed(OutputFailed):
 
 
 def _verify(temp: Path, target: Path, as_sqlite: bool) -> None:
-    if as_sqlite:  # a page copy of the database in use: every page and record read back
-        problems = check_integrity(temp, quick=True)
+    if as_sqlite:  # a page copy of the database in use: every page holding rows read back
+        problems = copy_problems(temp)
         detail = problems[0] if problems else ""
     else:
         try:

@@ -3,9 +3,11 @@
 Onto a SQLite file (``iter_restore_sqlite``): the backup (a SQLite file or a portable file) is
 first rebuilt as a private staging copy next to the database, checked
 (``PRAGMA integrity_check``, a schema revision this program knows) and migrated to the
-newest schema; the database being replaced is kept in the backups folder (reason
-``before-restore``); then its content is replaced through SQLite's backup API in one
-transaction, and checked again. A failure at any step leaves the database as it was.
+newest schema. When nothing else has the database open, the stage is renamed into its
+place and the replaced file stays in the backups folder under a second name (reason
+``before-restore``, services/backups/swap.py): nothing is copied again. Otherwise the
+database is copied into the backups folder, its content replaced through SQLite's backup API
+in one transaction, and checked again. A failure at any step leaves the database as it was.
 
 Onto another engine (``iter_restore_into_empty``, PostgreSQL): only into an empty database,
 in one transaction; a database holding rows is refused.
@@ -31,6 +33,7 @@ from zjtracker.db.portable_load import UnknownRevision, is_empty
 from zjtracker.db.safety import DAMAGED, DISK_FULL, READ_ONLY, DatabaseProblem, check_integrity, classify, describe_target
 from zjtracker.services.backups.refusal import UNTOUCHED, RestoreRefused
 from zjtracker.services.backups.staging import build_stage, existing_backup, load_backup, refusal
+from zjtracker.services.backups.swap import put_in_place
 
 __all__ = ["RestoreOutcome", "RestoreRefused", "iter_restore_into_empty", "iter_restore_sqlite", "restore",
            "restore_sqlite"]
@@ -68,13 +71,15 @@ def iter_restore_sqlite(target: Path, backup: str | os.PathLike) -> Iterator[tup
         yield 0, 4, "正在检查备份文件……"
         build_stage(backup, stage)
         yield 1, 4, "正在保留当前数据库……"
-        kept = _said(_keep_current, target)
-        yield 2, 4, "正在替换数据库内容……"
-        _said(_replace, stage, target)
-        yield 3, 4, "正在检查恢复后的数据库……"
-        problems = check_integrity(target, quick=True)  # the pages of a stage checked in full
-        if problems:
-            raise DatabaseProblem(DAMAGED, str(target), "\n".join(problems[:10]))
+        kept = put_in_place(stage, target)  # the checked stage itself, when no one else has the database
+        if kept is None:
+            kept = _said(_keep_current, target)
+            yield 2, 4, "正在替换数据库内容……"
+            _said(_replace, stage, target)
+            yield 3, 4, "正在检查恢复后的数据库……"
+            problems = check_integrity(target, quick=True)  # the pages of a stage checked in full
+            if problems:
+                raise DatabaseProblem(DAMAGED, str(target), "\n".join(problems[:10]))
         yield 4, 4, RestoreOutcome(str(target), backup, kept)
     finally:
         for extra in ("", "-wal", "-shm", "-journal"):

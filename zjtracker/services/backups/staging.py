@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,14 +55,17 @@ def build_stage(backup: Path, stage: Path) -> None:
             shutil.copyfile(backup, stage)
             if Path(str(backup) + "-wal").exists():
                 shutil.copyfile(str(backup) + "-wal", str(stage) + "-wal")
-            revision = check_sqlite_backup(stage, backup)
-            _check_stage_as_copied(stage, revision, backup.name)
-            engine = make_engine("sqlite:///" + str(stage))
-            try:
-                upgrade(engine)
-            finally:
-                engine.dispose()
-            check_sqlite_values(stage, backup.name)
+                revision = check_sqlite_backup(stage, backup)
+                _check_stage_as_copied(stage, revision, backup.name)
+            else:
+                revision = _checked_alongside(stage, backup)
+            if revision != KNOWN_HEAD:
+                engine = make_engine("sqlite:///" + str(stage))
+                try:
+                    upgrade(engine)
+                finally:
+                    engine.dispose()
+                check_sqlite_values(stage, backup.name)
             # Migrations rewrite tables: the result is checked again; at the newest revision
             # nothing was written since the check above.
             problems = check_integrity(stage) if revision != KNOWN_HEAD else []
@@ -75,11 +79,24 @@ def check_sqlite_backup(copy: Path, backup: Path) -> str:
     try:
         problems = check_integrity(copy)
     except DatabaseProblem as problem:
-        said = DatabaseProblem(problem.kind, str(backup), problem.details)
-        raise RestoreRefused(f"无法读取备份文件“{backup.name}”：{said.message}") from problem
-    if problems:
-        raise RestoreRefused(f"备份文件“{backup.name}”已损坏（{problems[0]}），不能用来恢复。"
+        problems = problem
+    _say_integrity(problems, backup)
+    return _revision_of(copy, backup)
+
+
+def _say_integrity(found: list[str] | BaseException, backup: Path) -> None:
+    """The integrity check's outcome (its problems, or the error it raised) as a refusal."""
+    if isinstance(found, DatabaseProblem):
+        said = DatabaseProblem(found.kind, str(backup), found.details)
+        raise RestoreRefused(f"无法读取备份文件“{backup.name}”：{said.message}") from found
+    if isinstance(found, BaseException):
+        raise found
+    if found:
+        raise RestoreRefused(f"备份文件“{backup.name}”已损坏（{found[0]}），不能用来恢复。"
                              "请选择另一份备份。")
+
+
+def _revision_of(copy: Path, backup: Path) -> str:
     connection = sqlite3.connect(sqlite_uri(copy), uri=True)
     try:
         revision = revision_of(connection, backup.name)
@@ -87,6 +104,37 @@ def check_sqlite_backup(copy: Path, backup: Path) -> str:
         connection.close()
     if revision not in revisions_in_order():
         raise refusal(backup, UnknownRevision(revision))
+    return revision
+
+
+def _checked_alongside(stage: Path, backup: Path) -> str:
+    """``check_sqlite_backup`` and ``_check_stage_as_copied`` with, at the newest revision
+    (nothing to migrate), the value check, while the integrity check runs in a thread of its
+    own: only reads, so nothing of the copy runs before its schema is known to be ours. The
+    sentence is the one the checks one after another give: the integrity check's first."""
+    outcome: list = []
+
+    def integrity() -> None:
+        try:
+            outcome.append(check_integrity(stage))
+        except BaseException as error:  # noqa: BLE001 - said below, in the order of the checks
+            outcome.append(error)
+
+    thread = threading.Thread(target=integrity, name="restore-integrity-check", daemon=True)
+    thread.start()
+    failed: BaseException | None = None
+    revision = ""
+    try:
+        revision = _revision_of(stage, backup)
+        _check_stage_as_copied(stage, revision, backup.name)
+        if revision == KNOWN_HEAD:
+            check_sqlite_values(stage, backup.name)
+    except BaseException as error:  # noqa: BLE001 - raised below, once the integrity check has spoken
+        failed = error
+    thread.join()
+    _say_integrity(outcome[0], backup)
+    if failed is not None:
+        raise failed
     return revision
 
 

@@ -99,7 +99,8 @@ def check_sqlite_values(path: Path, name: str) -> None:
 
 
 _DATE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
-_TIME = "[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+_DATE_SHAPE = "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]"
+_TIME_SHAPE = "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
 
 
 def _suspect_tests(connection: sqlite3.Connection, table: Table, columns: list[str]) -> tuple[list[str], list]:
@@ -115,13 +116,18 @@ def _suspect_tests(connection: sqlite3.Connection, table: Table, columns: list[s
         elif isinstance(kind, Float):
             test = f"typeof({c}) NOT IN ('integer', 'real') OR abs({c}) > 1.7976931348623157e308"
         elif isinstance(kind, DateTime):
-            test = (f"NOT (typeof({c}) = 'text' AND (({c} GLOB '{_DATE} {_TIME}' AND length({c}) = 19) OR "
-                    f"({c} GLOB '{_DATE} {_TIME}.[0-9][0-9][0-9][0-9][0-9][0-9]' AND length({c}) = 26)) "
-                    f"AND strftime('%Y-%m-%d %H:%M:%S', {c}) = substr({c}, 1, 19))")
+            # Digits where they belong, month 01–12, hour 00–23; a day past the 28th goes
+            # through SQLite's calendar ('+0 days' moves 02-30 to 03-01, so it differs).
+            test = (f"NOT (typeof({c}) = 'text' AND {c} GLOB '{_DATE_SHAPE} {_TIME_SHAPE}*' AND (length({c}) = 19 "
+                    f"OR (length({c}) = 26 AND {c} GLOB '*.[0-9][0-9][0-9][0-9][0-9][0-9]')) "
+                    f"AND substr({c}, 6, 2) BETWEEN '01' AND '12' AND substr({c}, 12, 2) < '24' "
+                    f"AND substr({c}, 1, 4) != '0000' AND (substr({c}, 9, 2) BETWEEN '01' AND '28' "
+                    f"OR date(substr({c}, 1, 10), '+0 days') IS substr({c}, 1, 10)))")
         elif isinstance(kind, Date):
-            test = f"NOT (typeof({c}) = 'text' AND {c} GLOB '{_DATE}' AND length({c}) = 10 AND date({c}) = {c})"
+            test = (f"NOT (typeof({c}) = 'text' AND {c} GLOB '{_DATE}' AND length({c}) = 10 "
+                    f"AND {c} NOT GLOB '0000*' AND date({c}, '+0 days') IS {c})")
         elif isinstance(kind, String):
-            test = f"typeof({c}) != 'text' OR instr(CAST({c} AS BLOB), x'00') > 0"
+            test = f"typeof({c}) != 'text' OR instr({c}, char(0)) > 0"  # a NUL anywhere in the text
             if kind.length is not None:
                 test += f" OR length({c}) > {int(kind.length)}"
         else:
