@@ -74,3 +74,13 @@ def test_the_refusals_leave_the_database_locked(tmp_path):
     check = sqlite3.connect(path)
     assert check.execute("SELECT count(*) FROM t").fetchone() == (2,)
     check.close()
+
+
+def test_the_open_database_is_not_a_backup_to_restore_from(sample_db, tmp_path):
+    from zjtracker.services.backups.refusal import RestoreRefused
+    from zjtracker.services.backups.restore import restore
+
+    other = tmp_path / "另一个.db"
+    with pytest.raises(RestoreRefused, match="sample.db.*正在使用的数据库本身"):
+        restore(str(other), sample_db.file)
+    assert not other.exists()

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy.exc import StatementError
 
 from zjtracker.db.engine import make_engine
+from zjtracker.db.live_files import is_open_database_file
 from zjtracker.db.migrate import KNOWN_HEAD, foreign_keys_off, revisions_in_order, upgrade
 from zjtracker.db.portable import PortableFileError, PortableReader, PortableTooLarge, database_tables, is_portable_file
 from zjtracker.db.portable_load import UnknownRevision, load_tables
@@ -35,6 +36,9 @@ def existing_backup(backup: str | os.PathLike) -> Path:
     path = Path(backup).expanduser().absolute()
     if not path.is_file():
         raise RestoreRefused(f"找不到备份文件“{path}”。")
+    if is_open_database_file(path):  # opening it would drop this process's locks on it (db/live_files.py)
+        raise RestoreRefused(f"“{path.name}”是正在使用的数据库本身（或它的日志文件），不能用它来恢复。"
+                             "请选择备份文件夹中的一份备份。")
     return path
 
 
