@@ -5,6 +5,7 @@ tracker and the unit registry with 1,000 or more returned batches.
 
     python -m benchmarks.operations --db /tmp/zjtracker-large.db [--repeat 3]
     python -m benchmarks.operations --db postgresql+psycopg://user@host/zj_large
+    python -m benchmarks.operations --db /tmp/zjtracker-large.db --only send,import
 
 The database given is never changed: the run works on a copy (benchmarks.suite.working_copy)
 and removes it, the backups and the written workbooks when it ends."""
@@ -27,10 +28,10 @@ BATCHES = 1000
 
 
 class Operations:
-    def __init__(self, target: str, folder: Path, repeat: int):
+    def __init__(self, target: str, folder: Path, repeat: int, only: frozenset[str] = frozenset()):
         from zjtracker.db import open_database
 
-        self.target, self.folder, self.repeat = target, folder, repeat
+        self.target, self.folder, self.repeat, self.only = target, folder, repeat, only
         self.database = open_database(target)
         self.figures: list[Figure] = []
 
@@ -42,11 +43,12 @@ class Operations:
 
     def run(self) -> list[Figure]:
         try:
-            self.send()
-            self.import_document()
-            if self.database.file is not None:
-                self.backup_and_restore()
-            self.dialogs()
+            for name, step in (("send", self.send), ("import", self.import_document),
+                               ("backup", self.backup_and_restore), ("dialogs", self.dialogs)):
+                if self.only and name not in self.only:
+                    continue
+                if name != "backup" or self.database.file is not None:
+                    step()
         finally:
             from zjtracker.services.backups.create import wait_for_backups
 
@@ -61,11 +63,11 @@ class Operations:
 
         policy_id, period = _largest_policy(self.database)
         captured = []
-        real = export.write_template
+        real = export.template_bytes
 
-        def capture(data, path, database=None, force=False):
+        def capture(data):
             captured.append(data)
-            return real(data, path, database, force)
+            return real(data)
 
         out = self.folder / "send"
         out.mkdir()
@@ -74,11 +76,11 @@ class Operations:
             for _done, _total, _item in export.iter_export_templates(self.database, policy_id, period, out, True):
                 pass
 
-        export.write_template = capture
+        export.template_bytes = capture
         try:
             work()
         finally:
-            export.write_template = real
+            export.template_bytes = real
         value = median_ms(work, self.repeat)
         floor_out = self.folder / "send-floor"
         floor_out.mkdir()
@@ -319,14 +321,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.operations", description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="the large database (python -m benchmarks.generate); a path or URL")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (the median counts)")
+    parser.add_argument("--only", default="", help="some figures only, comma-separated: send, import, backup, dialogs")
     args = parser.parse_args(argv)
+    only = frozenset(name.strip() for name in args.only.split(",") if name.strip())
     folder = Path(tempfile.mkdtemp(prefix="zjtracker-ops-"))
     _isolate(folder)
     from benchmarks.suite import working_copy
 
     try:
         with working_copy(args.db, folder) as copy:
-            figures = Operations(copy, folder, args.repeat).run()
+            figures = Operations(copy, folder, args.repeat, only).run()
         print_table(figures)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -97,6 +97,9 @@ def test_the_daily_backups_keep_fourteen(sample_db, monkeypatch):
 def test_importing_a_policy_backs_up_the_state_before(sample_db):
     before = titles(sample_db)
     store_result(sample_db, result_of(small_policy()), "sha-of-file")
+    from zjtracker.services.backups.create import wait_for_backups
+
+    assert wait_for_backups() == []  # the pages are copied after the import (services/returns/backup_before.py)
     [made] = backups_in(paths.backups_dir(), "sample", "before-import")
     copy = open_database(made.path)
     assert titles(copy) == before and "湛江市测试实施方案" in titles(sample_db)

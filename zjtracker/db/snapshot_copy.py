@@ -1,7 +1,9 @@
 """A backup of a SQLite database (in WAL mode) as it stands now, copied while others go on
 writing: the source is opened and a read transaction begun at once, which pins the database
 as last committed; the target file is created at once too, so a backups folder that cannot
-be written is said before anything else happens. The pages are then copied in a thread.
+be written is said before anything else happens. The pages are then copied in a thread,
+at once or, for a copy started ``held``, once ``go()`` is called (an import lets its copy go
+when its transaction is done, so the two do not compete for the disk and the processor).
 Writers commit meanwhile (WAL keeps the pages the snapshot still reads), and the copy holds
 the state from the moment it was started. ``wait()`` ends it and gives its error, if any."""
 
@@ -19,8 +21,11 @@ from zjtracker.db.safety import DISK_FULL, READ_ONLY, DatabaseProblem, classify,
 
 class SnapshotCopy:
     def __init__(self, source: Path, reason: str, target_dir: Path | None = None, detail: str = "",
-                 keep: int | None = None):
+                 keep: int | None = None, held: bool = False):
         self.source, self.reason, self.keep = Path(source), reason, keep
+        self._going = threading.Event()
+        if not held:
+            self._going.set()
         self.folder = target_dir or paths.backups_dir(create=True)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.target = self.folder / backup_name(self.source.stem, reason, detail=detail)
@@ -55,6 +60,7 @@ class SnapshotCopy:
             raise DatabaseProblem(kind, str(self.target), str(error), copy=True) from error
 
     def _copy(self) -> None:
+        self._going.wait()
         try:
             try:
                 self._source.backup(self._target, progress=_deadline(LOCK_WAIT_SECONDS, self.source))
@@ -75,7 +81,13 @@ class SnapshotCopy:
     def running(self) -> bool:
         return self._thread.is_alive()
 
+    def go(self) -> None:
+        """Let a held copy begin copying its pages."""
+        self._going.set()
+
     def wait(self, timeout: float | None = None) -> BaseException | None:
-        """Wait for the copy to end; its error, or None when it is complete."""
+        """Wait for the copy to end (a held one goes first); its error, or None when it is
+        complete."""
+        self._going.set()
         self._thread.join(timeout)
         return self.error

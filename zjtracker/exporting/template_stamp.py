@@ -11,7 +11,12 @@ from openpyxl.workbook.workbook import Workbook
 
 from zjtracker.exporting.cells import set_text
 from zjtracker.exporting.template_layout import (
-    FIELDS, STAMP_FORMAT, STAMP_MARK, STAMP_ROW_COLUMNS, STAMP_ROWS_HEADER, STAMP_SHEET,
+    FIELDS,
+    STAMP_FORMAT,
+    STAMP_MARK,
+    STAMP_ROW_COLUMNS,
+    STAMP_ROWS_HEADER,
+    STAMP_SHEET,
     TemplateData,
 )
 
@@ -31,8 +36,9 @@ def write_stamp(book: Workbook, data: TemplateData, sheet_title: str, header_row
         set_text(sheet.cell(row=sheet.max_row, column=2), value)
     sheet.append([STAMP_ROWS_HEADER])
     sheet.append(list(STAMP_ROW_COLUMNS))
+    line = sheet.max_row  # counted here: max_row looks at every cell written so far
     for row in data.rows:
-        line = sheet.max_row + 1
+        line += 1
         values = [row.key, sheet_rows[row.key], row.plan_id, row.measure_id, row.task,
                   row.version, row.prefill_period, *(row.values.get(name) for name in FIELDS)]
         for column, value in enumerate(values, start=1):

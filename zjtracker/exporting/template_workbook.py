@@ -13,18 +13,21 @@ from __future__ import annotations
 import math
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.merge import MergedCellRange
 
 from zjtracker.exporting.cells import set_text
 from zjtracker.exporting.print_fit import PrintFit, apply_print, plan_print
-from zjtracker.exporting.safe_write import TEMPLATE, write_stream
+from zjtracker.exporting.safe_write import TEMPLATE, write_bytes
 from zjtracker.exporting.template_layout import (
     ASSESSMENTS,
     FILL_SHEET,
@@ -36,6 +39,7 @@ from zjtracker.exporting.template_layout import (
     units_width,
 )
 from zjtracker.exporting.template_stamp import write_stamp
+from zjtracker.exporting.xlsx_bytes import workbook_bytes
 
 TITLE_ROW, INFO_ROW, INSTRUCTION_ROW, HEADER_ROW = 1, 2, 3, 4
 FIRST_DATA_ROW = HEADER_ROW + 1
@@ -57,13 +61,27 @@ FONT = "宋体"
 BODY_PT = 10
 _BODY = Font(name=FONT, size=BODY_PT)
 _TITLE_PT = 14
+_TITLE_FONT = Font(name=FONT, bold=True, size=_TITLE_PT)
+_INFO_FONT = Font(name=FONT, size=11)
+_INFO_ALIGN = Alignment(vertical="center")
+_INSTRUCTION_FONT = Font(name=FONT, size=BODY_PT, color="C00000")
+_UNLOCKED = Protection(locked=False)
 
 
 def write_template(data: TemplateData, path: str | os.PathLike, database=None, force: bool = False) -> Path:
     """Write ``data`` as a fill-in workbook at ``path`` and return the path (through
     ``safe_write``: ``database`` is the database in use, never overwritten; an existing file
     is replaced only with ``force``)."""
-    path = Path(path)
+    return write_bytes(Path(path), template_bytes(data), TEMPLATE, database, force)
+
+
+def template_bytes(data: TemplateData) -> bytes:
+    """The fill-in workbook of ``data`` as the bytes of its .xlsx file."""
+    return workbook_bytes(build_template(data))
+
+
+def build_template(data: TemplateData) -> Workbook:
+    """The fill-in workbook of ``data``, in memory."""
     book = Workbook()
     sheet = book.active
     sheet.title = FILL_SHEET
@@ -72,12 +90,12 @@ def write_template(data: TemplateData, path: str | os.PathLike, database=None, f
     last = get_column_letter(len(cols))
 
     title = f"{data.policy_title}　{data.period_label}落实情况报送表"
-    _banner(sheet, TITLE_ROW, title, Font(name=FONT, bold=True, size=_TITLE_PT), _CENTER,
-            20 * _lines(title, printed * BODY_PT / _TITLE_PT) + 4, last)
+    _banner(sheet, TITLE_ROW, title, _TITLE_FONT, _CENTER, 20 * _lines(title, printed * BODY_PT / _TITLE_PT) + 4,
+            len(cols))
     _banner(sheet, INFO_ROW, f"报送单位：{data.unit_name}　　报告期：{data.period_label}（{data.period}）"
-            f"　　共 {len(data.rows)} 项任务", Font(name=FONT, size=11), Alignment(vertical="center"), 18, last)
-    _banner(sheet, INSTRUCTION_ROW, INSTRUCTION, Font(name=FONT, size=BODY_PT, color="C00000"), _WRAP_TOP,
-            _LINE_PT * _lines(INSTRUCTION, printed) + 3, last)
+            f"　　共 {len(data.rows)} 项任务", _INFO_FONT, _INFO_ALIGN, 18, len(cols))
+    _banner(sheet, INSTRUCTION_ROW, INSTRUCTION, _INSTRUCTION_FONT, _WRAP_TOP,
+            _LINE_PT * _lines(INSTRUCTION, printed) + 3, len(cols))
 
     looks = _Looks(book)
     for index, column in enumerate(cols, start=1):
@@ -115,7 +133,7 @@ def write_template(data: TemplateData, path: str | os.PathLike, database=None, f
     sheet.protection.formatRows = False
     write_stamp(book, data, sheet.title, HEADER_ROW, key_index, sheet_rows)
     book.security = WorkbookProtection(lockStructure=True)
-    return write_stream(path, book.save, TEMPLATE, database, force)
+    return book
 
 
 def _columns(data: TemplateData) -> tuple[list[Column], PrintFit]:
@@ -143,14 +161,19 @@ def _row_values(row: TemplateRow) -> dict:
     return values
 
 
-def _banner(sheet, row: int, text: str, font: Font, alignment: Alignment, height: float, last: str):
-    sheet.merge_cells(f"A{row}:{last}{row}")
+def _banner(sheet, row: int, text: str, font: Font, alignment: Alignment, height: float, width: int):
     cell = sheet.cell(row=row, column=1)
+    # What sheet.merge_cells does for a cell without borders, less restyling every merged
+    # cell with the (default) protection of the first.
+    sheet.merged_cells.add(MergedCellRange(sheet, f"A{row}:{get_column_letter(width)}{row}"))
+    for column in range(2, width + 1):
+        sheet._cells[row, column] = MergedCell(sheet, row, column)
     set_text(cell, text)  # the title begins with the policy's title, which may begin with =
     cell.font, cell.alignment = font, alignment
     sheet.row_dimensions[row].height = height
 
 
+@lru_cache(maxsize=65536, typed=True)  # the same measure's texts come again in each of its units' workbooks
 def _lines(value, width: float) -> int:
     """How many printed lines a value takes in a column ``width`` characters wide (a CJK
     character counts two)."""
@@ -173,18 +196,22 @@ _HEADER = (Font(name=FONT, bold=True, size=BODY_PT), _CENTER, _HEADER_FILL, Fals
 _HEADER_FILL_IN = (_HEADER[0], _CENTER, _FILL_IN, False)
 _TASK_LEAD = (Font(name=FONT, size=10, bold=True), _CENTER, None, False)
 _RETURNED = (Font(name=FONT, size=BODY_PT, color="C00000"), _WRAP_TOP, None, False)  # 退回原因 in red
+_BODY_LOOKS = {(centered, fill_in): (_BODY, _CENTER if centered else _WRAP_TOP, _FILL_IN if fill_in else None, fill_in)
+               for centered in (False, True) for fill_in in (False, True)}
 
 
 def _body_look(column: Column) -> tuple:
     if column.key == "returned":
         return _RETURNED
-    alignment = _CENTER if column.key in ("task", "role", "percent", "assessment") else _WRAP_TOP
-    return (_BODY, alignment, _FILL_IN if column.fill_in else None, column.fill_in)
+    return _BODY_LOOKS[column.key in ("task", "role", "percent", "assessment"), column.fill_in]
 
 
 class _Looks:
+    """The looks (all module constants) as style records of one workbook, each font,
+    alignment, border, fill and protection registered once (registering one hashes it)."""
+
     def __init__(self, book: Workbook):
-        self.book, self.made = book, {}
+        self.book, self.made, self.ids = book, {}, {}
 
     def of(self, look: tuple) -> StyleArray:
         """A new copy of the look's style record (a cell's own, which set_text may mark)."""
@@ -192,15 +219,21 @@ class _Looks:
         if made is None:
             font, alignment, fill, unlocked = look
             made = StyleArray()
-            made.fontId = self.book._fonts.add(font)
-            made.alignmentId = self.book._alignments.add(alignment)
-            made.borderId = self.book._borders.add(_BORDER)
+            made.fontId = self._id(self.book._fonts, font)
+            made.alignmentId = self._id(self.book._alignments, alignment)
+            made.borderId = self._id(self.book._borders, _BORDER)
             if fill is not None:
-                made.fillId = self.book._fills.add(fill)
+                made.fillId = self._id(self.book._fills, fill)
             if unlocked:
-                made.protectionId = self.book._protections.add(Protection(locked=False))
+                made.protectionId = self._id(self.book._protections, _UNLOCKED)
             self.made[id(look)] = made
         return StyleArray(made)
+
+    def _id(self, table, item) -> int:
+        found = self.ids.get(id(item))
+        if found is None:
+            found = self.ids[id(item)] = table.add(item)
+        return found
 
 
 def _validations(sheet, cols, last_row: int) -> None:

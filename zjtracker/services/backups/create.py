@@ -93,7 +93,8 @@ def backup_before_remove(database: Database) -> Path | None:
 
 def start_backup_before_import(database: Database) -> SnapshotCopy | None:
     """As backup_before_import, with the copy finished in the background (SQLite in WAL
-    mode, see services/returns/backup_before.py); errors of the start are raised now.
+    mode, see services/returns/backup_before.py); errors of the start are raised now. The
+    copy's pages are copied once the caller calls ``go()`` on it (or it is waited for).
 
     One copy at a time: while the copy started by an earlier import is still running, none
     is started (that copy plus the earlier batch, in the import history and undoable, hold
@@ -107,7 +108,7 @@ def start_backup_before_import(database: Database) -> SnapshotCopy | None:
         raise earlier[0]
     if any(copy.source == database.file for copy in _running):
         return None
-    copy = SnapshotCopy(database.file, BEFORE_IMPORT)
+    copy = SnapshotCopy(database.file, BEFORE_IMPORT, held=True)  # its pages copied once the import lets it go
     _running.append(copy)
     return copy
 

@@ -8,16 +8,26 @@ import os
 from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
 
 from zjtracker.db.engine import Database
-from zjtracker.db.models import Area, Assignment, GlossaryTerm, ImportBatch, Indicator, Measure, Policy, Unit
-from zjtracker.importing.model import ParseResult, ParsedPolicy, ParseWarning
+from zjtracker.db.models import (
+    Area,
+    Assignment,
+    GlossaryTerm,
+    ImportBatch,
+    Indicator,
+    Measure,
+    Policy,
+    Unit,
+)
+from zjtracker.importing.model import ParsedPolicy, ParseResult, ParseWarning
 from zjtracker.importing.reader import read_policy_file
-from zjtracker.services.returns.backup_before import backed_up_first
 from zjtracker.services.policies.store import store_parse_result
+from zjtracker.services.returns.backup_before import backed_up_first
 
 
 @dataclass
@@ -87,14 +97,20 @@ def _length(column) -> int:
     return getattr(column.type, "length", None) or 0
 
 
-def _fit(item, model, policy: ParsedPolicy, result: ParseResult) -> None:
+@cache
+def _limits(kind: type, model) -> tuple[tuple[str, int], ...]:
+    """The fields of a parsed ``kind`` that go into a column of ``model`` with a length."""
     columns = model.__table__.c
-    for spec in dataclasses.fields(item):
-        value = getattr(item, spec.name)
-        limit = _length(columns[spec.name]) if spec.name in columns else 0
-        if not isinstance(value, str) or not limit or len(value) <= limit:
+    return tuple((spec.name, _length(columns[spec.name])) for spec in dataclasses.fields(kind)
+                 if spec.name in columns and _length(columns[spec.name]))
+
+
+def _fit(item, model, policy: ParsedPolicy, result: ParseResult) -> None:
+    for name, limit in _limits(type(item), model):
+        value = getattr(item, name)
+        if not isinstance(value, str) or len(value) <= limit:
             continue
-        setattr(item, spec.name, value[: limit - 1] + "…")
+        setattr(item, name, value[: limit - 1] + "…")
         warning = ParseWarning(line=getattr(item, "line", None), code="too_long",
                                message=f"“{value[:20]}…”有 {len(value)} 个字，超过了 {limit} 个字的上限，已截短。")
         policy.warnings.append(warning)

@@ -158,9 +158,10 @@ def _assigned_units(parsed: ParsedMeasure, units: UnitResolver) -> list[tuple]:
 def _insert_measures(session: Session, areas: list[tuple], assigned: dict[int, list[tuple]],
                      plan_years: list[int]) -> None:
     """The measures of every area, their units and yearly plans, in bulk: one multi-row
-    insert per level of the outline (the parents' ids known before their children's), then
-    one for the assignments and one for the plans (the search index's triggers, on SQLite,
-    see every row as the ORM's inserts did)."""
+    insert per level of the outline (the parents' ids known before their children's, read
+    back by area, parent and position, which are new and unique: RETURNING in parameter
+    order is one statement per row on SQLite), then one for the assignments and one for the
+    plans (the search index's triggers, on SQLite, see every row as the ORM's inserts did)."""
     levels: list[list[tuple]] = []  # per depth: (parsed, row, parent's (depth, index))
 
     def place(measures, area_id: int, parent: tuple[int, int] | None, depth: int) -> None:
@@ -178,13 +179,20 @@ def _insert_measures(session: Session, areas: list[tuple], assigned: dict[int, l
     for area, parsed_area in areas:
         place(parsed_area.measures, area.id, None, 0)
     table = Measure.__table__
+    area_ids = [area.id for area, _parsed in areas]
     ids: list[list[int]] = []
     for level in levels:
         for _parsed, row, parent in level:
             if parent is not None:
                 row["parent_id"] = ids[parent[0]][parent[1]]
-        ids.append(list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                                        [row for _p, row, _parent in level]).scalars()) if level else [])
+        if not level:
+            ids.append([])
+            continue
+        session.execute(insert(table), [row for _p, row, _parent in level])
+        placed = {(area_id, parent_id, position): measure_id for measure_id, area_id, parent_id, position in
+                  session.execute(select(table.c.id, table.c.area_id, table.c.parent_id, table.c.position)
+                                  .where(table.c.area_id.in_(area_ids)))}
+        ids.append([placed[row["area_id"], row["parent_id"], row["position"]] for _p, row, _parent in level])
     assignments, plans = [], []
     for depth, level in enumerate(levels):
         for index, (parsed, _row, _parent) in enumerate(level):
@@ -214,18 +222,16 @@ def _find_policy(session: Session, named: str, exclude: Policy | None = None) ->
     key = title_key(named)
     if not key:
         return None
-    candidates = [p for p in session.scalars(select(Policy).order_by(Policy.id)) if p is not exclude]
-    for policy in candidates:
-        if title_key(policy.title) == key:
-            return policy
-    for policy in candidates:
-        if policy.doc_no and title_key(policy.doc_no) in key:
-            return policy
-    if len(key) > 8:
-        for policy in candidates:
-            if key in title_key(policy.title):
-                return policy
-    return None
+    rows = session.execute(select(Policy.id, Policy.title, Policy.doc_no).order_by(Policy.id)).all()  # not texts
+    skip = exclude.id if exclude is not None else None  # flushed by the query
+    candidates = [(policy_id, title_key(title), doc_no) for policy_id, title, doc_no in rows if policy_id != skip]
+    found = next((policy_id for policy_id, title, _doc_no in candidates if title == key), None)
+    if found is None:
+        found = next((policy_id for policy_id, _title, doc_no in candidates
+                      if doc_no and title_key(doc_no) in key), None)
+    if found is None and len(key) > 8:
+        found = next((policy_id for policy_id, title, _doc_no in candidates if key in title), None)
+    return session.get(Policy, found) if found is not None else None
 
 
 def _reusable_stub(session: Session, parsed: ParsedPolicy) -> Policy | None:

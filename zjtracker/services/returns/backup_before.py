@@ -3,9 +3,9 @@ policy document, as ``services.policies.importer``), without making the clerk wa
 of the whole database.
 
 On a SQLite database in WAL mode the copy is started first: its source is pinned as last
-committed and its file created, then the pages are copied in a thread while the return is
-written and committed (db/snapshot_copy.py). The copy holds the state before the import, as
-a copy made first would. ``services.backup.wait_for_backups`` ends such copies (the command
+committed and its file created, then, once the import's block is done, the pages are copied
+in a thread (db/snapshot_copy.py), not competing with the import for the disk and the
+processor. The copy holds the state before the import, as a copy made first would. ``services.backup.wait_for_backups`` ends such copies (the command
 line before it exits, the window when it closes) and gives the errors of any that failed.
 Elsewhere (another journal mode, or a server, which is not copied) the backup is simply
 made first.
@@ -71,14 +71,19 @@ def backup_first(database: Database) -> Path | None:
 @contextmanager
 def backed_up_first(database: Database) -> Iterator[None]:
     """Run the block (the import's transaction) with the database's state before it being
-    backed up: started first, finished in the background on SQLite in WAL mode."""
+    backed up: started first, copied in the background after the block on SQLite in WAL mode."""
+    copy = None
     if not _skipped.get():
         with _said():
             if database.file is None or not _wal(database):
                 backup_before_import(database)
             else:
-                start_backup_before_import(database)
-    yield
+                copy = start_backup_before_import(database)
+    try:
+        yield
+    finally:
+        if copy is not None:
+            copy.go()
 
 
 @contextmanager

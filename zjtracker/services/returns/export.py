@@ -1,16 +1,24 @@
 """Sending out fill-in workbooks (报送表): one per unit and period, with the unit's measures
 (those it leads and those it cooperates on), the last reported values pre-filled, and a
-record of what was sent (SentWorkbook) for the returns tracker."""
+record of what was sent (SentWorkbook) for the returns tracker.
+
+Sending a whole policy reads what every workbook needs once, then makes the workbooks one
+after another in memory; while one is made, the one before is written (a temporary file,
+flushed to disk, renamed into place: exporting.safe_write) and its record committed in a
+second thread, which mostly waits on the disk and the database. Each file is reported
+done only once it is in place and recorded."""
 
 from __future__ import annotations
 
+import contextvars
 import json
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from zjtracker.db.engine import Database
 from zjtracker.db.models import (
@@ -25,9 +33,15 @@ from zjtracker.db.models import (
     utcnow,
 )
 from zjtracker.exporting.file_names import safe_file_name, safe_part, unique_path
-from zjtracker.exporting.safe_write import EXISTS, TEMPLATE, OutputRefused, check_target
+from zjtracker.exporting.safe_write import (
+    EXISTS,
+    TEMPLATE,
+    OutputRefused,
+    check_target,
+    write_bytes,
+)
 from zjtracker.exporting.template_layout import FIELDS, TemplateData, TemplateRow
-from zjtracker.exporting.template_workbook import write_template
+from zjtracker.exporting.template_workbook import template_bytes
 from zjtracker.services.context import current_user
 from zjtracker.services.ledger import (
     COOPERATING,
@@ -125,7 +139,8 @@ def export_template(database: Database, policy_id: int, period: Period, unit_id:
     path = check_target(path, TEMPLATE, database, force)
     title = policy_title(database, policy_id)
     rows = open_rows(database, ledger_rows(database, period, policy_id, unit_id))
-    return _export(database, policy_id, title, period, unit_id, rows, path, force)
+    data = _template_data(database, policy_id, title, period, unit_id, unit_name_of(database, unit_id), rows)
+    return _record_and_write(database, data, template_bytes(data), path, force, current_user())
 
 
 def planned_templates(database: Database, policy_id: int, period: Period,
@@ -163,35 +178,64 @@ def iter_export_templates(database: Database, policy_id: int, period: Period, fo
     rows = open_rows(database, ledger_rows(database, period, policy_id))
     planned = planned_templates(database, policy_id, period, folder)
     check_folder_targets(database, planned, force)
-    for done, (unit, path) in enumerate(planned, start=1):
-        mine = [row for row in rows if any(u.unit_id == unit.unit_id for u in row.units)]
-        yield done, len(planned), _export(database, policy_id, title, period, unit.unit_id, mine, path, force)
-
-
-def _export(database: Database, policy_id: int, title: str, period: Period, unit_id: int,
-            rows: list[LedgerRow], path: Path, force: bool = False) -> ExportedTemplate:
-    unit_name = unit_name_of(database, unit_id)
-    if not rows:
-        raise NothingToSend(unit_name, period)
+    by_unit: dict[int, list[LedgerRow]] = {}
+    for row in rows:
+        for unit_id in dict.fromkeys(u.unit_id for u in row.units):
+            by_unit.setdefault(unit_id, []).append(row)
     earlier = _earlier_reports(database, [row.plan_id for row in rows if row.version is None], period)
     reasons = returned_reasons(database, [row.plan_id for row in rows], period)
-    data = TemplateData(
+    sent_by, total = current_user(), len(planned)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="send-write") as writer:
+        pending: Future | None = None
+        for done, (unit, path) in enumerate(planned, start=1):
+            try:
+                data = _template_data(database, policy_id, title, period, unit.unit_id, unit.name,
+                                      by_unit.get(unit.unit_id, []), earlier, reasons)
+                payload = template_bytes(data)
+            except Exception:
+                if pending is not None:  # the file before is in place all the same
+                    yield done - 1, total, pending.result()
+                raise
+            if pending is not None:
+                yield done - 1, total, pending.result()
+            pending = writer.submit(contextvars.copy_context().run, _record_and_write, database, data, payload,
+                                    path, force, sent_by)
+        if pending is not None:
+            yield total, total, pending.result()
+
+
+def _template_data(database: Database, policy_id: int, title: str, period: Period, unit_id: int, unit_name: str,
+                   rows: list[LedgerRow], earlier: dict[int, ProgressReport] | None = None,
+                   reasons: dict[int, str] | None = None) -> TemplateData:
+    """What one unit's workbook holds; the reports pre-filled and the 退回原因 read here
+    unless given (read once for all the units of a policy)."""
+    if not rows:
+        raise NothingToSend(unit_name, period)
+    if earlier is None:
+        earlier = _earlier_reports(database, [row.plan_id for row in rows if row.version is None], period)
+    if reasons is None:
+        reasons = returned_reasons(database, [row.plan_id for row in rows], period)
+    return TemplateData(
         token=uuid.uuid4().hex, policy_id=policy_id, policy_title=title, unit_id=unit_id,
         unit_name=unit_name, period=str(period), period_label=period.label(), plan_year=period.year,
         exported_at=utcnow(),
         rows=[_template_row(row, unit_id, earlier.get(row.plan_id), reasons.get(row.plan_id, "")) for row in rows],
     )
-    with database.session() as session:
-        sent = SentWorkbook(
-            token=data.token, policy_id=policy_id, unit_id=unit_id, period=str(period),
-            file_name=path.name, sent_at=data.exported_at, sent_by=current_user(),
+
+
+def _record_and_write(database: Database, data: TemplateData, payload: bytes, path: Path, force: bool,
+                      sent_by: str) -> ExportedTemplate:
+    """Record the workbook as sent and put its file in place, in one transaction: a failure
+    to write rolls the record back (one row: a plain connection, not a session)."""
+    with database.engine.begin() as connection:
+        sent_id = connection.scalar(insert(SentWorkbook).values(
+            token=data.token, policy_id=data.policy_id, unit_id=data.unit_id, period=data.period,
+            file_name=path.name, sent_at=data.exported_at, sent_by=sent_by,
             rows=json.dumps([{"key": r.key, "plan_id": r.plan_id, "measure_id": r.measure_id,
                               "version": r.version} for r in data.rows]),
-        )
-        session.add(sent)
-        session.flush()
-        write_template(data, path, database, force)  # a failure here rolls the record back
-        return ExportedTemplate(path, unit_id, unit_name, len(data.rows), sent.id, data.token)
+        ).returning(SentWorkbook.id))
+        write_bytes(path, payload, TEMPLATE, database, force)
+        return ExportedTemplate(path, data.unit_id, data.unit_name, len(data.rows), sent_id, data.token)
 
 
 def unit_name_of(database: Database, unit_id: int) -> str:

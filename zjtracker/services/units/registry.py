@@ -6,7 +6,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zjtracker.db.models import Unit, UnitAlias
-from zjtracker.importing.annotations.units import KNOWN_ALIASES, canonical_name, match_key, unit_kind
+from zjtracker.importing.annotations.units import (
+    KNOWN_ALIASES,
+    canonical_name,
+    match_key,
+    unit_kind,
+)
 
 
 class UnitResolver:
@@ -20,6 +25,7 @@ class UnitResolver:
         self.session = session
         self._by_key: dict[str, Unit] = {}
         self._aliases: set[str] = set()
+        self._resolved: dict[str, Unit] = {}  # a name resolves to the same unit every time
         for unit in session.scalars(select(Unit)):
             self._by_key.setdefault(match_key(unit.name), unit)
         for alias in session.scalars(select(UnitAlias)):
@@ -31,6 +37,9 @@ class UnitResolver:
         return self._by_key.get(match_key(canonical)) or self._by_key.get(match_key(raw_name))
 
     def resolve(self, raw_name: str) -> Unit:
+        known = self._resolved.get(raw_name)
+        if known is not None:  # a plan names the same few units thousands of times
+            return known
         unit = self.find(raw_name)
         if unit is None:
             canonical = canonical_name(raw_name)
@@ -40,6 +49,7 @@ class UnitResolver:
             for alias in KNOWN_ALIASES.get(canonical, ()):
                 self._add_alias(unit, alias)
         self._add_alias(unit, raw_name)
+        self._resolved[raw_name] = unit
         return unit
 
     def _add_alias(self, unit: Unit, alias: str) -> None:
