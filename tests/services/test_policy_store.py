@@ -28,8 +28,10 @@ def test_dump_has_the_contract_shape(database):
     assert task_1["units"][0] == {"name": "市发展和改革局", "role": "lead", "leader": None,
                                   "section": None, "person": None}
     assert [u["name"] for u in task_1["units"]][1:] == ["市商务局", "各县（市、区）人民政府（管委会）"]
-    assert task_1["plans"] == [{"year": 2024, "text": "完成一半。", "target": 50.0},
-                               {"year": 2025, "text": "全部完成。", "target": None}]
+    assert [{k: v for k, v in plan.items() if k != "id"} for plan in task_1["plans"]] == [
+        {"year": 2024, "text": "完成一半。", "target": 50.0, "closed": None},
+        {"year": 2025, "text": "全部完成。", "target": None, "closed": None}]
+    assert all(isinstance(plan["id"], int) for plan in task_1["plans"])  # what evidence and oversight take
     assert task_1["progress"] is None
     assert task_2["deadline"] == "2024-12-31"
     assert data["areas"][0]["guiding_text"] == "指导思想……"
