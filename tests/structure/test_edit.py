@@ -111,8 +111,8 @@ def test_update_plan_text_target_and_year(database, stored):
         structure.update_plan(database, stored.plan_2024, year=2025)
     assert structure.update_plan(database, stored.plan_2024, year=2023) == {"year": 2024}
     plans = dump_policy(database, stored.policy)["areas"][1]["measures"][0]["children"][0]["plans"]
-    assert plans == [{"year": 2023, "text": "完成六成。", "target": 60.0},
-                     {"year": 2025, "text": "全部完成。", "target": None}]
+    assert [(p["year"], p["text"], p["target"]) for p in plans] == [(2023, "完成六成。", 60.0),
+                                                                     (2025, "全部完成。", None)]
     with pytest.raises(StructureError, match="没有可修改的字段"):
         structure.update_plan(database, stored.plan_2024, label="x")
 
