@@ -19,11 +19,12 @@ import re
 from pathlib import Path
 
 _COUNTS = re.compile(r"\s*\([^)]*\)")
+_TASKS = re.compile(r"\b\d+ tasks\b")
 
 
 def figure_key(name: str) -> str:
     """The figure's name without the counts that change with the database's size."""
-    return _COUNTS.sub("", name).strip()
+    return _TASKS.sub("N tasks", _COUNTS.sub("", name)).strip()
 
 
 def load(path: str) -> dict[str, dict]:
@@ -54,23 +55,29 @@ def _growth(tenth: dict | None, full: dict | None) -> str:
     return f"{full['value'] / tenth['value']:.2f}×"
 
 
+def _budget(by_engine: dict[str, str]) -> str:
+    """One budget, or each engine's where they differ."""
+    if len(set(by_engine.values())) <= 1:
+        return next(iter(by_engine.values()), "")
+    return ", ".join(f"{engine} {budget}" for engine, budget in by_engine.items())
+
+
 def table(engines: list[tuple[str, dict[str, dict], dict[str, dict]]]) -> str:
     """A Markdown table: a row per figure, per engine its tenth, full (÷ floor, ✓/✗) and growth."""
     names: list[str] = []
-    budgets: dict[str, str] = {}
-    for _engine, tenth, full in engines:
+    budgets: dict[str, dict[str, str]] = {}  # figure -> engine -> budget
+    for engine, tenth, full in engines:
         for key, figure in (*tenth.items(), *full.items()):
             if key not in names:
                 names.append(key)
-            budgets.setdefault(key, figure.get("budget") or "")
             if figure.get("budget"):
-                budgets[key] = figure["budget"]
+                budgets.setdefault(key, {})[engine] = figure["budget"]
     head = ["figure", "budget"]
     for engine, _tenth, _full_figures in engines:
         head += [f"{engine} 1/10", f"{engine} full (÷ floor)", "growth"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for key in names:
-        cells = [key, budgets.get(key, "")]
+        cells = [key, _budget(budgets.get(key, {}))]
         for _engine, tenth, full in engines:
             cells += [_value(tenth.get(key)), _full(full.get(key)), _growth(tenth.get(key), full.get(key))]
         lines.append("| " + " | ".join(cells) + " |")
