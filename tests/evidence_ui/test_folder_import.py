@@ -59,7 +59,10 @@ def test_preview_lists_matches_and_reasons_and_import_stores_the_ticked(qtbot, w
     with ui_db.session() as session:
         batch = session.scalars(select(ImportBatch).where(ImportBatch.kind == "evidence")).one()
         assert {a.import_batch_id for a in session.scalars(select(Attachment))} == {batch.id}
-    qtbot.waitUntil(lambda: "2" in window.statusBar().currentMessage(), timeout=5000)
+    # the import's own sentence (the status line may already hold a 2 from an earlier message)
+    qtbot.waitUntil(lambda: any(word in window.statusBar().currentMessage()
+                                for word in ("佐证材料已导入", "Evidence imported")), timeout=15000)
+    assert "新增 2 个文件" in window.statusBar().currentMessage() or "2 new file" in window.statusBar().currentMessage()
     show_plan(window, plans[3])
     assert window.tree.currentIndex().data(Role.EVIDENCE) == 1
     assert window.evidence_panel.ui.files.count() == 1
