@@ -47,6 +47,7 @@ def test_refusals_are_one_sentence_and_exit_1(sample_sqlite, tmp_path):
         (["--db", db, "restore", tmp_path / "没有.db"], "找不到备份文件"),
         (["--db", tmp_path / "没有这个库.db", "backup", "-o", tmp_path / "x.db"], "无法访问数据库"),
         (["--db", db, "backup", "-o", "/proc/备份.db"], "无法写入"),
+        (["--db", db, "restore", db], "是要恢复的数据库本身"),
     ]
     for args, words in cases:
         done = run(*args)
@@ -54,6 +55,7 @@ def test_refusals_are_one_sentence_and_exit_1(sample_sqlite, tmp_path):
         assert words in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert all_rows(db) == rows
     assert not (tmp_path / "没有这个库.db").exists()
+    assert not list(tmp_path.rglob("*before-restore*"))  # refused before anything was kept or copied
 
 
 def test_wrong_usage_exits_2(tmp_path):

@@ -65,6 +65,7 @@ def restore_sqlite(target: Path, backup: str | os.PathLike) -> RestoreOutcome:
 def iter_restore_sqlite(target: Path, backup: str | os.PathLike) -> Iterator[tuple[int, int, object]]:
     """The in-place restore as steps (done, total, what); the last item is the outcome."""
     target, backup = Path(target).absolute(), existing_backup(backup)
+    _refuse_itself(target, backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     stage = target.with_name(f".{target.stem}-restoring-{os.getpid()}.db")
     try:
@@ -84,6 +85,20 @@ def iter_restore_sqlite(target: Path, backup: str | os.PathLike) -> Iterator[tup
     finally:
         for extra in ("", "-wal", "-shm", "-journal"):
             Path(str(stage) + extra).unlink(missing_ok=True)
+
+
+def _refuse_itself(target: Path, backup: Path) -> None:
+    """The database cannot be restored from itself or its own log files (named on the command
+    line by mistake, where no window holds it open to be recognised by db/live_files.py)."""
+    for extra in ("", "-wal", "-shm", "-journal"):
+        own = Path(str(target) + extra)
+        try:
+            same = own.exists() and os.path.samefile(own, backup)
+        except OSError:
+            same = False
+        if same:
+            raise RestoreRefused(f"“{backup.name}”是要恢复的数据库本身（或它的日志文件），不能用它来恢复。"
+                                 "请选择备份文件夹中的一份备份。")
 
 
 def iter_restore_into_empty(url: str, backup: str | os.PathLike) -> Iterator[tuple[int, int, object]]:
