@@ -72,6 +72,8 @@ def test_generate_from_the_main_window_then_undo_and_redo(qtbot, ledger):
         qtbot.mouseClick(dialog.ui.keep_grey, _left())
         qtbot.mouseClick(dialog.ui.generate, _left())
 
+    before = window.period_selector.period()
+    assert before.year == 2025
     QTimer.singleShot(0, drive)
     assert generate_next_year(window.structure_editor, policy_id)
     assert seen["rows"] == 4
@@ -86,8 +88,10 @@ def test_generate_from_the_main_window_then_undo_and_redo(qtbot, ledger):
     assert new_plans(database) == {}
     with database.session() as session:
         assert session.get(Policy, policy_id).end_year == 2025
+    assert window.period_selector.period() == before  # back where the clerk was, not in the removed year
     window.structure_stack.redo()
     assert len(new_plans(database)) == 4
+    assert window.period_selector.period().year == 2026
 
 
 def test_the_policy_menu_offers_both_steps(qtbot, ledger):

@@ -4,6 +4,8 @@ the policy's end year back; 关联上年任务 undone puts the old links back.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from zjtracker.db.engine import Database
@@ -30,6 +32,21 @@ class NextYearCommand(StructureCommand):
         self.policy_id, self.year, self.choices = policy_id, year, choices
         self.parent_key = (KIND_ROOT, 0)
         self.result: RolloverResult | None = None
+        # The window's period selector follows the step: to the new year when it is made,
+        # back to where the clerk was when it is undone.
+        self.after_redo: Callable[[], None] | None = None
+        self.after_undo: Callable[[], None] | None = None
+
+    def redo(self) -> None:
+        first = self._skip_redo  # push() runs redo() once after apply(): the flow moves the selector then
+        super().redo()
+        if not first and self.error is None and self.after_redo is not None:
+            self.after_redo()
+
+    def undo(self) -> None:
+        super().undo()
+        if self.error is None and self.after_undo is not None:
+            self.after_undo()
 
     def _first(self) -> bool:
         self.result = make_next_year(self.database, self.policy_id, self.year, self.choices)

@@ -48,8 +48,11 @@ def generate_next_year(editor, policy_id: int | None = None, year: int | None = 
                                   editor.refresh, editor._later_error)
     finally:
         window.next_year_dialog = None
+    shown = _shown_period(window)
     if not editor._push(command):
         return False
+    command.after_redo = lambda: _show_year(window, command.result.next_year)
+    command.after_undo = lambda: _show_again(window, shown, command.result.next_year)
     _show_year(window, command.result.next_year)
     return True
 
@@ -104,6 +107,23 @@ def _shown_year(window) -> int:
         from datetime import date
 
         return date.today().year
+
+
+def _shown_period(window) -> Period | None:
+    selector = getattr(window, "period_selector", None)
+    return None if selector is None else selector.period()
+
+
+def _show_again(window, period: Period | None, removed_year: int) -> None:
+    """After the undo: the selector leaves the removed year for the period shown before."""
+    selector = getattr(window, "period_selector", None)
+    if selector is None or period is None:
+        return
+    selector.set_years(plan_years(window.database))
+    if hasattr(window, "structure_changed"):
+        window.structure_changed()
+    if selector.period().year == removed_year:
+        selector.set_period(period)
 
 
 def _show_year(window, year: int) -> None:
