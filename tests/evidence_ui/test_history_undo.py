@@ -22,6 +22,9 @@ def test_an_evidence_batch_is_undone_in_files(qtbot, ui_db, plans, tmp_path, mon
     assert result.attached == 2
     dialog = ImportHistoryDialog(ui_db)
     qtbot.addWidget(dialog)
+    row = dialog.batches.topLevelItem(0)
+    assert row.text(6) == "2 evidence file(s) for 2 task(s)" and row.text(7) == ""  # no cells, no conflicts
+    assert dialog.changes_label.text().startswith("Evidence files added by")
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: asked.append(text) or
                         QMessageBox.StandardButton.Yes)

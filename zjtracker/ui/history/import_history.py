@@ -134,11 +134,13 @@ class ImportHistoryDialog(SizedDialog):
             "%2", str(counts.get("conflicts_kept", 0))).replace("%3", str(counts.get("conflicts_open", 0)))
         state = self.tr("Undone %1").replace("%1", f"{batch.undone_at:%Y-%m-%d %H:%M}") if batch.undone else \
             self.tr("In effect")
+        changed = self.tr("%1 in %2 row(s)")
+        if batch.kind == EVIDENCE:  # a folder of files: what it added, no cells and no conflicts
+            changed, conflicts = self.tr("%1 evidence file(s) for %2 task(s)"), ""
         item = QTreeWidgetItem([
             str(batch.number or batch.id), f"{batch.imported_at:%Y-%m-%d %H:%M}", batch.file_name, batch.unit_name, period,
             batch.imported_by,
-            self.tr("%1 in %2 row(s)").replace("%1", str(counts.get("updated_cells", 0))).replace(
-                "%2", str(counts.get("updated_rows", 0))),
+            changed.replace("%1", str(counts.get("updated_cells", 0))).replace("%2", str(counts.get("updated_rows", 0))),
             conflicts, str(counts.get("rejected", 0)), state])
         item.setData(0, ID_ROLE, batch.id)
         item.setToolTip(2, f"{batch.file_name}\nSHA-256 {batch.sha256}")
@@ -160,7 +162,9 @@ class ImportHistoryDialog(SizedDialog):
                                        if not self._batches else "")
             return
         changes = batch_changes(self.database, batch.id)
-        self.changes_label.setText(self.tr("Cells changed by “%1” (%2):").replace("%1", batch.file_name).replace(
+        label = self.tr("Evidence files added by “%1” (%2):") if batch.kind == EVIDENCE else \
+            self.tr("Cells changed by “%1” (%2):")
+        self.changes_label.setText(label.replace("%1", batch.file_name).replace(
             "%2", str(sum(1 for c in changes if c.source == "import"))))
         imported, restored = self.tr("By the import"), self.tr("Restored by the undo")
         rows = []
