@@ -11,7 +11,9 @@ How the levels are chosen (by what the document uses, not fixed assumptions):
   a new parent, or one more than the last number of that style (in the same parent or in
   the whole document, as 000 numbers （一）…（十七） and 1.…30. straight through).
   Anything else is plain text, with a warning when it looked like a heading.
-* Numbering styles rank by first appearance: the first style used is the area level.
+* Numbering styles rank in the order of the official document format (GB/T 9704: 第X章 /
+  第X节 / 第X条, then 一、 （一） 1. （1） ①), whichever appears first: a section that goes
+  straight from 一、 to 1. while the next has 二、 → （一） → 3. keeps 1. at the task level.
 * The measure level is the deepest style used. When the deepest headings are bare titles
   (（一）优化准入环境) followed by paragraphs that open with a short lead sentence
   (推行简易注销改革。…), those paragraphs are the measures (unnumbered tasks).
@@ -30,6 +32,8 @@ from zjtracker.importing.annotations.note_lines import is_note_line
 from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParseWarning
 from zjtracker.importing.cleaning.text_lines import Label, lead_sentence, match_label
 
+# The levels of a Chinese official document, highest first (kinds of text_lines.Label).
+LEVEL_ORDER = ("chapter", "section", "article", "cn", "cn_paren", "num", "num_paren", "circled")
 HEADING_MAX_CHARS = 40  # a run-on heading's first sentence is at most this long
 LEAD_SHARE = 0.6  # share of paragraphs with lead sentences that makes them tasks
 
@@ -96,19 +100,17 @@ def parse_outline(paragraphs: Iterable[Sequence], warnings: list[ParseWarning]) 
 
 def _build_tree(paragraphs: list[tuple[int, str]], warnings: list[ParseWarning]) -> _Node:
     root = _Node(None, 0, -1)
-    ranks: dict[str, int] = {}
     last_number: dict[str, int] = {}  # last accepted number of each style in the document
     last_parent: dict[str, _Node] = {}  # the parent of that label
     current = root
     for line, text in paragraphs:
         label = match_label(text)
         if label is not None:
-            rank = ranks.get(label.kind, len(ranks))
+            rank = LEVEL_ORDER.index(label.kind)
             parent = current
             while parent.rank >= rank:
                 parent = parent.parent
             if _continues(label, parent, last_number, last_parent):
-                ranks.setdefault(label.kind, rank)
                 node = _Node(label, line, rank, parent)
                 parent.children.append(node)
                 last_number[label.kind], last_parent[label.kind] = label.number, parent
