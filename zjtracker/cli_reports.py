@@ -34,6 +34,9 @@ def _run(database, request: ReportRequest) -> int:
     print(f"已生成：{done.path}{pages}")
     if done.fonts_note:
         print(done.fonts_note, file=sys.stderr)
+    if done.unsigned:
+        print("提示：报告的成文日期上方没有发文机关署名：程序还不知道报告单位。可用 --issuer 写明"
+              "（如 --issuer 湛江市商务局），或在程序的报告窗口中填写，以后的报告会沿用。", file=sys.stderr)
     return EXIT_OK
 
 

@@ -82,3 +82,16 @@ def test_a_wrong_option_is_a_chinese_usage_sentence(db_file, tmp_path, options, 
     done = _report(db_file, target, *options)
     assert done.returncode == 2 and words in done.stderr, done.stderr
     assert "Traceback" not in done.stderr and not target.exists()
+
+
+def test_a_report_without_an_issuer_says_how_to_sign_it(filled, tmp_path):
+    """The office is recorded nowhere yet (no saved texts, the policy issued by a 人民政府): the
+    report prints without a 发文机关署名 and the command says how to give one."""
+    path = tmp_path / "fresh.db"
+    filled.db.dispose()
+    shutil.copy(filled.db.engine.url.database, path)
+    done = _report(path, tmp_path / "unsigned.pdf")
+    assert done.returncode == 0, done.stderr
+    assert "没有发文机关署名" in done.stderr and "--issuer" in done.stderr
+    signed = _report(path, tmp_path / "signed.docx", "--issuer", "湛江市商务局")
+    assert signed.returncode == 0 and "发文机关署名" not in signed.stderr

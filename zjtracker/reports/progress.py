@@ -20,6 +20,7 @@ class ReportDone:
     pages: int | None = None  # PDF pages
     problem: str = ""  # why it is not at ``requested`` (the file was locked, the folder read-only)
     fonts_note: str = ""  # which 公文 faces were missing and what printed in their place (PDF)
+    unsigned: bool = False  # no 发文机关署名 above the date: the office is not recorded anywhere
 
     @property
     def source(self) -> str:

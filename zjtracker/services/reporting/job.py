@@ -102,7 +102,8 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
 
             fonts_note = font_substitutions(report_fonts())
             path, pages = yield from _write_pdf(database, request, data, texts, total)
-            yield total, total, replace(ReportDone(path, Path(request.target), kind, pages), fonts_note=fonts_note)
+            yield total, total, replace(ReportDone(path, Path(request.target), kind, pages), fonts_note=fonts_note,
+                                        unsigned=not texts.issuer.strip())
             return
         else:
             from zjtracker.reports.docx_report import iter_docx
@@ -115,7 +116,9 @@ def iter_report(database, request: ReportRequest) -> Generator[tuple[int, int, o
     except OutputFailed as error:
         error.content = content  # finished: the dialog may offer to save it elsewhere
         raise
-    yield total, total, replace(ReportDone(path, Path(request.target), kind, pages), fonts_note=fonts_note)
+    unsigned = kind == DOCX and not texts.issuer.strip()
+    yield total, total, replace(ReportDone(path, Path(request.target), kind, pages), fonts_note=fonts_note,
+                                unsigned=unsigned)
 
 
 def _write_pdf(database, request: ReportRequest, data, texts, total: int):
