@@ -8,11 +8,11 @@ so that
 - three characters or more are a phrase query (consecutive trigrams = the substring);
 - one or two characters are the start of some trigram: a range over the index's terms
   (fts5vocab), where a LIKE would read every row.
-PostgreSQL: pg_trgm GIN indexes on the same columns serve the plain LIKE of three characters
-or more; one or two characters are found through GIN indexes on zj_grams(column), every
-character and pair of characters of the text (migration 0006), an array holding the typed
-text exactly where the column holds it. Either way the answer is exactly the LIKE's answer (the
-tests compare them), and without the index (an older schema, no pg_trgm) it is the LIKE.
+PostgreSQL: one GIN index per table on zj_grams(...), every character and pair of characters
+of the text (migrations 0006 and 0009; measures: label, char 31, text): one or two characters
+are held exactly where the array holds them; three or more are narrowed to the rows holding
+each of their pairs, and the LIKE decides. Either way the answer is exactly the LIKE's answer
+(the tests compare them), and without the index (an older schema) it is the LIKE.
 """
 
 from __future__ import annotations
@@ -22,7 +22,18 @@ from collections import Counter
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import ColumnElement, Integer, bindparam, column, false, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from zjtracker.db.models import Area, Measure, YearlyPlan
@@ -72,40 +83,51 @@ def has_index(session: Session, table: str) -> bool:
 
 
 def has_grams(session: Session, table: str) -> bool:
-    """Whether ``table``'s columns have their zj_grams index (PostgreSQL, migration 0006);
-    asked once per engine and remembered once found (a few milliseconds a question, asked
-    several times a keystroke; only a downgrade drops them)."""
+    """Whether ``table`` has its zj_grams index (PostgreSQL, migration 0009); asked once per
+    engine and remembered once found (a few milliseconds a question, asked several times a
+    keystroke; only a downgrade drops them)."""
     if session.get_bind().dialect.name != "postgresql":
         return False
     known = _GRAMS_FOUND.setdefault(session.get_bind().engine, set())
     if table in known:
         return True
-    names = [f"ix_{table}_{name}_grams" for name in _GRAM_COLUMNS[table]]
-    found = session.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname IN :names")
-                            .bindparams(bindparam("names", expanding=True)), {"names": names}).scalar()
-    if found == len(names):
+    found = session.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = :name"),
+                            {"name": f"ix_{table}_grams"}).scalar()
+    if found:
         known.add(table)
-    return found == len(names)
+    return bool(found)
 
 
-_GRAMS_FOUND: WeakKeyDictionary = WeakKeyDictionary()  # engine -> tables whose zj_grams indexes were found
+_GRAMS_FOUND: WeakKeyDictionary = WeakKeyDictionary()  # engine -> tables whose zj_grams index was found
+
+# what each table's zj_grams index is built on (migration 0009)
+_GRAMS_OF = {"measures": "zj_grams(measures.label || chr(31) || measures.text)",
+             "yearly_plans": "zj_grams(yearly_plans.text)"}
 
 
-_GRAM_COLUMNS = {"measures": ("label", "text"), "yearly_plans": ("text",)}
+def _grams(needle: str) -> list[str]:
+    """What the rows holding ``needle`` hold in their zj_grams: itself (one or two
+    characters), else each of its pairs of characters."""
+    if len(needle) <= 2:
+        return [needle]
+    return list(dict.fromkeys(needle[i:i + 2] for i in range(len(needle) - 1)))
 
 
 def _grams_condition(table: str, needle: str, joined: bool = False) -> ColumnElement[bool]:
-    """One or two characters held by the column: an element of its zj_grams array (the
-    same rows as the case-sensitive LIKE of PostgreSQL). ``joined``: the query joins other
-    tables, and the rows are then found through the index first, in a subquery the planner
-    keeps apart (OFFSET 0): it costs zj_grams as a cheap function and would otherwise work
-    it out on every row the join reaches (about 2.5 ms a row: seconds for a policy)."""
-    conditions = [text(f"zj_grams({table}.{name}) @> ARRAY[CAST(:gram AS text)]").bindparams(
-        bindparam("gram", needle, unique=True)) for name in _GRAM_COLUMNS[table]]
+    """The rows whose zj_grams hold the needle's grams: for one or two characters the same
+    rows as the case-sensitive LIKE of PostgreSQL; for more, the LIKE then decides among
+    them. ``joined``: the query joins other tables, and the rows are then found through the
+    index first, in a subquery the planner keeps apart (OFFSET 0): it costs zj_grams as a
+    cheap function and would otherwise work it out on every row the join reaches."""
+    grams = _grams(needle)
+    condition = text(f"{_GRAMS_OF[table]} @> CAST(:grams AS text[])").bindparams(
+        bindparam("grams", grams, unique=True))
+    if len(needle) > 2:
+        condition = and_(condition, _like_condition(table, needle))
     if not joined:
-        return or_(*conditions)
+        return condition
     model = _TABLES[table]
-    return model.id.in_(select(model.id).where(or_(*conditions)).offset(0))
+    return model.id.in_(select(model.id).where(condition).offset(0))
 
 
 def contains(session: Session, table: str, needle: str, indexed: bool | None = None,
@@ -115,7 +137,7 @@ def contains(session: Session, table: str, needle: str, indexed: bool | None = N
     (``id_of``: the row's id as the SQLite index is to be asked with, by default its id;
     ``joined``: the query joins other tables, see _grams_condition)."""
     needle = searchable(needle)
-    if needle and len(needle) <= 2 and indexed is not False and has_grams(session, table):
+    if needle and indexed is not False and has_grams(session, table):
         return _grams_condition(table, needle, joined)
     if indexed is None:
         indexed = has_index(session, table)
@@ -166,11 +188,15 @@ def contains_any(session: Session, table: str, needles: Iterable[str],
                  indexed: bool | None = None) -> ColumnElement[bool]:
     """A condition on ``table`` true where the text holds any of ``needles``, the same rows
     as the OR of their ``contains``: through the index in a single query of it (an OR of
-    phrases) where there is one and every needle has three characters or more, else the
-    OR of plain LIKEs."""
+    phrases) where there is one and every needle has three characters or more (SQLite), an
+    OR of zj_grams conditions (PostgreSQL), else the OR of plain LIKEs."""
     needles = [needle for needle in dict.fromkeys(map(searchable, needles)) if needle]
     if not needles:
         return false()
+    if indexed is not False and has_grams(session, table):
+        model = _TABLES[table]
+        return model.id.in_(select(model.id).where(or_(*(_grams_condition(table, needle) for needle in needles)))
+                            .offset(0))
     if indexed is None:
         indexed = has_index(session, table)
     if not indexed or any(len(fold_ascii(needle)) < 3 for needle in needles):
