@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -151,8 +151,8 @@ def write_reports(session: Session, writes: list[Write], *, source: str, batch_i
         rows = [{**w.after, "plan_id": w.plan_id, "period": w.period, "source": source,
                  "import_batch_id": batch_id if source == "import" else None, "reporting_unit_id": unit_id,
                  "updated_by": user, "updated_at": now, "version": 1} for w in new]
-        ids = {(plan_id, period): report_id for report_id, plan_id, period in session.execute(
-            insert(_REPORTS).returning(_REPORTS.c.id, _REPORTS.c.plan_id, _REPORTS.c.period), rows)}
+        ids = {(plan_id, period): report_id for report_id, plan_id, period in bulk_insert(
+            session, _REPORTS, rows, (_REPORTS.c.id, _REPORTS.c.plan_id, _REPORTS.c.period))}
     old = [w for w in writes if w.stored is not None]
     if old:
         _update(session, old, source, batch_id, unit_id, user, now)
@@ -196,4 +196,29 @@ def _update(session: Session, writes: list[Write], source: str, batch_id: int | 
 def insert_logs(session: Session, logs: list[dict]) -> None:
     """The change-log rows in the order given (their ids follow it)."""
     if logs:
-        session.execute(insert(_LOGS), logs)
+        bulk_insert(session, _LOGS, logs)
+
+
+def bulk_insert(session: Session, table, rows: list[dict], returning=()) -> list:
+    """Insert ``rows`` (dicts with the same keys) in the order given, in one statement, and
+    return the ``returning`` columns of each, in that order. On PostgreSQL one INSERT … SELECT
+    FROM unnest() with one array per column: a few parameters instead of one per cell, which
+    the driver and the server take several times faster than a VALUES list of thousands of
+    rows; elsewhere the ORM's executemany (SQLite: one prepared statement)."""
+    if not rows:
+        return []
+    if session.get_bind().dialect.name != "postgresql":
+        if returning:
+            return list(session.execute(insert(table).returning(*returning), rows))
+        session.execute(insert(table), rows)
+        return []
+    dialect = session.get_bind().dialect
+    names = list(rows[0])
+    arrays = ", ".join(f"CAST(:a{i} AS {table.c[name].type.compile(dialect=dialect)}[])" for i, name in enumerate(names))
+    columns = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
+    statement = f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM unnest({arrays}) " \
+                f"WITH ORDINALITY AS given({columns}, n) ORDER BY n"
+    if returning:
+        statement += " RETURNING " + ", ".join(dialect.identifier_preparer.quote(column.name) for column in returning)
+    result = session.execute(text(statement), {f"a{i}": [row[name] for row in rows] for i, name in enumerate(names)})
+    return list(result) if returning else []
