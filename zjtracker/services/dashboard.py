@@ -28,7 +28,7 @@ from zjtracker.services.dashboard_lists import (
     Outline,
     PeriodQuery,
 )
-from zjtracker.services.dashboard_sql import PAST_DUE, STATUSES, status_of_code
+from zjtracker.services.dashboard_sql import PAST_DUE, STATUSES, UNIT, status_of_code
 from zjtracker.services.ledger import LedgerRow
 from zjtracker.services.periods import Period
 from zjtracker.services.policies.short_names import file_short_name
@@ -186,7 +186,7 @@ def dashboard_data(database: Database, period: Period, policy_id: int | None = N
         outline = Outline.read(connection, policy_id)
         tally = _Tally(counted)
         lists = query.lists(tally.by_area, tally.past_due, outline, today, today + timedelta(days=DUE_SOON_DAYS))
-        leads = outline.lead_names(connection, {row.measure_id for rows in lists for row in rows})
+    leads = outline.lead_names(lists.lead_ids)
     areas = []
     shorts = {owner: file_short_name(title, outline.shorts.get(owner, "")) for owner, title in outline.policies.items()}
     for area_id in sorted(tally.by_area, key=outline.rank.__getitem__):
@@ -222,21 +222,16 @@ class _Tally:
         self.by_unit: Counter = Counter()
         self.past_due = self.percent_count = 0
         self.percent_sum = 0.0
-        leads: dict[str, list[str]] = defaultdict(list)  # status -> lead ids, comma-separated
-        for area_id, code, plans, percent_sum, percent_count, led, lead_ids in counted:
+        for kind, owner, code, plans, percent_sum, percent_count in counted:
             status = status_of_code(code)
+            if kind == UNIT:  # owner: the lead unit, None for the plans without one
+                self.by_unit[(owner, status)] += plans
+                continue
             self.counts.counts[status] += plans
-            self.by_area[area_id][code] += plans
+            self.by_area[owner][code] += plans
             self.past_due += plans if code == PAST_DUE else 0
             self.percent_sum += percent_sum or 0.0
             self.percent_count += percent_count
-            if led < plans:
-                self.by_unit[(None, status)] += plans - led
-            if lead_ids:
-                leads[status].append(lead_ids)
-        for status, ids in leads.items():
-            for lead_id, count in Counter(",".join(ids).split(",")).items():
-                self.by_unit[(int(lead_id), status)] += count
         self.percent_sum = float(self.percent_sum)
 
     @property

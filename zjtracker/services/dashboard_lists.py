@@ -13,9 +13,9 @@ from collections import Counter
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import ARRAY, Integer, any_, bindparam, select
 
-from zjtracker.db.models import Area, Assignment, Measure, Policy, Unit
+from zjtracker.db.models import Area, Measure, Policy, Unit
 from zjtracker.services.assessment import BEHIND, CLOSED, DONE, NOT_REPORTED, OVERDUE
 from zjtracker.services.dashboard_sql import (
     CODE,
@@ -44,12 +44,15 @@ class Candidate(NamedTuple):
     label: str
     text: str  # the measure's text as stored (its heading is shown)
     deadline_text: str
+    leads: str | None  # the lead units as "assignment id:unit id", comma-separated
 
 
 class Lists(list):
-    """overdue, behind, due soon, unreported (rows), with the number due soon in all."""
+    """overdue, behind, due soon, unreported (rows), with the number due soon in all and the
+    lead units' ids of each measure listed (in the order they were assigned)."""
 
     due_total: int = 0
+    lead_ids: dict[int, list[int]]
 
 
 class PeriodQuery:
@@ -72,9 +75,9 @@ class PeriodQuery:
         unreported = _leading(ordered, by_area, CODE[NOT_REPORTED], limit - past_due) if limit > past_due else []
         rows = [Candidate(plan_id, measure_id, area_id, parent_id, position, as_date(deadline), *values)
                 for plan_id, measure_id, area_id, parent_id, position, deadline, *values
-                in self.connection.execute(statement(candidates_sql(self.dialect, self.scope), areas=True),
+                in self.connection.execute(statement(candidates_sql(self.dialect, self.scope), areas=True, behind=True, unreported=True),
                                            {**self.params, "areas": sorted({*behind, *unreported}), "today": today,
-                                            "horizon": horizon})]
+                                            "horizon": horizon, "behind": behind, "unreported": unreported})]
         behind, unreported = set(behind), set(unreported)
         never = (CODE[DONE], CODE[CLOSED])
         chosen = [
@@ -88,7 +91,28 @@ class PeriodQuery:
         places = outline.places(self.connection, rows, {r.measure_id for keyed in chosen for _key, r in keyed})
         lists = Lists(_ordered(keyed, places, limit) for keyed in chosen)
         lists.due_total = len(due)
+        lists.lead_ids = {row.measure_id: _lead_ids(row.leads) for rows in lists for row in rows}
         return lists
+
+
+def _lead_ids(pairs: str | None) -> list[int]:
+    """The unit ids of "assignment id:unit id" pairs, in the order of the assignments."""
+    if not pairs:
+        return []
+    return [unit for _id, unit in sorted(tuple(map(int, pair.split(":"))) for pair in pairs.split(","))]
+
+
+def _chunks(connection, ids: set[int]) -> list:
+    """``ids`` in one piece on PostgreSQL (an array, one parameter), in chunks elsewhere."""
+    return [sorted(ids)] if connection.dialect.name == "postgresql" else list(chunks(ids))
+
+
+def _among(connection, column, ids: list[int]):
+    """``column IN ids``: on PostgreSQL as ``= ANY`` of one array, so that a few thousand ids
+    cost no statement of as many parameters."""
+    if connection.dialect.name == "postgresql":
+        return column == any_(bindparam(None, ids, type_=ARRAY(Integer)))
+    return column.in_(ids)
 
 
 def _leading(ordered: list[int], by_area: dict[int, Counter], code: int, wanted: int) -> list[int]:
@@ -145,10 +169,10 @@ class Outline:
         missing = {parent for _area, parent, _position in known.values() if parent is not None} - known.keys()
         while missing:
             found = {}
-            for chunk in chunks(missing):
+            for chunk in _chunks(connection, missing):
                 for measure_id, area_id, parent_id, position in connection.execute(
                         select(Measure.id, Measure.area_id, Measure.parent_id, Measure.position)
-                        .where(Measure.id.in_(chunk))):
+                        .where(_among(connection, Measure.id, chunk))):
                     found[measure_id] = (area_id, parent_id, position)
             known.update(found)
             missing = {parent for _area, parent, _position in found.values() if parent is not None} - known.keys()
@@ -164,13 +188,9 @@ class Outline:
 
         return {measure_id: (self.rank[known[measure_id][0]], path(measure_id)) for measure_id in wanted}
 
-    def lead_names(self, connection, measure_ids: set[int]) -> dict[int, tuple[str, ...]]:
+    def lead_names(self, lead_ids: dict[int, list[int]]) -> dict[int, tuple[str, ...]]:
         """The lead units (牵头单位) of the measures listed, in the order they were assigned."""
-        names: dict[int, dict[str, None]] = {}
-        for chunk in chunks(measure_ids, 4 * LIST_LIMIT):  # one statement for the four lists
-            for measure_id, unit_id in connection.execute(
-                    select(Assignment.measure_id, Assignment.unit_id)
-                    .where(Assignment.measure_id.in_(chunk), Assignment.role == "lead").order_by(Assignment.id)):
-                names.setdefault(measure_id, {})[self.unit_names[unit_id]] = None
-        return {measure_id: tuple(units) for measure_id, units in names.items()}
+        names = self.unit_names
+        return {measure_id: tuple(dict.fromkeys(names[unit_id] for unit_id in units))
+                for measure_id, units in lead_ids.items() if units}
 

@@ -34,7 +34,10 @@ CODE = {status: code for code, status in enumerate(STATUSES)}
 PAST_DUE = len(STATUSES)  # 未报送 with the deadline before the period's end
 
 _REPORTS = {"sqlite": "progress_reports r INDEXED BY ix_progress_reports_period_values"}  # the covering one
-_CONCAT = {"postgresql": "string_agg({0}::text, ',')"}
+# PostgreSQL keeps the candidates' subquery whole (not merged into the statement around it), so that
+# each row's status is worked out once, not once more for each test of the code in the filter.
+_FENCE = {"postgresql": " OFFSET 0"}
+_CONCAT = {"postgresql": "string_agg(({0})::text, ',')"}
 
 
 def _concat(dialect: str, column: str) -> str:
@@ -109,25 +112,43 @@ def scope_condition(policy_id: int | None, unit_id: int | None) -> tuple[str, di
     return "".join(parts), params
 
 
+AREA, UNIT = 0, 1  # the two kinds of rows of counts_sql
+
+
 def counts_sql(dialect: str, scope: str) -> str:
-    """Plans by area and status: how many, their 完成进度 (sum and count), how many have a
-    lead unit and the lead units' ids (comma-separated, one entry per plan and lead)."""
-    leads = (f"SELECT measure_id, {_concat(dialect, 'unit_id')} AS ids FROM assignments WHERE role = 'lead'"
-             " GROUP BY measure_id")
-    return (f"SELECT m.area_id, {status_case()} AS code, count(*), sum(r.percent), count(r.percent),"
-            f" count(l.ids), {_concat(dialect, 'l.ids')}"
-            f"{plans_from(dialect, scope).replace(' WHERE', f' LEFT JOIN ({leads}) l ON l.measure_id = m.id WHERE', 1)}"
-            " GROUP BY m.area_id, code")
+    """The plans counted by status twice over one pass (each plan's status worked out once):
+    rows (AREA, area id, code, plans, sum and count of their 完成进度) and rows (UNIT, lead
+    unit id, code, plans), the latter once per plan and lead unit and with a unit id of NULL
+    for the plans without a lead unit (未明确)."""
+    return (f"WITH s AS (SELECT m.id AS measure_id, m.area_id, {status_case()} AS code, r.percent"
+            f"{plans_from(dialect, scope)})"
+            f" SELECT {AREA}, s.area_id, s.code, count(*), sum(s.percent), count(s.percent) FROM s"
+            " GROUP BY s.area_id, s.code"
+            f" UNION ALL SELECT {UNIT}, a.unit_id, s.code, count(*), NULL, NULL FROM s"
+            " LEFT JOIN assignments a ON a.measure_id = s.measure_id AND a.role = 'lead'"
+            " GROUP BY a.unit_id, s.code")
 
 
 def candidates_sql(dialect: str, scope: str) -> str:
-    """The rows that may be listed (the caller keeps those of the right status): of the areas
-    given (the first in the document that hold enough 滞后 or 未报送), and those whose deadline
-    lies before the period's end or between today and the horizon."""
+    """The rows that may be listed (the caller keeps those it lists): of the areas given (the
+    first in the document that hold enough 滞后 or 未报送), and those whose deadline lies before
+    the period's end or between today and the horizon; of these only 超期, 未报送 past the
+    deadline, 滞后 and 未报送 of the areas given, and what is due soon and not done. Each with
+    its lead units (assignment id:unit id, comma-separated)."""
     near = "m.deadline < :end OR (m.deadline >= :today AND m.deadline <= :horizon)"
-    return (f"SELECT p.id, m.id, m.area_id, m.parent_id, m.position, m.deadline, r.percent, {status_case()},"
-            f" m.label, m.text, m.deadline_text"
-            f"{plans_from(dialect, scope)} AND (m.area_id IN :areas OR {near})")
+    pair = "a.id || ':' || a.unit_id"
+    leads = (f"(SELECT {_concat(dialect, pair)} FROM assignments a"
+             " WHERE a.measure_id = c.measure_id AND a.role = 'lead')")
+    due = "(c.deadline >= :today AND c.deadline <= :horizon)"
+    listed = (f"CASE c.code WHEN {CODE[OVERDUE]} THEN TRUE WHEN {PAST_DUE} THEN TRUE"
+              f" WHEN {CODE[BEHIND]} THEN (c.area_id IN :behind OR {due})"
+              f" WHEN {CODE[NOT_REPORTED]} THEN (c.area_id IN :unreported OR {due})"
+              f" WHEN {CODE[DONE]} THEN FALSE WHEN {CODE[CLOSED]} THEN FALSE ELSE {due} END")
+    rows = (f"SELECT p.id AS plan_id, m.id AS measure_id, m.area_id, m.parent_id, m.position, m.deadline,"
+            f" r.percent, {status_case()} AS code, m.label, m.text, m.deadline_text"
+            f"{plans_from(dialect, scope)} AND (m.area_id IN :areas OR {near}){_FENCE.get(dialect, '')}")
+    return (f"SELECT c.plan_id, c.measure_id, c.area_id, c.parent_id, c.position, c.deadline, c.percent, c.code,"
+            f" c.label, c.text, c.deadline_text, {leads} FROM ({rows}) c WHERE {listed}")
 
 
 def status_of_code(code: int) -> str:
