@@ -51,6 +51,7 @@ def upgrade() -> None:
     op.execute(f"INSERT INTO change_log_search (id, body) SELECT id, {BODY.format(row='')} FROM change_log ORDER BY id")
     op.execute("SET LOCAL maintenance_work_mem = '256MB'")
     op.execute("CREATE INDEX ix_change_log_search_body_trgm ON change_log_search USING gin (body gin_trgm_ops)")
+    op.execute("ANALYZE change_log_search")  # searches ask the planner how common a text is (log_search_pg)
     for column in ("old", "new"):
         op.execute(f"DROP INDEX IF EXISTS ix_change_log_{column}_trgm")
 
