@@ -4,8 +4,8 @@ cooperates, who is responsible, which leaders answer for it and by when.
 A measure's own notes are the labelled lines after it (``note_lines``) and the bracket at
 the end of its text (``inline_units``). A note on a group or area (on its heading, or on
 lines after it) holds for each of its measures that names none of its own; a bracket alone
-on the line after the last sub-item of a group, when no sub-item has a note of its own,
-is the group's. A deadline written inside the task sentence (…，2024年6月底前完成。) counts
+or labelled lines after the last sub-item of a group, when no sub-item has a note of its
+own, are the group's. A deadline written inside the task sentence (…，2024年6月底前完成。) counts
 where no note names one. Note lines and the bracket a note was read from are taken out of
 the task text; the measure keeps the text as written in ``source_text``.
 
@@ -43,8 +43,10 @@ class _Reader:
         self.with_units = 0
 
     def own_note(self, measure: ParsedMeasure, heading_only: bool = False) -> tuple[Note | None, Note | None]:
-        """(own note, note of a bracket alone after the text) of a measure or group; its
-        note lines are taken out of its text."""
+        """(note of the text, note of the lines after it) of a measure: its bracket, then
+        its labelled lines and a bracket alone; for a group (``heading_only``) the note of
+        its heading and labelled lines, then a bracket alone. Note lines are taken out of
+        the text."""
         split = split_note_lines(measure.text)
         lines = split.text.split("\n")
         at = 0 if heading_only else len(lines) - 1  # the line the bracket closes
@@ -63,8 +65,9 @@ class _Reader:
             else:
                 lines[at] = task_text(lines[at])
         read_off(measure, "\n".join(lines))
-        own = _joined(split.labelled, bracket)
-        return own, split.alone
+        if heading_only:
+            return _joined(split.labelled, bracket), split.alone
+        return bracket, _joined(split.labelled, split.alone)
 
     def area(self, area: ParsedArea) -> None:
         inherited = trailing_note(area.title)
@@ -83,7 +86,8 @@ class _Reader:
             else:
                 own, alone = self.own_note(measure)
             notes.append((own, alone))
-        # a bracket alone after the last of several sub-items that have no notes of their own
+        # notes after the last of several sub-items that have no notes of their own (a
+        # bracket alone, 牵头单位：… lines) are the group's
         if (len(measures) > 1 and all(not m.children for m in measures) and notes[-1][1]
                 and not notes[-1][0] and not any(o or a for o, a in notes[:-1])):
             inherited = _over(notes[-1][1], inherited)

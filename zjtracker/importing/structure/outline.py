@@ -18,7 +18,9 @@ How the levels are chosen (by what the document uses, not fixed assumptions):
   (（一）优化准入环境) followed by paragraphs that open with a short lead sentence
   (推行简易注销改革。…), those paragraphs are the measures (unnumbered tasks).
 * An area with nothing at the measure level keeps its whole text as ``guiding_text``
-  (一、总体要求 with （一）指导思想。… （二）主要目标。…).
+  (一、总体要求 with （一）指导思想。… （二）主要目标。…). An item (1. （1） ①) that names
+  its units or deadline (labelled lines after it, a bracket at its end) is a task wherever it
+  stands: a plan whose item 2. alone has sub-items ⑴…⑶ keeps items 1., 3., 4. as tasks.
 * Unnumbered paragraphs after a measure are joined to it (with a warning); those after
   the document's last measure are closing text and are left out.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from zjtracker.importing.annotations.inline_units import trailing_note
 from zjtracker.importing.annotations.note_lines import is_note_line
 from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParseWarning
 from zjtracker.importing.cleaning.text_lines import Label, lead_sentence, match_label
@@ -161,7 +164,7 @@ class _Builder:
         if self.lead_mode:
             return any(n.rank == self.deepest and not n.heading()[1] and n.paragraphs
                        for n in node.walk())
-        return any(n.rank == self.deepest for n in node.walk())
+        return any(n.rank == self.deepest or _noted_leaf(n) for n in node.walk())
 
     def area(self, node: _Node) -> ParsedArea:
         title, body = node.heading()
@@ -188,7 +191,7 @@ class _Builder:
             group = self._group(node)
             group.children = [self.measure(child) for child in node.children]
             return group
-        warned = node.rank != self.deepest or bool(node.children)
+        warned = (node.rank != self.deepest and not _noted_leaf(node)) or bool(node.children)
         if warned:
             self.warnings.append(ParseWarning(
                 node.line, f"第{node.line}行“{label.text}{node.heading()[0]}”下面没有编号措施，"
@@ -197,8 +200,9 @@ class _Builder:
         measure = ParsedMeasure(label=label.text, text=text, number=label.number, line=node.line)
         if node.paragraphs:
             self.last_measure = (measure, node.paragraphs)
-            # lines of units, leaders and deadline (牵头单位：…) are notes, read later
-            if not warned and not all(is_note_line(t) for _, t in node.paragraphs):
+            # lines of units, leaders and deadline (牵头单位：…) are notes, read later; a note
+            # closing the paragraphs says they are the item's text (a title line, then its body)
+            if not warned and not _noted_leaf(node) and not all(is_note_line(t) for _, t in node.paragraphs):
                 self.joined.append(measure)
             measure.text = "\n".join([text] + [t for _, t in node.paragraphs])
         else:
@@ -237,6 +241,18 @@ class _Builder:
                 self.warnings.append(ParseWarning(
                     measure.line, f"措施“{measure.label}”后面有未编号的段落，已并入该措施，请核对。",
                     "structure"))
+
+
+def _noted_leaf(node: _Node) -> bool:
+    """An item (1. （1） ①) without sub-items that names its units or deadline: note lines
+    after it (牵头单位：…) or a bracket of them at its end. Such an item is a task wherever it
+    stands; a heading 一、 or （一） stays one unless its level is the measures'."""
+    if node.children or node.label is None or node.rank < LEVEL_ORDER.index("num"):
+        return False
+    if any(is_note_line(text) for _, text in node.paragraphs):
+        return True
+    last = node.paragraphs[-1][1] if node.paragraphs else node.rest
+    return trailing_note(last) is not None
 
 
 def _own_lines(text: str) -> str:
