@@ -47,7 +47,19 @@ def _undotted(match: re.Match) -> str:
 
 
 def deadline_date(text: str, default_year: int | None = None) -> date | None:
-    """The last day ``text`` allows, or None for an open or recurring deadline."""
+    """The last day ``text`` allows, or None for an open or recurring deadline. A schedule
+    of steps (一季度完成方案；二季度启动；四季度完成) ends with its last step."""
+    steps = [s for s in _STEPS.split(text or "") if s.strip()]
+    if len(steps) > 1 and not _OPEN_ENDED.search(text):
+        dates = [d for d in (_one_deadline(s, default_year) for s in steps) if d]
+        return max(dates) if dates else None
+    return _one_deadline(text, default_year)
+
+
+_STEPS = re.compile(r"[；;]")
+
+
+def _one_deadline(text: str, default_year: int | None) -> date | None:
     text = _DOTTED.sub(_undotted, (text or "").strip())
     if not text or _OPEN_ENDED.search(text):
         return None

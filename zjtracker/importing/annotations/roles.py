@@ -170,6 +170,7 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values
     units."""
     note = Note()
     last_role, level = None, None
+    schedule = False  # the clause before was the deadline
     waiting: list[str] = []  # bare names before a role sentence: （A牵头，B，C按职责分工负责）
     for clause in parts:
         if clause == SENTENCE_END:
@@ -190,6 +191,7 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values
         units: list[ParsedUnit] = []
         label = _LABEL.match(clause)
         kind = label_kind(label.group("label")) if label else None
+        after_deadline, schedule = schedule and not kind, False
         if kind in (ROLE_LEAD, ROLE_COOPERATING, ROLE_RESPONSIBLE):
             value = label.group("value")
             if (tail := _ROLE_TAIL.search(value)) and tail.group("how"):  # 责任单位：A、B按职责分工负责
@@ -201,6 +203,7 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values
             note.leaders += [n for n in _NAME_SEPARATORS.split(label.group("value")) if n]
         elif kind == DEADLINE:
             note.deadline_text = label.group("value").strip(" 。.；;")
+            schedule = True  # 时间节点：一季度…；二季度…；四季度…: a schedule goes on
         elif kind == DIVISION:
             inner = read_clauses(clauses(label.group("value")))
             note.add(inner)
@@ -210,6 +213,9 @@ def read_clauses(parts: list[str], allow_units_alone: bool = False, whole_values
             last_role = None
         elif is_deadline_text(clause) and note.deadline_text is None:
             note.deadline_text = clause.strip(" 。.")
+        elif after_deadline and is_deadline_text(clause):
+            note.deadline_text += "；" + clause.strip(" 。.")  # the next step of the schedule
+            schedule = True
         elif last_role and (_all_units(clause) or whole_values and _short_names(clause)):
             units = [ParsedUnit(n, last_role) for n in unit_names(clause)]
         else:
