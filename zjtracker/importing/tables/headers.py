@@ -128,6 +128,9 @@ class HeaderMatch:
     plan_years: dict[int, int] = field(default_factory=dict)  # plan column → year
     labels: dict[int, str] = field(default_factory=dict)  # column → header as printed
     forced: dict[int, str | None] = field(default_factory=dict)  # column → key the clerk set (column_map)
+    # the steps of a schedule: 时间节点 (or 进度安排, 工作计划) over 一季度 | 二季度 | … : column →
+    # the period it names, as printed
+    steps: dict[int, str] = field(default_factory=dict)
 
     def column_of(self, key: str) -> int | None:
         return next((col for col, k in self.columns.items() if k == key), None)
@@ -155,6 +158,26 @@ def _score(found: dict[int, tuple[str, int | None]]) -> int:
     return len(keys) + sum(1 for key, year in found.values() if key == PLAN and year)
 
 
+def _steps_below(above: dict[int, tuple[str, int | None]], top: list, below: list) -> dict[int, str]:
+    """The columns of ``below`` that name periods (一季度, 6月底, 上半年) under one schedule
+    header printed across them (a cell merged over several columns: 时间节点 above each),
+    with the period as printed; empty when the row is not that."""
+    from zjtracker.importing.annotations.deadlines import deadline_date
+
+    steps = {}
+    for col, value in enumerate(below):
+        text = normalize_header(value)
+        hit = above.get(col)
+        if not text or hit is None or hit[0] not in (DEADLINE, PLAN) or hit[1] or _YEAR_RE.search(text):
+            continue
+        if deadline_date(text, 2000) is not None:
+            steps[col] = text
+    spans = {normalize_header(top[col]) for col in steps}
+    if len(steps) < 2 or any(sum(normalize_header(top[c]) == span for c in steps) < 2 for span in spans):
+        return {}  # a schedule is split into two periods at least, under one header
+    return steps
+
+
 def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
     """Find a one- or two-row header in the first ``max_scan`` rows; None when no row
     names at least two known columns including a task, number, group or indicator one."""
@@ -164,9 +187,11 @@ def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
         candidates = [(_score(single), single, [index])]
         # a row of one text (a title across the table: 某县2025年重点工作推进计划表) is no header
         distinct = {normalize_header(v) for v in rows[index]} - {""}
+        steps: dict[int, str] = {}
         if single and len(distinct) >= 2 and index + 1 < len(rows) \
                 and all(len(normalize_header(v)) <= 15 for v in rows[index + 1]):
-            below = _match_row(rows[index + 1])
+            steps = _steps_below(single, rows[index], rows[index + 1])
+            below = {col: hit for col, hit in _match_row(rows[index + 1]).items() if col not in steps}
             combined = dict(single)
             for col, (key, year) in below.items():
                 above = single.get(col)
@@ -174,10 +199,13 @@ def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
                     combined[col] = (PLAN, year or above[1])
                 elif above is None or key != above[0] or year:
                     combined[col] = (key, year)
-            if below and set(below) - set(single) or any(
+            for col in steps:
+                combined.pop(col, None)
+            if steps or below and set(below) - set(single) or any(
                     y for (_, y) in below.values()) or any(
                     single[col][0] != key for col, (key, _) in below.items() if col in single):
-                candidates.append((_score(combined), combined, [index, index + 1]))
+                # a schedule names the deadline, and a second header row the single one lacks
+                candidates.append((_score(combined) + 2 * bool(steps), combined, [index, index + 1]))
         for score, found, header_rows in candidates:
             if score >= 3 and (best is None or score > best[0]):
                 labels = {}
@@ -190,7 +218,7 @@ def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
                     header_rows=header_rows, first_data_row=header_rows[-1] + 1,
                     plan_years={col: year for col, (key, year) in found.items()
                                 if key == PLAN and year},
-                    labels=labels,
+                    labels=labels, steps=steps if len(header_rows) == 2 else {},
                 )
                 best = (score, match)
     return best[1] if best else None

@@ -243,6 +243,8 @@ def rows_to_policy(grid: list[list], header: H.HeaderMatch, title: str, sheet: s
             if plan:
                 task.plans.append(ParsedPlan(year=policy.start_year, text=plan))
         _deadline(task, raw.get(H.DEADLINE), value.get(H.DEADLINE, ""), policy.start_year)
+        _schedule(task, [(label, texts[col]) for col, label in header.steps.items()
+                         if col < len(texts) and texts[col] and texts[col] not in _NONE], policy.start_year)
         (build.group.children if build.group else build.ensure_area(line).measures).append(task)
     return policy
 
@@ -293,6 +295,20 @@ def _deadline(task: ParsedMeasure, raw, text: str, year: int | None) -> None:
     elif text:
         task.deadline_text = text
         task.deadline = deadline_date(text, year)
+
+
+def _schedule(task: ParsedMeasure, steps: list[tuple[str, str]], year: int | None) -> None:
+    """The steps of a 时间节点 split by period (一季度：完成方案；…；四季度：通过验收): the
+    year's plan, where the table has no plan of its own, and the deadline the last step's
+    period, where no column names one; without a year the whole schedule is the deadline."""
+    if not steps:
+        return
+    schedule = "；".join(f"{period}：{text}" for period, text in steps)
+    if year and not task.plans:
+        task.plans.append(ParsedPlan(year=year, text=schedule))
+    if not task.deadline_text:
+        task.deadline_text = steps[-1][0] if year else schedule
+        task.deadline = deadline_date(steps[-1][0], year)
 
 
 def _heading_only(texts: list[str], roles: dict[str, int]) -> bool:
