@@ -79,6 +79,10 @@ def add_history(connection, rng: random.Random, ids: Ids, scale: float) -> tuple
     if connection.dialect.name == "sqlite":  # the search index, in one statement (log_search.catch_up)
         connection.execute(text(f"INSERT INTO change_log_fts(rowid, body) SELECT id, {BODY} FROM change_log "
                                 "WHERE id > (SELECT coalesce(max(rowid), 0) FROM change_log_fts) ORDER BY id"))
+    elif connection.dialect.name == "postgresql":  # the search index of migration 0008, in bulk
+        from zjtracker.services.history.log_search_pg import index_all_queued
+
+        index_all_queued(connection)
     return batches, rows
 
 
