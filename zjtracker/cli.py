@@ -99,7 +99,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+WINDOW_OPTIONS = ("--db", "--data-dir")
+
+
+def window_only(argv: Sequence[str]) -> dict[str, str] | None:
+    """The options when the command line only starts the window (nothing, or ``--db`` and
+    ``--data-dir`` with their values): then the commands' parsers (about 5 ms of argparse and
+    the command modules) are not built before the window is painted. None for anything else,
+    which the full parser reads (and refuses, helps or runs)."""
+    options: dict[str, str] = {}
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        name, equals, value = word.partition("=")
+        if name not in WINDOW_OPTIONS:
+            return None
+        if not equals:
+            if not words or words[0].startswith("-"):
+                return None
+            value = words.pop(0)
+        options[name] = value
+    return options
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    options = window_only(sys.argv[1:] if argv is None else argv)
+    if options is not None:
+        if options.get("--data-dir"):
+            paths.set_data_dir(options["--data-dir"])
+        from zjtracker.ui.app import run_gui
+
+        return run_gui(options.get("--db"))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -6,19 +6,30 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
 
-from zjtracker.ui.database.single_instance import InstanceGuard, database_identity
+from zjtracker.ui.database.instance_lock import InstanceLock, database_identity, server_name
 
 
 class AppController(QObject):
     def __init__(self, app):
         super().__init__(app)
         self.app = app
-        self.guard = InstanceGuard(self)
-        self.guard.raise_requested.connect(self.bring_forward)
+        self._guard = None  # the lock and the local server (single_instance), made when first needed
+        self._start_lock: InstanceLock | None = None
         self.window = None
         self.exit_code: int | None = None  # set when the program must stop with this status
+
+    @property
+    def guard(self):
+        """The lock and the local server of the open database (QtNetwork: loaded after the
+        first paint), holding the lock taken at start."""
+        if self._guard is None:
+            from zjtracker.ui.database.single_instance import InstanceGuard
+
+            self._guard = InstanceGuard(self, held=self._start_lock if self._start_lock and self._start_lock.held
+                                        else None)
+            self._guard.raise_requested.connect(self.bring_forward)
+        return self._guard
 
     # starting --------------------------------------------------------------------------
     def start(self, db_target: str | None) -> int | None:
@@ -28,10 +39,17 @@ class AppController(QObject):
         is ended and ``exit_code`` says with what."""
         from zjtracker.ui.main_window import MainWindow
 
-        if not self.guard.claim(db_target):
-            print(QCoreApplication.translate("AppController", "This database is already open in "
-                                             "zjtracker; that window was brought forward."), file=sys.stderr)
-            return 0
+        # The database's lock is taken now; its local server, which brings this window
+        # forward when the database is opened again, starts just after the first paint.
+        lock = InstanceLock(server_name(db_target))
+        if not lock.acquire():
+            from zjtracker.ui.database.single_instance import hand_over
+
+            if hand_over(db_target, lock):
+                print(QCoreApplication.translate("AppController", "This database is already open in "
+                                                 "zjtracker; that window was brought forward."), file=sys.stderr)
+                return 0
+        self._start_lock = lock
         window = MainWindow(opening=_shown_name(db_target))
         self.window = window
         window.first_painted.connect(lambda: self._open_into(window, db_target))
@@ -43,11 +61,13 @@ class AppController(QObject):
         shown in the window already on screen."""
         from sqlalchemy.exc import DBAPIError
 
-        from zjtracker.ui.app import offer_sample
+        from zjtracker.ui.app import after_first_paint, offer_sample
         from zjtracker.ui.database.checks import open_database_at_start
         from zjtracker.ui.database.recent import remember
         from zjtracker.ui.database.start_checks import run_start_checks
 
+        after_first_paint(self.app)  # the icon; the fonts checked again
+        self.guard.claim(db_target)  # announced: a second start now brings this window forward
         try:
             database = open_database_at_start(window, db_target, checks=False)
         except (DBAPIError, OSError) as error:
@@ -108,6 +128,8 @@ class AppController(QObject):
         if old is not None and database_identity(target) == database_identity(old.database.url):
             return False
         if not self.guard.claim(target):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 old, QCoreApplication.translate("AppController", "Database in use"),
                 QCoreApplication.translate("AppController", "This database is already open in another "
@@ -147,7 +169,10 @@ class AppController(QObject):
 
         for error in wait_for_backups():  # a backup before import still copying ends first
             print(error, file=sys.stderr)
-        self.guard.release()
+        if self._guard is not None:
+            self._guard.release()
+        elif self._start_lock is not None:
+            self._start_lock.release()
         if self.window is not None and self.window.database is not None:
             self.window.database.dispose()
 

@@ -1,15 +1,22 @@
-"""The main window's menus, toolbar and shortcuts."""
+"""The main window's menus, toolbar and shortcuts. The frame's empty menus need only
+QCoreApplication; the classes of the actions, the toolbar and the messages are loaded with
+``build``, once the window is painted (each PySide class costs its creation at first use)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from zjtracker import __version__
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
 
 def _action(window, text: str, slot, shortcut=None, menu=None) -> QAction:
+    from PySide6.QtGui import QAction, QKeySequence
+
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -32,6 +39,10 @@ def build_frame(window) -> None:
 
 def build(window) -> None:
     """Fill the menus made by ``build_frame``; add the toolbar."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+    from PySide6.QtWidgets import QToolBar
+
     from zjtracker.ui.manual_viewer import show_manual
     from zjtracker.ui.database.recent import RecentDatabasesMenu, choose_database_file
 
@@ -116,12 +127,17 @@ def build(window) -> None:
 
 
 def _choose_language(window, code: str) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
     QSettings().setValue("language", code)
     QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Language"), QCoreApplication.translate("MainWindow", 
         "The new language is used from the next start of the program."))
 
 
 def show_about(window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(window, QCoreApplication.translate("MainWindow", "About zjtracker"), QCoreApplication.translate("MainWindow", 
         "<h3>zjtracker %1</h3><p>Keeps the books on how policy documents are carried out: "
         "policies, measures, yearly plans, progress, returns and reports.</p>"

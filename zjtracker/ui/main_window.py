@@ -14,24 +14,39 @@ method for those that other modules, the menus and the signals call."""
 
 from __future__ import annotations
 
-from datetime import date
+import importlib
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from zjtracker.ui import (
-    main_menus,
-    main_window_drops,
-    main_window_settings,
-    main_window_tree,
-)
+from zjtracker.ui import main_menus
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtCore import QModelIndex
+
     from zjtracker.db.engine import Database
     from zjtracker.services.periods import Period
     from zjtracker.services.tree_filter import TreeFilter
+
+
+class _Later:
+    """One of the window's job modules, imported at its first use: none is needed for the
+    first frame, and loading them (the tree's views and settings) before it costs the paint."""
+
+    def __init__(self, name: str):
+        self._name = f"zjtracker.ui.{name}"
+
+    def __getattr__(self, attribute: str):
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+main_window_drops = _Later("main_window_drops")
+main_window_settings = _Later("main_window_settings")
+main_window_tree = _Later("main_window_tree")
 
 
 class MainWindow(QMainWindow):

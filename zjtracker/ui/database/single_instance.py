@@ -1,56 +1,27 @@
 """One running program per database: a second start on the same database brings the first
 window forward instead of opening the file twice.
 
-Each open database is announced by a local server (a named pipe on Windows, a socket file
-elsewhere) whose name comes from the database's identity and the user. A new process first
-tries to reach that server; when it answers, the new process hands over and quits.
+Two parts. Before the window is painted, the program takes the database's lock file
+(instance_lock: an operating-system lock, no Qt). Just after the paint, it announces the
+database with a local server (a named pipe on Windows, a socket file elsewhere) of the same
+name. A new process that finds the lock taken asks that server to bring its window forward,
+waiting the moment the first program may still need to announce itself, and quits.
 """
 
 from __future__ import annotations
 
-import getpass
-import os
+import time
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from zjtracker import paths
-from zjtracker.url_secrets import hide_password, sqlite_path
+from zjtracker.ui.database.instance_lock import InstanceLock, database_identity, server_name
+
+__all__ = ["InstanceGuard", "ask_running_instance", "database_identity", "hand_over", "server_name"]
 
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 500
-
-
-def database_identity(target: str | None) -> str:
-    """The same database gives the same identity however it was named (relative path,
-    symbolic link, different case on Windows); URLs are compared without the password."""
-    if target is None or str(target) == "":
-        file = paths.default_database_path()
-    elif "://" not in str(target):  # a path: no URL parsing (and no database code) needed
-        file = os.path.expanduser(str(target))
-    else:  # a URL: read with plain string work, no database code loaded at start
-        file = sqlite_path(str(target))
-        if file is None:
-            return hide_password(str(target))
-    return "sqlite:" + os.path.normcase(os.path.realpath(file))
-
-
-def server_name(target: str | None) -> str:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name known to the OS: still one name per database
-        user = "user"
-    key = f"{user}\n{database_identity(target)}".encode()
-    return f"zjtracker-{_fnv1a_64(key):016x}"
-
-
-def _fnv1a_64(data: bytes) -> int:
-    """A short, stable name for a user's database (FNV-1a, 64 bits): hashlib would load
-    OpenSSL, about 7 ms, before the window's first paint; a name needs no cryptography."""
-    value = 0xCBF29CE484222325
-    for byte in data:
-        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return value
+HAND_OVER_WAIT_S = 5.0  # a first program holding the lock announces itself just after its paint
 
 
 def ask_running_instance(target: str | None) -> bool:
@@ -65,25 +36,52 @@ def ask_running_instance(target: str | None) -> bool:
     return True
 
 
+def hand_over(target: str | None, lock: InstanceLock, wait_s: float = HAND_OVER_WAIT_S) -> bool:
+    """Another process holds ``lock``: ask it to come forward. True when it answered; False
+    when it let go of the lock meanwhile (then ``lock`` is held here) or never answered (a
+    program that hangs: opening the database is still better than refusing)."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        if ask_running_instance(target):
+            return True
+        if lock.acquire() or time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+
+
 class InstanceGuard(QObject):
-    """Holds the server for the database this process has open; emits ``raise_requested``
-    when another start asks for it."""
+    """Holds the lock and the server for the database this process has open; emits
+    ``raise_requested`` when another start asks for it. ``held`` is the lock taken at start
+    (before the paint), which ``claim`` then announces."""
 
     raise_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, held: InstanceLock | None = None):
         super().__init__(parent)
         self._server: QLocalServer | None = None
+        self._lock = held
         self.name = ""
 
     def claim(self, target: str | None) -> bool:
-        """Announce ``target`` as open here. False when another process holds it."""
+        """Announce ``target`` as open here. False when another process holds it (and was
+        asked to come forward)."""
         name = server_name(target)
         if self._server is not None and name == self.name:
             return True
+        if self._lock is not None and self._lock.name == name:  # taken at start: announce it
+            self._listen(name)
+            return True
         if ask_running_instance(target):
             return False
+        lock = InstanceLock(name)
+        if not lock.acquire() and hand_over(target, lock):
+            return False
         self.release()
+        self._lock = lock if lock.held else None
+        self._listen(name)
+        return True
+
+    def _listen(self, name: str) -> None:
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(name):
@@ -91,16 +89,19 @@ class InstanceGuard(QObject):
             QLocalServer.removeServer(name)
             if not server.listen(name):
                 server.deleteLater()
-                return True  # cannot announce; opening the database is still better than refusing
+                return  # cannot announce; opening the database is still better than refusing
         server.newConnection.connect(self._answer)
         self._server, self.name = server, name
-        return True
 
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
             self._server.deleteLater()
-            self._server, self.name = None, ""
+            self._server = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.name = ""
 
     def _answer(self) -> None:
         asked = False
