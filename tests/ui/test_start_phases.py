@@ -10,6 +10,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.safety.conftest import ModalAnswers
 from tests.safety.test_integrity import damage_middle
 from zjtracker import paths
@@ -21,10 +23,16 @@ import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+import zjtracker.ui.app as start
 from zjtracker.ui.app import _before_application
 _before_application()  # as the program does before its QApplication (made here to watch it)
 app = QApplication(sys.argv[:1])
 seen = {}
+font_checks = []
+system_font = start.has_cjk_font
+start.has_cjk_font = lambda: font_checks.append("frame" in seen) or system_font()
+LATER = ("PySide6.QtNetwork", "getpass", "zjtracker.cli_policies", "zjtracker.cli_oversight",
+         "zjtracker.ui.database.single_instance", "zjtracker.ui.main_window_settings", "zjtracker.ui.tree.state")
 
 class Watch(QObject):
     def eventFilter(self, watched, event):
@@ -38,10 +46,13 @@ class Watch(QObject):
             seen["frame"] = {"database_code": "sqlalchemy" in sys.modules, "title": window.windowTitle(),
                              "qt_namespace": "Qt" in vars(PySide6.QtCore), "hashlib": "hashlib" in sys.modules,
                              "menus": [a.text() for a in window.menuBar().actions()],
-                             "attached": window.is_attached()}
+                             "attached": window.is_attached(), "loaded": [m for m in LATER if m in sys.modules],
+                             "icon": not app.windowIcon().isNull(), "font_checks": list(font_checks)}
         model = getattr(window, "model", None)
         if model is not None and model.rowCount() and "ready" not in seen:
-            seen["ready"] = {"policies": model.rowCount(), "title": window.windowTitle()}
+            seen["ready"] = {"policies": model.rowCount(), "title": window.windowTitle(),
+                             "announced": "PySide6.QtNetwork" in sys.modules, "icon": not app.windowIcon().isNull(),
+                             "font_checks": list(font_checks)}
             QTimer.singleShot(0, window.close)
         return False
 
@@ -53,27 +64,49 @@ print(json.dumps({"code": code, **seen}, ensure_ascii=False))
 """
 
 
-def test_the_window_is_painted_before_the_database_is_opened(tmp_path, sample_sqlite):
+def _watch_start(tmp_path, sample_sqlite) -> tuple[dict, object]:
     folder = tmp_path / "湛江 数据"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     path = folder / "台账 2025.db"
-    shutil.copy(sample_sqlite, path)
+    if not path.exists():
+        shutil.copy(sample_sqlite, path)
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     done = subprocess.run([sys.executable, "-c", WATCHER, str(path), str(folder / "data")], capture_output=True,
                           text=True, timeout=120, env=environment)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["code"] == 0
+    return seen, path
+
+
+def test_the_window_is_painted_before_the_database_is_opened(tmp_path, sample_sqlite):
+    seen, path = _watch_start(tmp_path, sample_sqlite)
+    folder = path.parent
     frame = seen["frame"]
     assert frame["database_code"] is False and frame["attached"] is False
     # nor Qt's namespace of enums (built all at once, about 20 ms) nor OpenSSL (7 ms)
     assert frame["qt_namespace"] is False and frame["hashlib"] is False
     assert frame["title"] == "政策落实台账"
     assert len(frame["menus"]) >= 5 and frame["menus"][0].startswith("文件")
+    # nor the local server of the one-program guard (QtNetwork), the command-line parsers, the
+    # window's settings and tree modules, nor the icon; a first start checks the fonts before it
+    assert frame["loaded"] == [] and frame["icon"] is False and frame["font_checks"] == [False]
     assert seen["ready"]["policies"] == 10 and str(path) in seen["ready"]["title"]
+    assert seen["ready"]["announced"] and seen["ready"]["icon"]
     # the integrity check passed and the day's backup was made in the background before the end
     daily = backups_in(folder / "data" / "backups", "台账 2025", "daily")
     assert len(daily) == 1
+
+
+def test_a_later_start_checks_the_fonts_after_the_first_paint(qapp, tmp_path, sample_sqlite):
+    from zjtracker.ui.app import has_cjk_font
+
+    if not has_cjk_font():
+        pytest.skip("no system Chinese face: every start registers the bundled one before the paint")
+    _watch_start(tmp_path, sample_sqlite)  # the first start found the system's Chinese face
+    seen, _path = _watch_start(tmp_path, sample_sqlite)
+    assert seen["frame"]["font_checks"] == []  # none before the paint
+    assert seen["ready"]["font_checks"] == [True]  # checked again once painted
 
 
 def _start(qtbot, qapp, path):
