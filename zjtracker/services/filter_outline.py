@@ -19,7 +19,13 @@ from zjtracker.db.models import Area, Indicator, Measure, Policy, YearlyPlan
 from zjtracker.services import search_index
 from zjtracker.services.periods import Period
 from zjtracker.services.tree import KIND_POLICY
-from zjtracker.services.tree_filter import Key, TreeFilter, VisibleNodes, node_path, visible_nodes
+from zjtracker.services.tree_filter import (
+    Key,
+    TreeFilter,
+    VisibleNodes,
+    node_path,
+    visible_nodes,
+)
 
 LAZY_ABOVE = 1000  # measures and yearly plans met: past this, the answer comes policy by policy
 PLANS_PER_POLICY = 150  # about a tenth of a policy's plans: reading its plans costs about as much
@@ -81,7 +87,8 @@ def _outline(session: Session, text: str) -> tuple[set[int], set[int], int] | No
     to its policy (foreign keys), so the plans are counted straight from the index."""
     by_policy = dict(session.execute(  # measures met, per policy
         select(Area.policy_id, func.count(Measure.id)).join(Measure, Measure.area_id == Area.id)
-        .where(search_index.contains(session, "measures", text, joined=True)).group_by(Area.policy_id)).all())
+        .where(search_index.contains(session, "measures", text, joined=len(text) <= 2))  # not narrowed
+        .group_by(Area.policy_id)).all())
     measures = sum(by_policy.values())
     plans = search_index.count(session, "yearly_plans", text)
     if measures + plans <= LAZY_ABOVE:
@@ -96,10 +103,14 @@ def _outline(session: Session, text: str) -> tuple[set[int], set[int], int] | No
     if plans and remaining:  # policies whose plans alone hold the text
         # Many plans met: those policies' plans are read and looked up among them (SQLite
         # cannot go from "id + 0" to the table) rather than every plan met read in turn.
-        by_id = YearlyPlan.id + 0 if plans > PLANS_PER_POLICY * len(remaining) else None
+        # On PostgreSQL the plain LIKE does that: its planner, taking few rows to hold a text
+        # of several pairs, would otherwise go from the plans met to their policies.
+        many = plans > PLANS_PER_POLICY * len(remaining)
+        by_id = YearlyPlan.id + 0 if many else None
+        indexed = False if many and session.get_bind().dialect.name == "postgresql" else None
         policies.update(session.scalars(
             select(Area.policy_id).distinct().join(Measure, Measure.area_id == Area.id)
             .join(YearlyPlan, YearlyPlan.measure_id == Measure.id)
             .where(Area.policy_id.in_(remaining),
-                   search_index.contains(session, "yearly_plans", text, id_of=by_id, joined=True))))
+                   search_index.contains(session, "yearly_plans", text, indexed, id_of=by_id, joined=True))))
     return policies, named, len(named) + len(areas) + len(indicators) + measures + plans

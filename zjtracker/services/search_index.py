@@ -116,9 +116,13 @@ def _grams(needle: str) -> list[str]:
 def _grams_condition(table: str, needle: str, joined: bool = False) -> ColumnElement[bool]:
     """The rows whose zj_grams hold the needle's grams: for one or two characters the same
     rows as the case-sensitive LIKE of PostgreSQL; for more, the LIKE then decides among
-    them. ``joined``: the query joins other tables, and the rows are then found through the
-    index first, in a subquery the planner keeps apart (OFFSET 0): it costs zj_grams as a
-    cheap function and would otherwise work it out on every row the join reaches."""
+    them. ``joined``: the query narrows the rows by the tables it joins (a policy's): one or
+    two characters are then found through the index first, in a subquery the planner keeps
+    apart (OFFSET 0), as it would otherwise work zj_grams out on every row the join reaches;
+    three or more by the LIKE alone on the rows the join reaches (the planner, taking the
+    rows holding several pairs to be very few, would go from all of them to the join)."""
+    if joined and len(needle) > 2:
+        return _like_condition(table, needle)
     grams = _grams(needle)
     condition = text(f"{_GRAMS_OF[table]} @> CAST(:grams AS text[])").bindparams(
         bindparam("grams", grams, unique=True))
@@ -180,7 +184,7 @@ def policies_holding(session: Session, pieces: Iterable[str]) -> Counter:
         if piece and piece.strip():
             found.update(set(session.scalars(
                 select(Area.policy_id).join(Measure, Measure.area_id == Area.id)
-                .where(contains(session, "measures", piece, indexed, joined=True)))))
+                .where(contains(session, "measures", piece, indexed, joined=len(searchable(piece)) <= 2)))))
     return found
 
 
