@@ -1,6 +1,6 @@
 """.docx → the neutral document: paragraphs and real tables in document order, merged
 cells kept (``w:gridSpan`` across columns, ``w:vMerge`` down rows), line breaks inside a
-cell kept. The XML is walked once, so a table of thousands of rows costs one pass.
+cell kept, the labels of Word's automatic numbering written before their paragraphs. The XML is walked once, so a table of thousands of rows costs one pass.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from zjtracker.importing.document import Cell, Document, Paragraph, Table
 from zjtracker.importing.errors import UnreadableFile
+from zjtracker.importing.sources.docx_numbering import Numbering
 from zjtracker.importing.sources.file_limits import MAX_FIELD_CHARS, check_field_length, read_checked_bytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -17,7 +18,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def _body(data: bytes):
     """The ``w:body`` of the main part, parsed by plain lxml (no entities, no network;
-    the archive was checked by ``file_limits``): much faster than python-docx's proxies."""
+    the archive was checked by ``file_limits``): much faster than python-docx's proxies;
+    with the labels of Word's automatic numbering (``docx_numbering``)."""
     import zipfile
 
     from lxml import etree
@@ -27,18 +29,21 @@ def _body(data: bytes):
         part = "word/document.xml" if "word/document.xml" in names else next(
             n for n in names if n.endswith("document.xml"))
         xml = archive.read(part)
+        folder = part.rpartition("/")[0]
+        numbering_xml, styles_xml = (archive.read(f"{folder}/{name}") if f"{folder}/{name}" in names else None
+                                     for name in ("numbering.xml", "styles.xml"))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     root = etree.fromstring(xml, parser)
     body = root.find(_W + "body")
     if body is None:
         raise ValueError("no body")
-    return body
+    return body, Numbering(numbering_xml, styles_xml)
 
 
 def read_docx_document(path: Path) -> Document:
     data = read_checked_bytes(path, "docx")  # read once: the bytes checked are the bytes parsed
     try:
-        blocks = list(_blocks(_body(data)))
+        blocks = list(_blocks(*_body(data)))
     except Exception as error:  # python-docx and lxml raise many kinds for damaged files
         raise UnreadableFile(
             f"文件“{path.name}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名"
@@ -53,12 +58,14 @@ def read_docx_document(path: Path) -> Document:
     return Document(name=path.name, blocks=blocks)
 
 
-def _blocks(body):
+def _blocks(body, numbering: Numbering):
     line = 0
     for child in body.iterchildren():
         if child.tag == _W + "p":
             line += 1
-            yield Paragraph(_paragraph_text(child), line=line)
+            text = _paragraph_text(child)
+            label = numbering.label(child)  # 1. drawn by Word's list, not in the text
+            yield Paragraph(label + text if label and text.strip() else text, line=line)
         elif child.tag == _W + "tbl":
             table = _table(child)
             table.line = line + 1
