@@ -121,7 +121,25 @@ def find_title(prose: list[Paragraph]) -> tuple[str, int]:
     for paragraph in prose:
         if m := _SHORT_NAME.search(paragraph.text):
             return m.group(1), -1
+    return _first_heading(prose)
+
+
+def _first_heading(prose: list[Paragraph]) -> tuple[str, int]:
+    """A title named by no known genre word (某县2025年重点工作安排): the first line before
+    the outline starts that stands as a heading — no sentence, no label, not the 文号, a
+    masthead (…文件), a date or a line of figures; else none."""
+    for index, paragraph in enumerate(prose):
+        text = paragraph.text.strip()
+        if match_label(text):
+            break
+        if not _is_heading_like(text) or len(text) < 6 or text.endswith("文件") \
+                or find_doc_no(text, max_other_chars=4) or parse_date(text) or not _HAN.search(text):
+            continue
+        return text, index
     return "", -1
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
 def head_doc_no(head: list[Paragraph]) -> str:
