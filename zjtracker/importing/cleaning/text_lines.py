@@ -139,6 +139,9 @@ _LABEL_PATTERNS = (
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
     ("circled", re.compile(r"^([\u2460-\u2473])\s*")),
     ("num", re.compile(r"^(\d{1,4})\s*([.、])(?!\d)\s*")),
+    # the closing bracket alone, as typed in many county documents: 1） 2） and 一） 二）
+    ("num_paren", re.compile(r"^(\d{1,3})\s*([）)])\s*(?=\D)")),
+    ("cn_paren", re.compile(rf"^([{_CN_NUM}]{{1,3}})\s*([）)])\s*")),
 )
 _CHAPTER_KINDS = {"章": "chapter", "篇": "chapter", "部分": "chapter", "节": "section",
                   "条": "article"}
@@ -163,6 +166,8 @@ def match_label(text: str) -> Label | None:
             return Label(_CHAPTER_KINDS[suffix], number, f"第{raw}{suffix}", rest)
         labels = {"cn": f"{raw}、", "cn_paren": f"（{raw}）", "num_paren": f"（{number}）",
                   "circled": raw}
+        if m.lastindex == 2 and kind != "num":  # 1） 一）: the label as written
+            labels[kind] = f"{raw}）"
         text_label = labels.get(kind) or f"{number}{m.group(2)}"
         return Label(kind, number, text_label, rest)
     return None
