@@ -182,10 +182,10 @@ def dashboard_data(database: Database, period: Period, policy_id: int | None = N
             connection.exec_driver_sql("SET LOCAL jit = off")
             connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
         query = PeriodQuery(connection, period, policy_id, unit_id)
-        counted = query.counts()
+        horizon = today + timedelta(days=DUE_SOON_DAYS)
+        tally = _Tally(query.counts(today, horizon))
         outline = Outline.read(connection, policy_id)
-        tally = _Tally(counted)
-        lists = query.lists(tally.by_area, tally.past_due, outline, today, today + timedelta(days=DUE_SOON_DAYS))
+        lists = query.lists(tally.by_area, tally.past_due, outline, today, horizon)
     leads = outline.lead_names(lists.lead_ids)
     areas = []
     shorts = {owner: file_short_name(title, outline.shorts.get(owner, "")) for owner, title in outline.policies.items()}

@@ -19,9 +19,9 @@ from zjtracker.db.models import Area, Measure, Policy, Unit
 from zjtracker.services.assessment import BEHIND, CLOSED, DONE, NOT_REPORTED, OVERDUE
 from zjtracker.services.dashboard_sql import (
     CODE,
+    LISTED,
     PAST_DUE,
-    candidates_sql,
-    counts_sql,
+    overview_sql,
     scope_condition,
     statement,
     status_params,
@@ -64,20 +64,29 @@ class PeriodQuery:
         self.scope, scope_params = scope_condition(policy_id, unit_id)
         self.params = {**status_params(period), **scope_params, "year": period.year}
 
-    def counts(self) -> list[tuple]:
-        return [tuple(row) for row in self.connection.execute(statement(counts_sql(self.dialect, self.scope)),
-                                                              self.params)]
+    def counts(self, today: date, horizon: date, limit: int = LIST_LIMIT) -> list[tuple]:
+        """The counts (dashboard_sql.overview_sql: rows of AREA and UNIT); the rows that may
+        be listed are kept for ``lists``."""
+        counted, self.candidates = [], []
+        for kind, *values in self.connection.execute(
+                statement(overview_sql(self.dialect, self.scope)),
+                {**self.params, "today": today, "horizon": horizon, "limit": limit}):
+            if kind == LISTED:
+                plan_id, code, measure_id, percent, area_id, parent_id, position, deadline, *texts = values
+                self.candidates.append(Candidate(plan_id, measure_id, area_id, parent_id, position, as_date(deadline),
+                                                 percent, code, *texts))
+            else:
+                counted.append((kind, *values[:5]))
+        return counted
 
     def lists(self, by_area: dict[int, Counter], past_due: int, outline: Outline, today: date,
               horizon: date, limit: int = LIST_LIMIT) -> Lists:
+        """The four lists of the rows read by ``counts`` (called with the same today, horizon
+        and limit)."""
         ordered = sorted(by_area, key=outline.rank.__getitem__)
         behind = _leading(ordered, by_area, CODE[BEHIND], limit)
         unreported = _leading(ordered, by_area, CODE[NOT_REPORTED], limit - past_due) if limit > past_due else []
-        rows = [Candidate(plan_id, measure_id, area_id, parent_id, position, as_date(deadline), *values)
-                for plan_id, measure_id, area_id, parent_id, position, deadline, *values
-                in self.connection.execute(statement(candidates_sql(self.dialect, self.scope), areas=True, behind=True, unreported=True),
-                                           {**self.params, "areas": sorted({*behind, *unreported}), "today": today,
-                                            "horizon": horizon, "behind": behind, "unreported": unreported})]
+        rows = self.candidates
         behind, unreported = set(behind), set(unreported)
         never = (CODE[DONE], CODE[CLOSED])
         chosen = [

@@ -34,9 +34,6 @@ CODE = {status: code for code, status in enumerate(STATUSES)}
 PAST_DUE = len(STATUSES)  # 未报送 with the deadline before the period's end
 
 _REPORTS = {"sqlite": "progress_reports r INDEXED BY ix_progress_reports_period_values"}  # the covering one
-# PostgreSQL keeps the candidates' subquery whole (not merged into the statement around it), so that
-# each row's status is worked out once, not once more for each test of the code in the filter.
-_FENCE = {"postgresql": " OFFSET 0"}
 _CONCAT = {"postgresql": "string_agg(({0})::text, ',')"}
 
 
@@ -112,43 +109,52 @@ def scope_condition(policy_id: int | None, unit_id: int | None) -> tuple[str, di
     return "".join(parts), params
 
 
-AREA, UNIT = 0, 1  # the two kinds of rows of counts_sql
+AREA, UNIT, LISTED = 0, 1, 2  # the kinds of rows of overview_sql
 
 
-def counts_sql(dialect: str, scope: str) -> str:
-    """The plans counted by status twice over one pass (each plan's status worked out once):
-    rows (AREA, area id, code, plans, sum and count of their 完成进度) and rows (UNIT, lead
-    unit id, code, plans), the latter once per plan and lead unit and with a unit id of NULL
-    for the plans without a lead unit (未明确)."""
-    return (f"WITH s AS (SELECT m.id AS measure_id, m.area_id, {status_case()} AS code, r.percent"
-            f"{plans_from(dialect, scope)})"
-            f" SELECT {AREA}, s.area_id, s.code, count(*), sum(s.percent), count(s.percent) FROM s"
-            " GROUP BY s.area_id, s.code"
-            f" UNION ALL SELECT {UNIT}, a.unit_id, s.code, count(*), NULL, NULL FROM s"
-            " LEFT JOIN assignments a ON a.measure_id = s.measure_id AND a.role = 'lead'"
-            " GROUP BY a.unit_id, s.code")
+def overview_sql(dialect: str, scope: str) -> str:
+    """The overview in one pass over the plans of the year, each plan's status worked out once
+    (s), as rows of three kinds:
 
+    - (AREA, area id, code, plans, sum and count of their 完成进度);
+    - (UNIT, lead unit id, code, plans), once per plan and lead unit, with a unit id of NULL
+      for the plans without a lead unit (未明确);
+    - (LISTED, plan id, code, measure id, 完成进度, area id, parent id, position, deadline,
+      label, text, deadline text, lead units as "assignment id:unit id" comma-separated): the
+      rows that may be listed, of which the caller keeps those it lists. These are 超期 and
+      未报送 past the deadline; 滞后 and 未报送 of the first areas in the document that hold
+      :limit of them (for 未报送, :limit less those past the deadline); and what is due between
+      :today and :horizon and not done.
 
-def candidates_sql(dialect: str, scope: str) -> str:
-    """The rows that may be listed (the caller keeps those it lists): of the areas given (the
-    first in the document that hold enough 滞后 or 未报送), and those whose deadline lies before
-    the period's end or between today and the horizon; of these only 超期, 未报送 past the
-    deadline, 滞后 and 未报送 of the areas given, and what is due soon and not done. Each with
-    its lead units (assignment id:unit id, comma-separated)."""
-    near = "m.deadline < :end OR (m.deadline >= :today AND m.deadline <= :horizon)"
+    The listed rows come first: PostgreSQL takes each column's type from the first rows."""
+    due = "(s.deadline >= :today AND s.deadline <= :horizon)"
+    per_area = (f"SELECT s.area_id, sum(CASE WHEN s.code = {CODE[BEHIND]} THEN 1 ELSE 0 END) AS behind,"
+                f" sum(CASE WHEN s.code = {CODE[NOT_REPORTED]} THEN 1 ELSE 0 END) AS unreported FROM s GROUP BY s.area_id")
+    before = ("SELECT t.area_id, t.behind, sum(t.behind) OVER w - t.behind AS behind_before, t.unreported,"
+              " sum(t.unreported) OVER w - t.unreported AS unreported_before FROM t JOIN areas x ON x.id = t.area_id"
+              " WINDOW w AS (ORDER BY x.policy_id, x.position, x.id ROWS UNBOUNDED PRECEDING)")
+    chosen = ("SELECT o.area_id, (o.behind > 0 AND o.behind_before < :limit) AS behind,"
+              f" (o.unreported > 0 AND o.unreported_before < :limit - (SELECT count(*) FROM s WHERE s.code = {PAST_DUE}))"
+              " AS unreported FROM o")
+    listed = (f"CASE s.code WHEN {CODE[OVERDUE]} THEN (s.deadline < :end OR {due}"
+              " OR s.area_id IN (SELECT k.area_id FROM k WHERE k.behind OR k.unreported))"
+              f" WHEN {PAST_DUE} THEN TRUE WHEN {CODE[BEHIND]} THEN ({due} OR s.area_id IN (SELECT k.area_id FROM k WHERE k.behind))"
+              f" WHEN {CODE[NOT_REPORTED]} THEN ({due} OR s.area_id IN (SELECT k.area_id FROM k WHERE k.unreported))"
+              f" WHEN {CODE[DONE]} THEN FALSE WHEN {CODE[CLOSED]} THEN FALSE ELSE {due} END")
     pair = "a.id || ':' || a.unit_id"
     leads = (f"(SELECT {_concat(dialect, pair)} FROM assignments a"
-             " WHERE a.measure_id = c.measure_id AND a.role = 'lead')")
-    due = "(c.deadline >= :today AND c.deadline <= :horizon)"
-    listed = (f"CASE c.code WHEN {CODE[OVERDUE]} THEN TRUE WHEN {PAST_DUE} THEN TRUE"
-              f" WHEN {CODE[BEHIND]} THEN (c.area_id IN :behind OR {due})"
-              f" WHEN {CODE[NOT_REPORTED]} THEN (c.area_id IN :unreported OR {due})"
-              f" WHEN {CODE[DONE]} THEN FALSE WHEN {CODE[CLOSED]} THEN FALSE ELSE {due} END")
-    rows = (f"SELECT p.id AS plan_id, m.id AS measure_id, m.area_id, m.parent_id, m.position, m.deadline,"
-            f" r.percent, {status_case()} AS code, m.label, m.text, m.deadline_text"
-            f"{plans_from(dialect, scope)} AND (m.area_id IN :areas OR {near}){_FENCE.get(dialect, '')}")
-    return (f"SELECT c.plan_id, c.measure_id, c.area_id, c.parent_id, c.position, c.deadline, c.percent, c.code,"
-            f" c.label, c.text, c.deadline_text, {leads} FROM ({rows}) c WHERE {listed}")
+             " WHERE a.measure_id = s.measure_id AND a.role = 'lead')")
+    return (f"WITH s AS (SELECT p.id AS plan_id, m.id AS measure_id, m.area_id, m.deadline, r.percent,"
+            f" {status_case()} AS code{plans_from(dialect, scope)}),"
+            f" t AS ({per_area}), o AS ({before}), k AS ({chosen})"
+            f" SELECT {LISTED}, s.plan_id, s.code, s.measure_id, s.percent, s.area_id, m.parent_id, m.position,"
+            f" s.deadline, m.label, m.text, m.deadline_text, {leads}"
+            f" FROM s JOIN measures m ON m.id = s.measure_id WHERE {listed}"
+            f" UNION ALL SELECT {AREA}, s.area_id, s.code, count(*), sum(s.percent), count(s.percent),"
+            " NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM s GROUP BY s.area_id, s.code"
+            f" UNION ALL SELECT {UNIT}, a.unit_id, s.code, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+            " FROM s LEFT JOIN assignments a ON a.measure_id = s.measure_id AND a.role = 'lead'"
+            " GROUP BY a.unit_id, s.code")
 
 
 def status_of_code(code: int) -> str:
