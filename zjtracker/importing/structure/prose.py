@@ -22,6 +22,7 @@ from zjtracker.importing.documents.period import find_period
 from zjtracker.importing.documents.frequency import reporting_frequency
 from zjtracker.importing.tables.indicator_table import read_indicator_tables
 from zjtracker.importing.annotations.measure_notes import attach_trailing_notes
+from zjtracker.importing.annotations.year_plans import attach_year_plans
 from zjtracker.importing.tables.lead_note import first_listed_is_lead
 from zjtracker.importing.model import ParsedPolicy, ParseWarning
 from zjtracker.importing.structure.outline import parse_outline
@@ -76,6 +77,7 @@ def parse_policy_document(text: str, source: str, tables=None, columns=None) -> 
     policy.frequency = find_frequency(body) or policy.frequency
     one_year = policy.start_year if policy.start_year == policy.end_year else None
     attach_trailing_notes(policy.areas, warnings, one_year, first_listed_is_lead(text))
+    attach_year_plans(policy)  # 2025年新建2000个，2026年新建2500个 in a plan of several years
     if one_year:  # a table's 6月底前 / 三季度末 in a plan of one year
         for measure in policy.iter_measures():
             if measure.deadline is None and measure.deadline_text:
