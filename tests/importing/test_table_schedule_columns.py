@@ -6,7 +6,7 @@ from datetime import date
 
 from docx import Document
 
-from zjtracker.importing.reader import read_policy_file
+from zjtracker.importing.reader import parse_policy_text, read_policy_file
 from zjtracker.importing.tables.headers import find_header
 
 ROWS = [["1", "建成区级政务云二期，新增算力资源30%。", "区政务服务数据管理局", "区财政局",
@@ -73,3 +73,16 @@ def test_two_year_columns_are_still_plans_not_steps():
     below = ["", "", "", "2025年", "2026年"]
     header = find_header([top, below, ["1", "建设充电桩", "市能源局", "500个", "1000个"]])
     assert header.steps == {} and header.plan_years == {3: 2025, 4: 2026}
+
+
+def test_a_one_row_header_naming_each_periods_target():
+    rows = ["江口区2025年营商环境提升重点任务推进表",
+            "序号\t工作任务\t牵头单位\t配合单位\t一季度目标\t二季度目标\t三季度目标\t四季度目标",
+            "1\t推行企业开办全程网办。\t区市场监管局\t区税务局\t制定方案\t上线试运行\t网办率80%\t网办率95%",
+            "2\t推进工程项目审批提速。\t区住建局\t区自然资源局\t梳理流程\t压减材料30%\t\t"]
+    text = "\n".join(rows)
+    first, second = _leaves(parse_policy_text(text, "plan.txt"))
+    assert first.plans[0].text == "一季度：制定方案；二季度：上线试运行；三季度：网办率80%；四季度：网办率95%"
+    assert (first.deadline, second.deadline) == (date(2025, 12, 31), date(2025, 6, 30))
+    alone = find_header([["序号", "工作任务", "牵头单位", "一季度", "二季度"]])
+    assert alone.steps == {}  # a period alone may be a column of progress

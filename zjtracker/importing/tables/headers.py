@@ -178,6 +178,23 @@ def _steps_below(above: dict[int, tuple[str, int | None]], top: list, below: lis
     return steps
 
 
+_STEP_WORDS = re.compile(r"^(?P<period>.{2,8}?)(?:工作)?(?:目标|任务|节点|计划|安排|进度)+$")
+
+
+def _steps_named(row: list) -> dict[int, str]:
+    """The columns of a one-row header that each name a period's step (一季度目标 |
+    二季度目标 …, 6月底节点), two at least, with the period as printed."""
+    from zjtracker.importing.annotations.deadlines import deadline_date
+
+    steps = {}
+    for col, value in enumerate(row):
+        text = normalize_header(value)
+        match = _STEP_WORDS.match(text)
+        if match and not _YEAR_RE.search(text) and deadline_date(match.group("period"), 2000) is not None:
+            steps[col] = match.group("period")
+    return steps if len(steps) >= 2 else {}
+
+
 def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
     """Find a one- or two-row header in the first ``max_scan`` rows; None when no row
     names at least two known columns including a task, number, group or indicator one."""
@@ -218,7 +235,7 @@ def find_header(rows: list[list], max_scan: int = 15) -> HeaderMatch | None:
                     header_rows=header_rows, first_data_row=header_rows[-1] + 1,
                     plan_years={col: year for col, (key, year) in found.items()
                                 if key == PLAN and year},
-                    labels=labels, steps=steps if len(header_rows) == 2 else {},
+                    labels=labels, steps=steps if len(header_rows) == 2 else _steps_named(rows[index]),
                 )
                 best = (score, match)
     return best[1] if best else None
