@@ -74,3 +74,17 @@ def test_a_general_requirements_part_without_notes_stays_guiding_text():
     policy, _, _ = _leaves(text)
     assert policy.areas[0].title == "总体要求" and not policy.areas[0].measures
     assert "指导思想" in policy.areas[0].guiding_text
+
+
+def test_lines_after_the_last_task_of_a_section_are_its_own_not_its_siblings():
+    text = """某市2025年外贸工作措施
+一、稳住外贸基本盘
+1.支持企业参加境内外重点展会100场以上。
+2.扩大出口信用保险覆盖面。
+3.培育跨境电商产业园2个。
+主办单位：市商务局
+协办单位：市发展改革局
+"""
+    _, leaves, _ = _leaves(text)
+    assert [m.units for m in leaves[:2]] == [[], []]
+    assert [(u.role, u.name) for u in leaves[2].units] == [("lead", "市商务局"), ("cooperating", "市发展改革局")]

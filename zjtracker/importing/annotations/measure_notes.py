@@ -4,8 +4,8 @@ cooperates, who is responsible, which leaders answer for it and by when.
 A measure's own notes are the labelled lines after it (``note_lines``) and the bracket at
 the end of its text (``inline_units``). A note on a group or area (on its heading, or on
 lines after it) holds for each of its measures that names none of its own; a bracket alone
-or labelled lines after the last sub-item of a group, when no sub-item has a note of its
-own, are the group's. A deadline written inside the task sentence (…，2024年6月底前完成。) counts
+after the last sub-item of a group, when no sub-item has a note of its own, is the group's,
+and so are labelled lines after the last sub-item of an item (1. → （1）…（3）). A deadline written inside the task sentence (…，2024年6月底前完成。) counts
 where no note names one. Note lines and the bracket a note was read from are taken out of
 the task text; the measure keeps the text as written in ``source_text``.
 
@@ -19,14 +19,16 @@ library only.
 from __future__ import annotations
 
 import copy
+import re
 
 from zjtracker.importing.annotations.deadlines import deadline_date, sentence_deadline
 from zjtracker.importing.annotations.inline_units import read_off, task_text, trailing_note
-from zjtracker.importing.annotations.note_lines import split_note_lines
+from zjtracker.importing.annotations.note_lines import closing_role_sentence, split_note_lines
 from zjtracker.importing.annotations.roles import Note
 from zjtracker.importing.model import ROLE_LEAD, ParsedArea, ParsedMeasure, ParseWarning
 
 MOST = 0.6  # share of measures with units from which one without them is worth a warning
+_ITEM_LABEL = re.compile(r"^(?:\d|[（(]\d|[\u2460-\u2473])")  # 1. 1、 （1） 1） ①: an item, not a heading
 
 
 def _name(measure: ParsedMeasure) -> str:
@@ -42,11 +44,10 @@ class _Reader:
         self.leaves: list[ParsedMeasure] = []
         self.with_units = 0
 
-    def own_note(self, measure: ParsedMeasure, heading_only: bool = False) -> tuple[Note | None, Note | None]:
-        """(note of the text, note of the lines after it) of a measure: its bracket, then
-        its labelled lines and a bracket alone; for a group (``heading_only``) the note of
-        its heading and labelled lines, then a bracket alone. Note lines are taken out of
-        the text."""
+    def own_note(self, measure: ParsedMeasure, heading_only: bool = False) -> tuple[Note | None, ...]:
+        """(bracket at the end of its text (of its heading for a group), its labelled lines,
+        a bracket alone on a line after it) of a measure; note lines are taken out of its
+        text."""
         split = split_note_lines(measure.text)
         lines = split.text.split("\n")
         at = 0 if heading_only else len(lines) - 1  # the line the bracket closes
@@ -64,10 +65,10 @@ class _Reader:
                 lines = task_text("\n".join(lines)).split("\n")
             else:
                 lines[at] = task_text(lines[at])
+        elif not heading_only and split.labelled is None and (found := closing_role_sentence(lines[-1])):
+            lines[-1], bracket = found  # …。由市商务局牵头，市财政局配合。: a note written as a sentence
         read_off(measure, "\n".join(lines))
-        if heading_only:
-            return _joined(split.labelled, bracket), split.alone
-        return bracket, _joined(split.labelled, split.alone)
+        return bracket, split.labelled, split.alone
 
     def area(self, area: ParsedArea) -> None:
         inherited = trailing_note(area.title)
@@ -77,17 +78,20 @@ class _Reader:
             inherited = _joined(inherited, split.labelled, split.alone)
         self.measures(area.measures, inherited)
 
-    def measures(self, measures: list[ParsedMeasure], inherited: Note | None) -> None:
+    def measures(self, measures: list[ParsedMeasure], inherited: Note | None, item: bool = False) -> None:
+        """The measures of an area or group; ``item``: they are the sub-items of an item
+        (1. → （1）…（3）), not tasks of a section."""
         notes = []
         for measure in measures:
+            bracket, labelled, alone = self.own_note(measure, heading_only=bool(measure.children))
             if measure.children:
-                own, alone = self.own_note(measure, heading_only=True)
-                own = _joined(own, alone)
+                notes.append((_joined(bracket, labelled, alone), None))
+            elif item:
+                notes.append((bracket, _joined(labelled, alone)))
             else:
-                own, alone = self.own_note(measure)
-            notes.append((own, alone))
-        # notes after the last of several sub-items that have no notes of their own (a
-        # bracket alone, 牵头单位：… lines) are the group's
+                notes.append((_joined(bracket, labelled), alone))
+        # after the last of several sub-items that have no notes of their own, a bracket
+        # alone (and under an item, 牵头单位：… lines) is the group's
         if (len(measures) > 1 and all(not m.children for m in measures) and notes[-1][1]
                 and not notes[-1][0] and not any(o or a for o, a in notes[:-1])):
             inherited = _over(notes[-1][1], inherited)
@@ -95,7 +99,7 @@ class _Reader:
         for measure, (own, alone) in zip(measures, notes):
             own = _joined(own, alone)
             if measure.children:
-                self.measures(measure.children, _over(own, inherited))
+                self.measures(measure.children, _over(own, inherited), _ITEM_LABEL.match(measure.label) is not None)
             else:
                 self.leaf(measure, own, inherited)
 
