@@ -81,3 +81,25 @@ def split_note_lines(text: str) -> SplitText:
         else:
             keep.append(line)
     return SplitText("\n".join(keep), labelled, alone)
+
+
+# the last sentence of a line, after the task's own: …给予50%补助。由市商务局牵头，市财政局配合。
+_LAST_SENTENCE = re.compile(r"(?<=。)(?P<last>[^。]+。?)\s*$")
+
+
+def closing_role_sentence(text: str) -> tuple[str, Note] | None:
+    """(task, note) of a text whose last sentence, after the task's own, says only who does
+    it and by when (``由市商务局牵头，市财政局配合，2025年底前完成。``, ``A、B负责，C配合。``):
+    every clause a role sentence or a deadline, one unit at least; None when it is not."""
+    from zjtracker.importing.annotations.roles import clauses, read_clauses, role_sentence
+
+    match = _LAST_SENTENCE.search(text)
+    if not match or "（" in match.group("last") and "）" not in match.group("last"):
+        return None
+    parts = clauses(match.group("last").rstrip("。"))
+    if not parts or not any(role_sentence(part) for part in parts):
+        return None
+    note = read_clauses(parts)
+    if note.unread or not note.units:
+        return None
+    return text[: match.start("last")], note
