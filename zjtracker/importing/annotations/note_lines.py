@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from zjtracker.importing.annotations.inline_units import trailing_note
-from zjtracker.importing.annotations.roles import Note, labelled_line
+from zjtracker.importing.annotations.roles import Note, clauses, labelled_line, read_clauses, role_sentence
 
 _ALONE = re.compile(r"^\s*[（(〔\[【].*[）)〕\]】]\s*[。.；;]?\s*$", re.S)
 
@@ -91,8 +91,6 @@ def closing_role_sentence(text: str) -> tuple[str, Note] | None:
     """(task, note) of a text whose last sentence, after the task's own, says only who does
     it and by when (``由市商务局牵头，市财政局配合，2025年底前完成。``, ``A、B负责，C配合。``):
     every clause a role sentence or a deadline, one unit at least; None when it is not."""
-    from zjtracker.importing.annotations.roles import clauses, read_clauses, role_sentence
-
     match = _LAST_SENTENCE.search(text)
     if not match or "（" in match.group("last") and "）" not in match.group("last"):
         return None
