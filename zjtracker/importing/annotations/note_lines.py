@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 
 from zjtracker.importing.annotations.inline_units import trailing_note
-from zjtracker.importing.annotations.roles import Note, clauses, labelled_line, read_clauses, role_sentence
+from zjtracker.importing.annotations.roles import (
+    Note,
+    clauses,
+    labelled_line,
+    read_clauses,
+    role_sentence,
+)
 
 _ALONE = re.compile(r"^\s*[（(〔\[【].*[）)〕\]】]\s*[。.；;]?\s*$", re.S)
 
