@@ -25,8 +25,8 @@ from zjtracker.services.node_status import chunks
 from zjtracker.services.returns.backup_before import backed_up_first
 from zjtracker.services.returns.model import OURS, THEIRS, ApplyResult, ReturnPreview, Selection
 from zjtracker.services.returns.store import (
-    ReturnOutdated, Write, insert_logs, overtaken_task, reports_by_id, stored_reports, text_of, value_of,
-    write_reports,
+    ReturnOutdated, Write, id_groups, insert_logs, overtaken_task, reports_by_id, stored_reports, text_of,
+    value_of, write_reports,
 )
 
 UPDATES = "updates"
@@ -275,9 +275,9 @@ def _all_empty(values: dict) -> bool:
 def _task_texts(session, plan_ids) -> dict[int, tuple[str, str]]:
     """plan id → (the measure's number, its text)."""
     found = {}
-    for chunk in chunks(sorted(set(plan_ids))):
+    for condition in id_groups(session, YearlyPlan.id, sorted(set(plan_ids))):
         for plan_id, label, text in session.execute(select(YearlyPlan.id, Measure.label, Measure.text).join(
-                Measure, Measure.id == YearlyPlan.measure_id).where(YearlyPlan.id.in_(chunk))):
+                Measure, Measure.id == YearlyPlan.measure_id).where(condition)):
             found[plan_id] = (label or "", text or "")
     return found
 
