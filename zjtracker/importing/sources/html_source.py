@@ -1,5 +1,6 @@
 """A web page saved from a government site (.html/.htm, or .mhtml with its parts) → the
-neutral document: paragraphs from block elements and ``<br>``, data tables as Table blocks
+neutral document: paragraphs from block elements and ``<br>``, the items of a numbered
+list (``<ol>``) with the numbers the browser draws (1., inside it （1）), data tables as Table blocks
 with their ``rowspan``/``colspan``, entities decoded; scripts, styles, forms and navigation
 (``<nav>``, ``<header>``, ``<footer>``, ``<aside>``, and blocks whose id or class names a menu,
 navigation bar, breadcrumb or footer) left out. A table that holds another table, or has a
@@ -16,6 +17,7 @@ import email.policy
 import re
 from html.parser import HTMLParser
 
+from zjtracker.importing.cleaning.text_lines import match_label
 from zjtracker.importing.document import Cell, Document, Paragraph, Table
 from zjtracker.importing.errors import UnreadableFile
 
@@ -127,6 +129,8 @@ class _PageReader(HTMLParser):
         self.line: list[str] = []
         self.skip: list[str] = []  # the open tags whose content is left out
         self.tables: list = []
+        self.lists: list[list[int] | None] = []  # open <ol> (its last number) and <ul> (None)
+        self.label = ""  # the number the browser draws before the open <li>
 
     def _cell(self) -> list[str] | None:
         top = self.tables[-1] if self.tables else None
@@ -139,6 +143,10 @@ class _PageReader(HTMLParser):
             return
         text = _tidy("".join(self.line))
         self.line = []
+        if text and self.label:
+            if not match_label(text):  # a number typed in the text is the label already
+                text = self.label + text
+            self.label = ""
         if text:
             self.blocks.append(Paragraph(text))
 
@@ -177,6 +185,34 @@ class _PageReader(HTMLParser):
             top.cell, top.spans = [], (_span(attributes.get("rowspan")), _span(attributes.get("colspan")))
         elif tag == "br" or tag in BLOCKS or tag in ("tr", "td", "th"):
             self._flush()
+            if tag in ("ol", "ul"):
+                self._open_list(tag, dict(attrs))
+            elif tag == "li":
+                self._number_item()
+
+    def _open_list(self, tag: str, attributes: dict) -> None:
+        style = (attributes.get("style") or "").replace(" ", "").lower()
+        if tag == "ul" or "list-style:none" in style or "list-style-type:none" in style:
+            self.lists.append(None)
+        else:
+            self.lists.append([_span(attributes.get("start")) - 1])
+
+    def _number_item(self) -> None:
+        """The label of an item of a numbered list (<ol>), as the outline writes its levels:
+        1. at the first depth, （1） inside it, then ①."""
+        top = self.lists[-1] if self.lists else None
+        self.label = ""
+        if top is None or self._cell() is not None:
+            return
+        top[0] += 1
+        depth = sum(1 for entry in self.lists if entry is not None)
+        number = top[0]
+        if depth == 1:
+            self.label = f"{number}."
+        elif depth == 2:
+            self.label = f"（{number}）"
+        elif 1 <= number <= 20:
+            self.label = chr(0x2460 + number - 1)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         self.handle_starttag(tag, attrs)
@@ -193,6 +229,9 @@ class _PageReader(HTMLParser):
             self._end_table()
         elif tag in BLOCKS or tag in ("td", "th", "tr"):
             self._flush()
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+            self.label = ""
 
     def _end_cell(self) -> None:
         table = self.tables[-1]

@@ -158,6 +158,7 @@ class _Builder:
         self.warnings = warnings
         self.task_number = 0
         self.joined: list[ParsedMeasure] = []  # measures that took unnumbered paragraphs
+        self.quiet: set[int] = set()  # of those, the ones whose paragraphs end with their note
         self.last_measure: tuple[ParsedMeasure, list[tuple[int, str]]] | None = None
 
     def _has_measures(self, node: _Node) -> bool:
@@ -200,10 +201,11 @@ class _Builder:
         measure = ParsedMeasure(label=label.text, text=text, number=label.number, line=node.line)
         if node.paragraphs:
             self.last_measure = (measure, node.paragraphs)
-            # lines of units, leaders and deadline (牵头单位：…) are notes, read later; a note
-            # closing the paragraphs says they are the item's text (a title line, then its body)
-            if not warned and not _noted_leaf(node) and not all(is_note_line(t) for _, t in node.paragraphs):
+            # lines of units, leaders and deadline (牵头单位：…) are notes, read later
+            if not warned and not all(is_note_line(t) for _, t in node.paragraphs):
                 self.joined.append(measure)
+                if _closed_by_note(node):  # the paragraphs are the item's text (a title line, then its body)
+                    self.quiet.add(id(measure))
             measure.text = "\n".join([text] + [t for _, t in node.paragraphs])
         else:
             self.last_measure = None
@@ -237,7 +239,7 @@ class _Builder:
         for measure in self.joined:
             if measure is closing:
                 measure.text = _own_lines(measure.text)
-            else:
+            elif id(measure) not in self.quiet:
                 self.warnings.append(ParseWarning(
                     measure.line, f"措施“{measure.label}”后面有未编号的段落，已并入该措施，请核对。",
                     "structure"))
@@ -249,10 +251,14 @@ def _noted_leaf(node: _Node) -> bool:
     stands; a heading 一、 or （一） stays one unless its level is the measures'."""
     if node.children or node.label is None or node.rank < LEVEL_ORDER.index("num"):
         return False
-    if any(is_note_line(text) for _, text in node.paragraphs):
+    if any(is_note_line(text) for _, text in node.paragraphs) or trailing_note(node.rest) is not None:
         return True
-    last = node.paragraphs[-1][1] if node.paragraphs else node.rest
-    return trailing_note(last) is not None
+    return _closed_by_note(node)
+
+
+def _closed_by_note(node: _Node) -> bool:
+    """Whether the last of the paragraphs after an item's first line ends with its note."""
+    return bool(node.paragraphs) and trailing_note(node.paragraphs[-1][1]) is not None
 
 
 def _own_lines(text: str) -> str:
