@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 
 from zjtracker.importing.annotations.inline_units import trailing_note
 from zjtracker.importing.annotations.note_lines import is_note_line
-from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParseWarning
 from zjtracker.importing.cleaning.text_lines import Label, lead_sentence, match_label
+from zjtracker.importing.model import ParsedArea, ParsedMeasure, ParseWarning
 
 # The levels of a Chinese official document, highest first (kinds of text_lines.Label).
 LEVEL_ORDER = ("chapter", "section", "article", "cn", "cn_paren", "num", "num_paren", "circled")
