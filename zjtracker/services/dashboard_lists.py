@@ -1,11 +1,12 @@
-"""What the overview reads besides its counts: the outline it names and orders things by, and
-the items of its four lists (超期, 滞后, due soon, 未报送), each its first LIST_LIMIT in the
+"""What the overview reads: its counts, the outline it names and orders things by, and the
+items of its four lists (超期, 滞后, due soon, 未报送), each its first LIST_LIMIT in the
 ledger's order.
 
-Only the rows that can be listed are read (dashboard_sql.candidates_sql): 滞后 and 未报送 of
-the first areas in the document that hold enough of them (the counts by area say which),
-and the rows whose deadline puts them in the other lists. Their places in the document come
-from their own and their groups' positions, not from walking the whole outline."""
+One statement (dashboard_sql.overview_sql) gives the counts and, beside them, only the rows
+that can be listed: 滞后 and 未报送 of the first areas in the document that hold enough of
+them (its own counts by area say which), and the rows whose status or deadline puts them in
+the other lists, each with its lead units. Their places in the document come from their own
+and their groups' positions, not from walking the whole outline."""
 
 from __future__ import annotations
 

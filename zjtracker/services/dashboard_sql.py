@@ -128,13 +128,17 @@ def overview_sql(dialect: str, scope: str) -> str:
 
     The listed rows come first: PostgreSQL takes each column's type from the first rows."""
     due = "(s.deadline >= :today AND s.deadline <= :horizon)"
-    per_area = (f"SELECT s.area_id, sum(CASE WHEN s.code = {CODE[BEHIND]} THEN 1 ELSE 0 END) AS behind,"
-                f" sum(CASE WHEN s.code = {CODE[NOT_REPORTED]} THEN 1 ELSE 0 END) AS unreported FROM s GROUP BY s.area_id")
+    counted = ("SELECT s.area_id, s.code, count(*) AS plans, sum(s.percent) AS percent_sum,"
+               " count(s.percent) AS percent_count FROM s GROUP BY s.area_id, s.code")
+    per_area = (f"SELECT g.area_id, sum(CASE WHEN g.code = {CODE[BEHIND]} THEN g.plans ELSE 0 END) AS behind,"
+                f" sum(CASE WHEN g.code = {CODE[NOT_REPORTED]} THEN g.plans ELSE 0 END) AS unreported"
+                " FROM g GROUP BY g.area_id")
     before = ("SELECT t.area_id, t.behind, sum(t.behind) OVER w - t.behind AS behind_before, t.unreported,"
               " sum(t.unreported) OVER w - t.unreported AS unreported_before FROM t JOIN areas x ON x.id = t.area_id"
               " WINDOW w AS (ORDER BY x.policy_id, x.position, x.id ROWS UNBOUNDED PRECEDING)")
     chosen = ("SELECT o.area_id, (o.behind > 0 AND o.behind_before < :limit) AS behind,"
-              f" (o.unreported > 0 AND o.unreported_before < :limit - (SELECT count(*) FROM s WHERE s.code = {PAST_DUE}))"
+              f" (o.unreported > 0 AND o.unreported_before"
+              f" < :limit - (SELECT coalesce(sum(g.plans), 0) FROM g WHERE g.code = {PAST_DUE}))"
               " AS unreported FROM o")
     listed = (f"CASE s.code WHEN {CODE[OVERDUE]} THEN (s.deadline < :end OR {due}"
               " OR s.area_id IN (SELECT k.area_id FROM k WHERE k.behind OR k.unreported))"
@@ -146,12 +150,12 @@ def overview_sql(dialect: str, scope: str) -> str:
              " WHERE a.measure_id = s.measure_id AND a.role = 'lead')")
     return (f"WITH s AS (SELECT p.id AS plan_id, m.id AS measure_id, m.area_id, m.deadline, r.percent,"
             f" {status_case()} AS code{plans_from(dialect, scope)}),"
-            f" t AS ({per_area}), o AS ({before}), k AS ({chosen})"
+            f" g AS ({counted}), t AS ({per_area}), o AS ({before}), k AS ({chosen})"
             f" SELECT {LISTED}, s.plan_id, s.code, s.measure_id, s.percent, s.area_id, m.parent_id, m.position,"
             f" s.deadline, m.label, m.text, m.deadline_text, {leads}"
             f" FROM s JOIN measures m ON m.id = s.measure_id WHERE {listed}"
-            f" UNION ALL SELECT {AREA}, s.area_id, s.code, count(*), sum(s.percent), count(s.percent),"
-            " NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM s GROUP BY s.area_id, s.code"
+            f" UNION ALL SELECT {AREA}, g.area_id, g.code, g.plans, g.percent_sum, g.percent_count,"
+            " NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM g"
             f" UNION ALL SELECT {UNIT}, a.unit_id, s.code, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
             " FROM s LEFT JOIN assignments a ON a.measure_id = s.measure_id AND a.role = 'lead'"
             " GROUP BY a.unit_id, s.code")
