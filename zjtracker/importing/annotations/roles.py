@@ -261,11 +261,39 @@ def split_labels(text: str) -> list[str]:
 def labelled_line(text: str) -> Note | None:
     """The note of a line such as ``牵头单位：市发改委`` or ``完成时限：2024年底前。`` or
     ``部门分工：A牵头，B配合。``; None when the line is not one (a 时间安排 line must
-    name a time, a unit line must name units)."""
+    name a time, a unit line must name units). A label written without its colon, apart
+    from its value by spaces only (``牵头单位  市发改委``, the spaces gone once cleaned), is
+    one when what follows plainly is its value: names of organs, a time, people's names."""
     if not _LABEL.match(text):
-        return None
+        text = _colon_put_back(text)
+        if text is None:
+            return None
     frozen = _labelled_line(text)
     return thaw(frozen) if frozen else None
+
+
+_PERSONS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*[。.]?$")
+
+
+def _colon_put_back(text: str) -> str | None:
+    """``牵头单位县文旅局`` → ``牵头单位：县文旅局`` where the value after the longest label at
+    the start reads as that label's value; else None."""
+    text = text.strip()
+    for end in range(min(10, len(text) - 2), 1, -1):
+        label, value = text[:end], text[end:].strip().rstrip("。.；;")
+        kind = label_kind(label)
+        if kind is None or not value:
+            continue
+        if kind in (ROLE_LEAD, ROLE_COOPERATING, ROLE_RESPONSIBLE):
+            plain = all(_all_units(part) for part in clauses(value))
+        elif kind == DEADLINE:
+            plain = is_deadline_text(value) and len(value) <= 30
+        elif kind == LEADERS:
+            plain = bool(_PERSONS.match(value))
+        else:
+            plain = False
+        return f"{label}：{value}" if plain else None
+    return None
 
 
 def freeze(note: Note) -> tuple:
