@@ -71,7 +71,7 @@ class PeriodQuery:
         counted, self.candidates = [], []
         for kind, *values in self.connection.execute(
                 statement(overview_sql(self.dialect, self.scope)),
-                {**self.params, "today": today, "horizon": horizon, "limit": limit}):
+                {**self.params, "today": today, "horizon": horizon, "limit": limit}).all():
             if kind == LISTED:
                 plan_id, code, measure_id, percent, area_id, parent_id, position, deadline, *texts = values
                 self.candidates.append(Candidate(plan_id, measure_id, area_id, parent_id, position, as_date(deadline),
@@ -109,6 +109,8 @@ def _lead_ids(pairs: str | None) -> list[int]:
     """The unit ids of "assignment id:unit id" pairs, in the order of the assignments."""
     if not pairs:
         return []
+    if "," not in pairs:  # one lead unit, as most have
+        return [int(pairs[pairs.index(":") + 1:])]
     return [unit for _id, unit in sorted(tuple(map(int, pair.split(":"))) for pair in pairs.split(","))]
 
 
@@ -168,7 +170,7 @@ class Outline:
             *([Policy.id == policy_id] if policy_id is not None else []))).all()
         areas = {row[0]: tuple(row[1:]) for row in connection.execute(
             select(Area.id, Area.policy_id, Area.position, Area.label, Area.title).where(
-                *([Area.policy_id == policy_id] if policy_id is not None else [])))}
+                *([Area.policy_id == policy_id] if policy_id is not None else []))).all()}
         return cls({row[0]: row[1] for row in named}, {row[0]: row[2] or "" for row in named}, areas,
                    dict(connection.execute(select(Unit.id, Unit.name)).all()))
 
