@@ -64,10 +64,18 @@ _NOT_NAME = re.compile(r"^(?:含|包括|包含|不含|以下|如|即|指|其中|
 
 
 def _bare_units(clause: str) -> bool:
-    """A clause of organ names only, each ending as organs' names end (not （试行）)."""
+    """A clause of organ names only, each ending as organs' names end (not （试行）), named
+    by their level (市商务局, 各县（市、区）); in a list with such a name, or as a name of its
+    own, an organ of the state or a company stationed in the city is named by its place
+    (桐山海关, 人民银行桐山分行, 国网桐山供电公司)."""
     names = unit_names(clause)
-    return bool(names) and all(looks_like_unit_name(name) and _UNIT_ENDING.search(name)
-                               and _LEVEL.match(name) and not _NOT_NAME.match(name) for name in names)
+    if not names or not all(looks_like_unit_name(name) and _UNIT_ENDING.search(name)
+                            and not _NOT_NAME.match(name) for name in names):
+        return False
+    return any(_LEVEL.match(name) for name in names) or all(_STATIONED.search(name) for name in names)
+
+
+_STATIONED = re.compile(r"..(?:海关|分行|支行|分公司|供电局|供电公司|管委会|管理委员会)$")
 
 
 # labels in black brackets after the task: …。【牵头单位】A【配合单位】B、C【完成时限】D
