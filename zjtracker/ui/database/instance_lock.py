@@ -14,7 +14,6 @@ import os
 import sys
 
 from zjtracker import paths
-from zjtracker.url_secrets import hide_password, sqlite_path
 
 
 def database_identity(target: str | None) -> str:
@@ -25,6 +24,8 @@ def database_identity(target: str | None) -> str:
     elif "://" not in str(target):  # a path: no URL parsing (and no database code) needed
         file = os.path.expanduser(str(target))
     else:  # a URL: read with plain string work, no database code loaded at start
+        from zjtracker.url_secrets import hide_password, sqlite_path
+
         file = sqlite_path(str(target))
         if file is None:
             return hide_password(str(target))
