@@ -48,6 +48,8 @@ def upgrade() -> None:
     op.execute(GRAMS)
     for name, target in NEW_INDEXES.items():
         op.execute(f"CREATE INDEX {name} ON {target}")
+    for table in ("measures", "yearly_plans"):
+        op.execute(f"ANALYZE {table}")  # the planner's figures of the new arrays' elements
 
 
 def downgrade() -> None:
