@@ -275,6 +275,7 @@ def labelled_line(text: str) -> Note | None:
 _PERSONS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*[。.]?$")
 
 
+@lru_cache(maxsize=8192)
 def _colon_put_back(text: str) -> str | None:
     """``牵头单位县文旅局`` → ``牵头单位：县文旅局`` where the value after the longest label at
     the start reads as that label's value; else None."""
