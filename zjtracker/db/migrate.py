@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_HEAD = "0009"  # the newest script in migrations/versions (tests/db/test_migrations.py)
+KNOWN_HEAD = "0010"  # the newest script in migrations/versions (tests/db/test_migrations.py)
 
 
 __all__ = ["alembic_config", "backup_sqlite_file", "current_revision", "head_revision", "migrate_connection",
