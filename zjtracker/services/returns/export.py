@@ -3,15 +3,14 @@
 record of what was sent (SentWorkbook) for the returns tracker.
 
 Sending a whole policy reads what every workbook needs once, then makes the workbooks one
-after another in memory; while the next one is made, each is written into a temporary
-file beside its target and flushed to disk in a second thread (exporting.staged_write),
-which does nothing else: a thread running Python and checking paths beside the one making
-the workbooks made both wait for the interpreter at every system call. Then the workbook's
-record is committed and its file renamed into place, in one transaction. Each file is reported done
-only once it is in place and recorded."""
+after another in memory; while one is made, the one before is written (a temporary file,
+flushed to disk, renamed into place: exporting.safe_write) and its record committed in a
+second thread, which mostly waits on the disk and the database. Each file is reported
+done only once it is in place and recorded."""
 
 from __future__ import annotations
 
+import contextvars
 import json
 import uuid
 from collections.abc import Iterator
@@ -41,7 +40,6 @@ from zjtracker.exporting.safe_write import (
     check_target,
     write_bytes,
 )
-from zjtracker.exporting.staged_write import Staged, stage
 from zjtracker.exporting.template_layout import FIELDS, TemplateData, TemplateRow
 from zjtracker.exporting.template_workbook import template_bytes
 from zjtracker.services.context import current_user
@@ -187,45 +185,23 @@ def iter_export_templates(database: Database, policy_id: int, period: Period, fo
     earlier = _earlier_reports(database, [row.plan_id for row in rows if row.version is None], period)
     reasons = returned_reasons(database, [row.plan_id for row in rows], period)
     sent_by, total = current_user(), len(planned)
-    pending: tuple[TemplateData, Staged, Future] | None = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="send-sync") as syncer:
-        try:
-            for done, (unit, path) in enumerate(planned, start=1):
-                try:
-                    data = _template_data(database, policy_id, title, period, unit.unit_id, unit.name,
-                                          by_unit.get(unit.unit_id, []), earlier, reasons)
-                    payload = template_bytes(data)
-                except Exception:
-                    if pending is not None:  # the file before is in place all the same
-                        finishing, pending = pending, None
-                        yield done - 1, total, _finish(database, *finishing, sent_by)
-                    raise
-                if pending is not None:
-                    finishing, pending = pending, None
-                    yield done - 1, total, _finish(database, *finishing, sent_by)
-                staged = stage(path, TEMPLATE, database, force)
-                pending = (data, staged, syncer.submit(staged.write, payload))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="send-write") as writer:
+        pending: Future | None = None
+        for done, (unit, path) in enumerate(planned, start=1):
+            try:
+                data = _template_data(database, policy_id, title, period, unit.unit_id, unit.name,
+                                      by_unit.get(unit.unit_id, []), earlier, reasons)
+                payload = template_bytes(data)
+            except Exception:
+                if pending is not None:  # the file before is in place all the same
+                    yield done - 1, total, pending.result()
+                raise
             if pending is not None:
-                finishing, pending = pending, None
-                yield total, total, _finish(database, *finishing, sent_by)
-        finally:
-            if pending is not None:  # stopped early: the file being written is put in place
-                _finish(database, *pending, sent_by)
-
-
-def _finish(database: Database, data: TemplateData, staged: Staged, synced: Future,
-            sent_by: str) -> ExportedTemplate:
-    """Once its file is written and flushed to disk: record the workbook as sent and put the file in
-    place, in one transaction (a failure to put it in place rolls the record back)."""
-    try:
-        synced.result()
-        with database.engine.begin() as connection:
-            sent_id = connection.scalar(_record(data, staged.target, sent_by))
-            staged.put_in_place()
-    except BaseException:
-        staged.discard()
-        raise
-    return ExportedTemplate(staged.target, data.unit_id, data.unit_name, len(data.rows), sent_id, data.token)
+                yield done - 1, total, pending.result()
+            pending = writer.submit(contextvars.copy_context().run, _record_and_write, database, data, payload,
+                                    path, force, sent_by)
+        if pending is not None:
+            yield total, total, pending.result()
 
 
 def _template_data(database: Database, policy_id: int, title: str, period: Period, unit_id: int, unit_name: str,
@@ -252,19 +228,14 @@ def _record_and_write(database: Database, data: TemplateData, payload: bytes, pa
     """Record the workbook as sent and put its file in place, in one transaction: a failure
     to write rolls the record back (one row: a plain connection, not a session)."""
     with database.engine.begin() as connection:
-        sent_id = connection.scalar(_record(data, path, sent_by))
+        sent_id = connection.scalar(insert(SentWorkbook).values(
+            token=data.token, policy_id=data.policy_id, unit_id=data.unit_id, period=data.period,
+            file_name=path.name, sent_at=data.exported_at, sent_by=sent_by,
+            rows=json.dumps([{"key": r.key, "plan_id": r.plan_id, "measure_id": r.measure_id,
+                              "version": r.version} for r in data.rows]),
+        ).returning(SentWorkbook.id))
         write_bytes(path, payload, TEMPLATE, database, force)
         return ExportedTemplate(path, data.unit_id, data.unit_name, len(data.rows), sent_id, data.token)
-
-
-def _record(data: TemplateData, path: Path, sent_by: str):
-    """The SentWorkbook row of a workbook written to ``path``, its id returned."""
-    return insert(SentWorkbook).values(
-        token=data.token, policy_id=data.policy_id, unit_id=data.unit_id, period=data.period,
-        file_name=path.name, sent_at=data.exported_at, sent_by=sent_by,
-        rows=json.dumps([{"key": r.key, "plan_id": r.plan_id, "measure_id": r.measure_id,
-                          "version": r.version} for r in data.rows]),
-    ).returning(SentWorkbook.id)
 
 
 def unit_name_of(database: Database, unit_id: int) -> str:

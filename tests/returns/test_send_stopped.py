@@ -1,7 +1,6 @@
-"""Sending a policy's workbooks writes each file in a second thread and puts it in place with
-its record: what one unit sends is the same bytes as sending it alone, a file that cannot be
-written leaves neither file nor record nor temporary file, and a send stopped half way keeps
-every file it placed recorded and no other."""
+"""Sending a policy's workbooks writes each file in a second thread with its record: a file
+that cannot be written leaves neither file nor record nor temporary file, and a send stopped
+half way keeps every file it placed recorded and no other."""
 
 import os
 
@@ -10,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.returns.conftest import PERIOD
 from zjtracker.db.models import SentWorkbook
-from zjtracker.exporting import staged_write
+from zjtracker.exporting import safe_write
 from zjtracker.exporting.safe_write import OutputFailed
 from zjtracker.services.returns import export
 
@@ -36,25 +35,12 @@ def test_a_file_that_cannot_be_written_leaves_nothing(database, policy_id, tmp_p
     def full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(staged_write.os, "fsync", full)
+    monkeypatch.setattr(safe_write.os, "fsync", full)
     out = tmp_path / "out"
     with pytest.raises(OutputFailed) as failed:
         list(export.iter_export_templates(database, policy_id, PERIOD, out))
     assert "磁盘已满" in failed.value.message
     assert list(out.iterdir()) == [] and _sent(database) == 0
-    monkeypatch.setattr(staged_write.os, "fsync", real)
+    monkeypatch.setattr(safe_write.os, "fsync", real)
     made = list(export.iter_export_templates(database, policy_id, PERIOD, out))
     assert len(made) == _sent(database) == len(list(out.iterdir())) == 3
-
-
-def test_the_staged_file_has_the_bytes_and_the_usual_permissions(tmp_path):
-    from zjtracker.exporting.safe_write import TEMPLATE, write_bytes
-
-    target = tmp_path / "a.xlsx"
-    staged = staged_write.stage(target, TEMPLATE)
-    staged.write(b"PK" + bytes(range(256)) * 300)
-    assert not target.exists()
-    assert staged.put_in_place() == target and target.read_bytes() == b"PK" + bytes(range(256)) * 300
-    write_bytes(tmp_path / "b.xlsx", b"x", TEMPLATE)
-    assert os.stat(target).st_mode & 0o777 == os.stat(tmp_path / "b.xlsx").st_mode & 0o777
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.xlsx"]
