@@ -6,7 +6,9 @@ Comparing every row with every policy of the archive would read and compare tens
 thousands of tasks. The policies worth comparing are found first through the search index:
 a piece of the task text of a few rows spread over the file (eight characters from the
 middle of its longest run of Chinese), looked up all at once, and kept where a task of the
-same 序号 holds it. Only those policies are compared in full. A file whose texts were all
+same 序号 holds it (on PostgreSQL the tasks of those 序号 are read and searched for the
+pieces here: a few hundred rows, quicker than the grams index). Only those policies are
+compared in full. A file whose texts were all
 rewritten finds no piece: then, and when no shortlisted policy agrees with half the rows,
 every policy is compared, so the answer (and the message of a refused file) is the one the
 full comparison gives.
@@ -21,8 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zjtracker.db.models import Area, Measure, Policy, YearlyPlan
-from zjtracker.importing.returns import model as R
 from zjtracker.importing.errors import ImportRefused
+from zjtracker.importing.returns import model as R
 from zjtracker.importing.returns.model import ReturnFile, ReturnRow
 from zjtracker.services.periods import Period
 from zjtracker.services.returns.targets import PolicyTargets, load_targets
@@ -90,11 +92,12 @@ def shortlist(session: Session, texted: list[ReturnRow]) -> set[int]:
     pieces: dict[int, set[str]] = defaultdict(set)
     for number, piece in sampled:
         pieces[number].add(piece)
-    rows = session.execute(
-        select(Area.policy_id, Measure.number, Measure.label, Measure.text)
-        .join(Area, Area.id == Measure.area_id)
-        .where(Measure.number.in_(list(pieces)), contains_any(session, "measures", sorted(
-            {piece for _, piece in sampled}))))
+    query = select(Area.policy_id, Measure.number, Measure.label, Measure.text) \
+        .join(Area, Area.id == Measure.area_id).where(Measure.number.in_(list(pieces)))
+    if session.get_bind().dialect.name != "postgresql":  # PostgreSQL: the numbers alone leave a few hundred
+        # rows, read in one scan of the measures faster than the grams index finds the pieces (15 ms against 50)
+        query = query.where(contains_any(session, "measures", sorted({piece for _, piece in sampled})))
+    rows = session.execute(query)
     return {policy_id for policy_id, number, label, text in rows
             if any(piece in (text or "") or piece in (label or "") for piece in pieces.get(number, ()))}
 
