@@ -17,7 +17,6 @@ GIN = ("SELECT indexname FROM pg_indexes WHERE tablename IN ('measures', 'yearly
 @pytest.fixture
 def pg_sample(request, tmp_path):
     from tests.conftest import empty_database
-
     from zjtracker.db import open_database
 
     urls = empty_database(request, tmp_path, "postgresql")
