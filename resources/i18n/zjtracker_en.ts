@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="127"/>
+        <location filename="../../zjtracker/ui/app.py" line="168"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="128"/>
+        <location filename="../../zjtracker/ui/app.py" line="169"/>
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="32"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="49"/>
         <source>This database is already open in zjtracker; that window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="99"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="119"/>
         <source>The database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="112"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="134"/>
         <source>Database in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="113"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="135"/>
         <source>This database is already open in another zjtracker window; that window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,49 +48,49 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="35"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="36"/>
         <source>&amp;Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="37"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="38"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="56"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="72"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="80"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="81"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="58"/>
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="66"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="67"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="79"/>
         <source>The database was backed up to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="81"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="82"/>
         <source>The database was backed up to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="96"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="97"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="97"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="98"/>
         <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
 
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
@@ -99,7 +99,7 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="117"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="118"/>
         <source>Restored from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,42 +279,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>CloseTaskDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="96"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="95"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="101"/>
         <source>Close task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="89"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="95"/>
         <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="93"/>
         <source>Closed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="86"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="92"/>
         <source>Basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="85"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="91"/>
         <source>Date done:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="81"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="87"/>
         <source>e.g. the acceptance report, the document or the site check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="70"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="76"/>
         <source>Close task (struck off as done)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,87 +1036,87 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="153"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="154"/>
         <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="156"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="157"/>
         <source>Evidence compilation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="151"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="152"/>
         <source>The export of the evidence compilation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="142"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="143"/>
         <source>Exporting the evidence compilation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="134"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="135"/>
         <source>Zip archive (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="133"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="134"/>
         <source>Export the evidence compilation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="132"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="133"/>
         <source>Evidence compilation %1.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="120"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="121"/>
         <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="118"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="119"/>
         <source>The import of the evidence folder was stopped: nothing stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="105"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="106"/>
         <source>Importing evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="97"/>
         <source>No evidence file was chosen: nothing imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="77"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="78"/>
         <source>Reading the evidence folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="62"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="63"/>
         <source>Import an evidence folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="49"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="50"/>
         <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="48"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="49"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="30"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="31"/>
         <source>Export the evidence &amp;compilation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="28"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="29"/>
         <source>Import an evidence &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,75 +1124,75 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="226"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="227"/>
         <source>No program was found to open “%1”. A copy is saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="244"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="248"/>
         <source>%1 file(s) deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="233"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="237"/>
         <source>Delete %1 evidence file(s) from this period&apos;s progress?
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="232"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="236"/>
         <source>Delete evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="197"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="198"/>
         <source>%1 file(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="187"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="188"/>
         <source>Adding %1 evidence file(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="170"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="171"/>
         <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="169"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="170"/>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="120"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="121"/>
         <source>%1
 %2, added by %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="113"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="114"/>
         <source>Used %1 of %2; each file at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="111"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="112"/>
         <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="110"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="111"/>
         <source>Evidence (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="101"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="102"/>
         <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="100"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="101"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,52 +1335,52 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="38"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="39"/>
         <source>Import policy document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="39"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="40"/>
         <source>Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="53"/>
         <source>Reading policy documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="68"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="69"/>
         <source>Imported %1 policy document(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="84"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="85"/>
         <source>Loading the sample policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="100"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="102"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="103"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="108"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="109"/>
         <source>File not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="113"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="114"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="114"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="115"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,222 +1388,232 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="180"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="184"/>
         <source>Undo the import of “%1” (no. %2)? The evidence files it added are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="197"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="201"/>
         <source>%1 evidence file(s) deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="55"/>
         <source>Evidence file removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="55"/>
         <source>Evidence file added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="42"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="49"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="52"/>
         <source>Implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="52"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="53"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="53"/>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="54"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="54"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="51"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="58"/>
         <source>All policies</source>
         <translation type="unfinished">All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="57"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="71"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="71"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="71"/>
         <source>Cells changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="81"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="81"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="92"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="99"/>
         <source>&amp;Undo this import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="94"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="101"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="126"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="133"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="135"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="129"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="136"/>
         <source>In effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="133"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="137"/>
         <source>%1 in %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="152"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="139"/>
+        <source>%1 evidence file(s) for %2 task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="161"/>
         <source>No returned workbook has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="156"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="165"/>
+        <source>Evidence files added by “%1” (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="166"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="169"/>
         <source>Restored by the undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="169"/>
         <source>By the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="189"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="174"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="186"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="182"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="197"/>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="185"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="203"/>
         <source>%1 cell(s) restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="187"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="205"/>
         <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,37 +2022,37 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="96"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
         <source>&amp;Link tasks to last year&apos;s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="105"/>
         <source>Generate &amp;next year&apos;s ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="60"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="80"/>
         <source>Policy implementation ledger — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="83"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="85"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="84"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="86"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="140"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="142"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="144"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="146"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,217 +2062,217 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="44"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="64"/>
         <source>Policy implementation ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="50"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="70"/>
         <source>Opening the database %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="211"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="82"/>
         <source>%1 match(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="282"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="153"/>
         <source>Select one of its measures or yearly plans to report progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="312"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="185"/>
         <source>This policy covers %1: moved to %2, its latest period with progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="315"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="189"/>
         <source>This policy covers %1 and has no progress yet: moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="340"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="216"/>
         <source>This measure is a group: select one of the measures under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="341"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="218"/>
         <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="342"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="220"/>
         <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="461"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="56"/>
         <source>Return or new policy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="462"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="57"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="464"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="61"/>
         <source>A return: merge the progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="465"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="63"/>
         <source>A new policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="26"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="33"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="39"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="50"/>
         <source>&amp;Import policy document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="46"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="57"/>
         <source>Open &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="51"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="62"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="27"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="34"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="64"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="71"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="82"/>
         <source>&amp;Save progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="83"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="74"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="85"/>
         <source>&amp;Edit item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="78"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>Move item do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="80"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="91"/>
         <source>&amp;Delete item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="28"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="35"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="88"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="100"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="29"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="36"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="90"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="101"/>
         <source>&amp;Unit registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="30"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="37"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
         <source>Re&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
         <source>Move item u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="99"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
         <source>&amp;About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="104"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="123"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="124"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="134"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="134"/>
         <source>The new language is used from the next start of the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="141"/>
         <source>About zjtracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="141"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,32 +2502,28 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>OversightActions</name>
     <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="160"/>
         <source>The latest report of this task gives no percentage. Close it all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="172"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="177"/>
         <source>Re&amp;view and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="163"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="168"/>
         <source>Review and closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="159"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="162"/>
         <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="158"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="164"/>
         <source>Close task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="156"/>
-        <source>no percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2527,31 +2533,31 @@ then open that database. Backups of the server are made with File › Back up da
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="69"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="176"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="181"/>
         <source>Close tas&amp;k…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="68"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="177"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="182"/>
         <source>Re&amp;open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="67"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="175"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="180"/>
         <source>C&amp;lear the review verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="65"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="174"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="179"/>
         <source>Send &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="64"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="173"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="178"/>
         <source>Re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,42 +2598,42 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>OversightDialogs</name>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="60"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="66"/>
         <source>Latest progress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="57"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="63"/>
         <source>No progress reported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="52"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="58"/>
         <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="51"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="57"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="50"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="56"/>
         <source>no percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="42"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="44"/>
         <source>Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="41"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="43"/>
         <source>%1 plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="38"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="40"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,67 +2858,67 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="276"/>
         <source>Report of this period: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="246"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="268"/>
         <source>Closed (verified and struck off); reported status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="318"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="340"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="243"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="265"/>
         <source>%1 evidence file(s) in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="224"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="246"/>
         <source>Main indicators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="249"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="271"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="251"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="273"/>
         <source>%1 of the %2 yearly plans of this period&apos;s year are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="282"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="304"/>
         <source>Done %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="307"/>
         <source>%1 (abolished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="307"/>
         <source>%1 (expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="312"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="334"/>
         <source>Policies and measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="314"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="336"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="316"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="338"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,6 +3195,7 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ProgressFormWidget</name>
     <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="217"/>
         <source>This task is closed; reopen it (Edit › Review and close) to change its progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,32 +3362,32 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>RecentDatabases</name>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="66"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="67"/>
         <source>Rece&amp;nt databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="83"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="84"/>
         <source>The file no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="87"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="88"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="90"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="91"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="112"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="113"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="114"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="115"/>
         <source>zjtracker databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,7 +3463,7 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,82 +3593,82 @@ then open that database. Backups of the server are made with File › Back up da
         <translation>Addressee, issuer, date, next steps and every paragraph, kept for this period and scope</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="152"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 text(s) as the clerk wrote them</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="154"/>
         <source>texts as generated from the data</source>
         <translation>texts as generated from the data</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="158"/>
         <source>All policies</source>
         <translation>All policies</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="169"/>
         <source>No unit</source>
         <translation>No unit</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="169"/>
         <source>Choose the unit the report is about.</source>
         <translation>Choose the unit the report is about.</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="225"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="226"/>
         <source>Save report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="243"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="243"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="251"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="252"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="253"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="254"/>
         <source>Generating the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="260"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="261"/>
         <source>Cancelled. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,93 +3790,93 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="65"/>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="71"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="226"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="74"/>
         <source>Choose the backup to restore into “%1”. The backups folder holds a copy made every day, before every import and before every upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="79"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="79"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="79"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="98"/>
         <source>Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="99"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="110"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="116"/>
         <source>The backups folder holds no backups yet. Use “Other file…” to choose a backup saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="132"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="132"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="127"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="133"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="134"/>
         <source>Replaced by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="135"/>
         <source>Chosen file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="135"/>
         <source>Before a policy was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="137"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="143"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="138"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="144"/>
         <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="160"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="166"/>
         <source>Reading the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="180"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>This file cannot be restored: it is damaged or not a backup of this program.
 (%1)
 
@@ -3877,72 +3884,72 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="188"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="189"/>
         <source>Made: %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="191"/>
         <source>Progress reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="192"/>
         <source>Last change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="192"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="193"/>
         <source>Policies (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="209"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="215"/>
         <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="217"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="219"/>
         <source>It cannot be read now (damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="214"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="220"/>
         <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="229"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="235"/>
         <source>The replaced database was kept as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="231"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="237"/>
         <source>Restored from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="245"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,105 +3957,105 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="104"/>
         <source>Import returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="105"/>
         <source>Returned workbooks (*.xlsx *.xls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="117"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="118"/>
         <source>Reading returned workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="146"/>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="152"/>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="147"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="153"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="258"/>
         <source>Return not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="147"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="148"/>
         <source>Import it as a new policy ledger instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="157"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="158"/>
         <source>Imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="158"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="159"/>
         <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>as stamped in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>as written in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="168"/>
         <source>the period shown in the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="168"/>
         <source>as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="185"/>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="235"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="186"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="236"/>
         <source>Nothing imported from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="196"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="197"/>
         <source>Importing “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="207"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="208"/>
         <source>Period of the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="208"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="209"/>
         <source>Which period does “%1” report on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="219"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="220"/>
         <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="238"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="239"/>
         <source>Changed in the meantime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="239"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="240"/>
         <source>Read “%1” again now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="262"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="263"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="264"/>
         <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,216 +4196,216 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Reports sent back to the unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>%1 sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="73"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="73"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="73"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="61"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>Show a&amp;bolished and empty policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="66"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="85"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="88"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="71"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="90"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Reporting deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="99"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>Cooperates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>Workbook sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="117"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="136"/>
         <source>Save reminder list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="121"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="140"/>
         <source>&amp;Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="143"/>
         <source>Missing returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="127"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="146"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="100"/>
         <source>Workbook sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="100"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>%1 conflict(s) left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="220"/>
         <source>No policy with yearly plans to track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="222"/>
         <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="224"/>
         <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="237"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="256"/>
         <source>This policy has no units with measures in this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="249"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="268"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="253"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="272"/>
         <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="289"/>
         <source>Save reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="290"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="287"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="306"/>
         <source>Writing the reminder list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="297"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="316"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="318"/>
         <source>Reminder list saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="319"/>
         <source>The reminder list was saved as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="310"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="329"/>
         <source>Reminder list not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
         <source>Lead tasks not reported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="107"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="126"/>
         <source>Lead tasks not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,12 +4464,12 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../../zjtracker/ui/rollover/flow.py" line="87"/>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="90"/>
         <source>The imported document resembles “%1”. Link its tasks to that ledger&apos;s, so each task&apos;s history runs across years?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/rollover/flow.py" line="86"/>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="89"/>
         <source>Link to last year&apos;s ledger?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,12 +4484,12 @@ then open that database. Backups of the server are made with File › Back up da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/rollover/commands.py" line="50"/>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="67"/>
         <source>Link tasks to last year&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/rollover/commands.py" line="28"/>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="30"/>
         <source>Generate %1 ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4490,17 +4497,17 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SaveLocation</name>
     <message>
-        <location filename="../../zjtracker/ui/save_location.py" line="65"/>
+        <location filename="../../zjtracker/ui/save_location.py" line="66"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/save_location.py" line="67"/>
+        <location filename="../../zjtracker/ui/save_location.py" line="68"/>
         <source>Open the &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/save_location.py" line="69"/>
+        <location filename="../../zjtracker/ui/save_location.py" line="70"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,189 +4515,189 @@ then open that database. Backups of the server are made with File › Back up da
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="221"/>
         <source> (a group of units: the workbook goes to whoever passes it on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="210"/>
         <source>&amp;All %1 units (%2 of them groups of units), one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="76"/>
         <source>Send fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="94"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="95"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="96"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="102"/>
         <source>&amp;Write workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="105"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="96"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="108"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="131"/>
         <source>One &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="124"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="129"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="141"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="148"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="173"/>
         <source>%1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="217"/>
         <source>%1 — leads %2, responsible for %3, cooperates on %4</source>
         <translation>%1 — leads %2, responsible for %3, cooperates on %4</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="215"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="227"/>
         <source>This policy states no years and has no yearly plans: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="216"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="228"/>
         <source>No unit has tasks of this policy in %1; the policy covers %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="246"/>
         <source>Folder for the workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
         <source>Save the workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="243"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="255"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
         <source>No file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="258"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>No folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>Choose the folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="294"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="295"/>
         <source>Writing fill-in workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="299"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="311"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="312"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="308"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="320"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="312"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="324"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="315"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="327"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="317"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="329"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="326"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="338"/>
         <source>Nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="328"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="330"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="340"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="342"/>
         <source>Workbook not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="331"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="343"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="334"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="346"/>
         <source>Unexpected error</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="335"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="347"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5301,37 +5308,37 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>VerdictDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="130"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="135"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="135"/>
         <source>Send back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="120"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="126"/>
         <source>Review note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="119"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="125"/>
         <source>Reason (the unit sees it in its next fill-in workbook):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="116"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="122"/>
         <source>Review the report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="115"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="121"/>
         <source>Send back the report of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="127"/>
+        <location filename="../../zjtracker/ui/app.py" line="168"/>
         <source>An empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app.py" line="128"/>
+        <location filename="../../zjtracker/ui/app.py" line="169"/>
         <source>The database holds no policies yet. Load the sample policies (five documents of Zhanjiang city) to start with?</source>
         <translation>数据库中还没有政策。要先载入示例政策（湛江市的五份文件）吗？</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="32"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="49"/>
         <source>This database is already open in zjtracker; that window was brought forward.</source>
         <translation>该数据库已在 zjtracker 中打开，已切换到那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="99"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="119"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="112"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="134"/>
         <source>Database in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/app_controller.py" line="113"/>
+        <location filename="../../zjtracker/ui/app_controller.py" line="135"/>
         <source>This database is already open in another zjtracker window; that window was brought forward.</source>
         <translation>该数据库已在另一个 zjtracker 窗口中打开，已切换到那个窗口。</translation>
     </message>
@@ -48,49 +48,49 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="35"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="36"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="37"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="38"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="56"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="72"/>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="80"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="81"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="57"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="58"/>
         <source>SQLite database (*.db);;Portable backup, restores into any database (*%1)</source>
         <translation>SQLite 数据库 (*.db);;可移植备份，可恢复到任何数据库 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="66"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="67"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="78"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="79"/>
         <source>The database was backed up to “%1”.</source>
         <translation>数据库已备份到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="81"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="82"/>
         <source>The database was backed up to:</source>
         <translation>数据库已备份到：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="96"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="97"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="97"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="98"/>
         <source>This database is on a database server. A backup is restored into a new, empty database there, from the command line:
 
 zjtracker --db postgresql+psycopg://USER@HOST/NEW_DATABASE restore BACKUP_FILE
@@ -103,7 +103,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 然后打开该数据库。服务器数据库的备份可用“文件 › 备份数据库…”或命令 zjtracker --db URL backup -o 文件 制作%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="117"/>
+        <location filename="../../zjtracker/ui/backups/restore_actions.py" line="118"/>
         <source>Restored from “%1”.</source>
         <translation>已从“%1”恢复。</translation>
     </message>
@@ -283,42 +283,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>CloseTaskDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="96"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="95"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="101"/>
         <source>Close task</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="89"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="95"/>
         <source>A closed task leaves the fill-in workbooks, the reminder list and the overdue lists, and is counted as closed apart from done. It can be reopened.</source>
         <translation>销号后，该任务不再列入报送表、催报清单和超期清单，在总览和报告中单列为“已销号”（与“已完成”分开统计）；如有需要可重新打开。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="87"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="93"/>
         <source>Closed by:</source>
         <translation>经办人：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="86"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="92"/>
         <source>Basis:</source>
         <translation>销号依据：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="85"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="91"/>
         <source>Date done:</source>
         <translation>办结日期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="81"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="87"/>
         <source>e.g. the acceptance report, the document or the site check</source>
         <translation>如验收报告、批复文件、现场核查情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="70"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="76"/>
         <source>Close task (struck off as done)</source>
         <translation>办结销号</translation>
     </message>
@@ -1040,87 +1040,87 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="153"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="154"/>
         <source>Evidence compilation saved: %1 file(s) of %2 task(s).</source>
         <translation>佐证材料汇编已保存：%2 项任务的 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="156"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="157"/>
         <source>Evidence compilation</source>
         <translation>佐证材料汇编</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="151"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="152"/>
         <source>The export of the evidence compilation was cancelled.</source>
         <translation>佐证材料汇编的导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="142"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="143"/>
         <source>Exporting the evidence compilation…</source>
         <translation>正在导出佐证材料汇编…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="134"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="135"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="133"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="134"/>
         <source>Export the evidence compilation</source>
         <translation>导出佐证材料汇编</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="132"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="133"/>
         <source>Evidence compilation %1.zip</source>
         <translation>佐证材料汇编（%1）.zip</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="120"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="121"/>
         <source>Evidence imported: %1 new file(s) for %2 task(s); %3 already attached; %4 left out.</source>
         <translation>佐证材料已导入：%2 项任务新增 %1 个文件；%3 个此前已添加；%4 个未导入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="118"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="119"/>
         <source>The import of the evidence folder was stopped: nothing stored.</source>
         <translation>佐证材料文件夹的导入已停止，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="105"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="106"/>
         <source>Importing evidence files…</source>
         <translation>正在导入佐证材料…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="96"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="97"/>
         <source>No evidence file was chosen: nothing imported.</source>
         <translation>没有勾选任何佐证材料文件，未导入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="77"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="78"/>
         <source>Reading the evidence folder…</source>
         <translation>正在读取佐证材料文件夹…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="62"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="63"/>
         <source>Import an evidence folder</source>
         <translation>导入佐证材料文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="49"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="50"/>
         <source>Select the policy (or one of its tasks) in the tree first: the files are matched to its tasks.</source>
         <translation>请先在左侧选中政策（或其中一项任务）：文件将按编号匹配到该政策的任务。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="48"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="49"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="30"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="31"/>
         <source>Export the evidence &amp;compilation…</source>
         <translation>导出佐证材料汇编(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="28"/>
+        <location filename="../../zjtracker/ui/evidence/folder_flow.py" line="29"/>
         <source>Import an evidence &amp;folder…</source>
         <translation>导入佐证材料文件夹(&amp;F)…</translation>
     </message>
@@ -1128,17 +1128,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="226"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="227"/>
         <source>No program was found to open “%1”. A copy is saved as %2</source>
         <translation>没有找到能打开“%1”的程序。副本已保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="244"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="248"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="233"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="237"/>
         <source>Delete %1 evidence file(s) from this period&apos;s progress?
 
 %2</source>
@@ -1147,59 +1147,59 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 %2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="232"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="236"/>
         <source>Delete evidence</source>
         <translation>删除佐证材料</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="197"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="198"/>
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="187"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="188"/>
         <source>Adding %1 evidence file(s)…</source>
         <translation>正在添加 %1 个佐证材料文件…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="170"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="171"/>
         <source>Evidence (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;All files (*)</source>
         <translation>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.wps *.xls *.xlsx *.et *.ppt *.pptx *.ofd *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="169"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="170"/>
         <source>Add evidence</source>
         <translation>添加佐证材料</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="120"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="121"/>
         <source>%1
 %2, added by %3 on %4</source>
         <translation>%1
 %2，%3 于 %4 添加</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="113"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="114"/>
         <source>Used %1 of %2; each file at most %3</source>
         <translation>已用 %1 / %2；单个文件不超过 %3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="111"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="112"/>
         <source>Drop photos, PDF, Word or Excel files here, or add them with the button below.</source>
         <translation>把照片、PDF、Word 或 Excel 文件拖到这里，或用下面的按钮添加。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="110"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="111"/>
         <source>Evidence (%1)</source>
         <translation>佐证材料（%1）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="101"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="102"/>
         <source>Select a measure or a yearly plan to attach evidence to its progress.</source>
         <translation>选择一项任务或年度计划后，可在这里为其本期进展添加佐证材料。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/evidence/panel.py" line="100"/>
+        <location filename="../../zjtracker/ui/evidence/panel.py" line="101"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -1342,52 +1342,52 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="38"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="39"/>
         <source>Import policy document</source>
         <translation>导入政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="39"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="40"/>
         <source>Policy documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</source>
         <translation>政策文件 (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht *.xlsx *.xls *.doc *.wps *.et)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="52"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="53"/>
         <source>Reading policy documents</source>
         <translation>正在读取政策文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="68"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="69"/>
         <source>Imported %1 policy document(s).</source>
         <translation>已导入 %1 份政策文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="84"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="85"/>
         <source>Loading the sample policies</source>
         <translation>正在载入示例政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="99"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="100"/>
         <source>Imported %1 file(s), %2 note(s) from the reader.</source>
         <translation>已导入 %1 个文件，读取提示 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="102"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="103"/>
         <source>%1 file(s) had been imported before and were not added again.</source>
         <translation>%1 个文件此前已导入，未重复加入。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="108"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="109"/>
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="113"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="114"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/import_preview/start.py" line="114"/>
+        <location filename="../../zjtracker/ui/import_preview/start.py" line="115"/>
         <source>The import stopped because of an error in the program. Nothing was changed. Details:</source>
         <translation>导入因程序错误而中止，数据库未作任何改动。详细信息：</translation>
     </message>
@@ -1395,222 +1395,232 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="180"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="184"/>
         <source>Undo the import of “%1” (no. %2)? The evidence files it added are deleted.</source>
         <translation>撤销“%1”的导入（第 %2 号）吗？它添加的佐证材料文件将被删除。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="197"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="201"/>
         <source>%1 evidence file(s) deleted.</source>
         <translation>已删除 %1 个佐证材料文件。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="55"/>
         <source>Evidence file removed</source>
         <translation>删除佐证材料</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="48"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="55"/>
         <source>Evidence file added</source>
         <translation>添加佐证材料</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="42"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="49"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="52"/>
         <source>Implementation</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="45"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="52"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="53"/>
         <source>Suggestions</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="46"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="53"/>
         <source>Progress (%)</source>
         <translation>完成进度（%）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="54"/>
         <source>Assessment</source>
         <translation>评估情况</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="47"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="54"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="51"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="58"/>
         <source>All policies</source>
         <translation>所有政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="57"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="63"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="70"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="71"/>
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="71"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="64"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="71"/>
         <source>Cells changed</source>
         <translation>修改单元格</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="65"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="72"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="73"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="80"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="81"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="74"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="81"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="92"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="99"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销这次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="94"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="126"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="133"/>
         <source>%1 taken, %2 kept, %3 open</source>
         <translation>采用 %1，保留 %2，待定 %3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="128"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="135"/>
         <source>Undone %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="129"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="136"/>
         <source>In effect</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="133"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="137"/>
         <source>%1 in %2 row(s)</source>
         <translation>%2 行中 %1 处</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="152"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="139"/>
+        <source>%1 evidence file(s) for %2 task(s)</source>
+        <translation>%2 项任务的佐证材料 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="161"/>
         <source>No returned workbook has been imported yet.</source>
         <translation>尚未导入任何报回表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="156"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="165"/>
+        <source>Evidence files added by “%1” (%2):</source>
+        <translation>“%1”添加的佐证材料（%2 份）：</translation>
+    </message>
+    <message>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="166"/>
         <source>Cells changed by “%1” (%2):</source>
         <translation>“%1”修改的单元格（%2）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="169"/>
         <source>Restored by the undo</source>
         <translation>已由撤销恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="158"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="169"/>
         <source>By the import</source>
         <translation>导入写入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="173"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="189"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="174"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="186"/>
         <source>Undo the import of “%1” (no. %2)? Every cell it changed gets its earlier value back, except cells changed again since.</source>
         <translation>撤销“%1”的导入（第 %2 号）吗？它修改过的每个单元格都将恢复原值，此后又被修改过的除外。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="182"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="197"/>
         <source>Not undone</source>
         <translation>未撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="185"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="203"/>
         <source>%1 cell(s) restored.</source>
         <translation>已恢复 %1 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/history/import_history.py" line="187"/>
+        <location filename="../../zjtracker/ui/history/import_history.py" line="205"/>
         <source>Import undone</source>
         <translation>导入已撤销</translation>
     </message>
@@ -2019,37 +2029,37 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="96"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="107"/>
         <source>&amp;Link tasks to last year&apos;s…</source>
         <translation>关联上年任务(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="94"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="105"/>
         <source>Generate &amp;next year&apos;s ledger…</source>
         <translation>生成下一年度台账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="60"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="80"/>
         <source>Policy implementation ledger — %1</source>
         <translation>政策落实台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="83"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="85"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="84"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="86"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="140"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="142"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window_parts.py" line="144"/>
+        <location filename="../../zjtracker/ui/main_window_parts.py" line="146"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -2059,217 +2069,217 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="44"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="64"/>
         <source>Policy implementation ledger</source>
         <translation>政策落实台账</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="50"/>
+        <location filename="../../zjtracker/ui/main_window.py" line="70"/>
         <source>Opening the database %1 …</source>
         <translation>正在打开数据库 %1 …</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="211"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="82"/>
         <source>%1 match(es)</source>
         <translation>找到 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="282"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="153"/>
         <source>Select one of its measures or yearly plans to report progress.</source>
         <translation>请选择其下的一项措施或年度计划，再填报进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="312"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="185"/>
         <source>This policy covers %1: moved to %2, its latest period with progress.</source>
         <translation>该政策的实施年份为 %1，已转到其有进展的最近一期：%2。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="315"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="189"/>
         <source>This policy covers %1 and has no progress yet: moved to %2.</source>
         <translation>该政策的实施年份为 %1，尚无进展，已转到：%2。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="340"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="216"/>
         <source>This measure is a group: select one of the measures under it.</source>
         <translation>这是一个分组，请选择其下的一项措施。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="341"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="218"/>
         <source>This measure has no yearly plan yet: add one with a right click › Add yearly plan.</source>
         <translation>该措施还没有年度计划：可右键 › 新增年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="342"/>
+        <location filename="../../zjtracker/ui/main_window_tree.py" line="220"/>
         <source>This measure has no yearly plan for %1 (plans: %2). Choose another period or add a plan.</source>
         <translation>该措施没有 %1 年的年度计划（已有：%2）。请换一个报告期，或新增年度计划。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="461"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="56"/>
         <source>Return or new policy?</source>
         <translation>报回表还是新政策？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="462"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="57"/>
         <source>“%1” is a table in the ledger layout. Is it a colleague&apos;s return to merge into the progress, or the ledger of a policy to add?</source>
         <translation>“%1”是台账格式的表格。它是要合并进展的报回表，还是要新增的政策台账？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="464"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="61"/>
         <source>A return: merge the progress</source>
         <translation>报回表：合并进展</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_window.py" line="465"/>
+        <location filename="../../zjtracker/ui/main_window_drops.py" line="63"/>
         <source>A new policy</source>
         <translation>新政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="26"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="39"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="50"/>
         <source>&amp;Import policy document…</source>
         <translation>导入政策文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="46"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="57"/>
         <source>Open &amp;database…</source>
         <translation>打开数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="51"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="62"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="61"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="27"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="64"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="66"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="71"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="82"/>
         <source>&amp;Save progress</source>
         <translation>保存进展(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="72"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="83"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="74"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="85"/>
         <source>&amp;Edit item…</source>
         <translation>编辑条目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="78"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
         <source>Move item do&amp;wn</source>
         <translation>下移条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="80"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="91"/>
         <source>&amp;Delete item…</source>
         <translation>删除条目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="28"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="35"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="88"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="89"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="100"/>
         <source>&amp;Overview</source>
         <translation>总览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="29"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="36"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="90"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="101"/>
         <source>&amp;Unit registry…</source>
         <translation>单位名录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="30"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="37"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="42"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="53"/>
         <source>Re&amp;port…</source>
         <translation>报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="76"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="87"/>
         <source>Move item u&amp;p</source>
         <translation>上移条目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="99"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="110"/>
         <source>User &amp;manual</source>
         <translation>用户手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="102"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
         <source>&amp;About zjtracker</source>
         <translation>关于 zjtracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="104"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="115"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="112"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="113"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="124"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="134"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="120"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="134"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="141"/>
         <source>About zjtracker</source>
         <translation>关于 zjtracker</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/main_menus.py" line="125"/>
+        <location filename="../../zjtracker/ui/main_menus.py" line="141"/>
         <source>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;Keeps the books on how policy documents are carried out: policies, measures, yearly plans, progress, returns and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: Apache-2.0&lt;/p&gt;</source>
         <translation>&lt;h3&gt;zjtracker %1&lt;/h3&gt;&lt;p&gt;政策落实台账：政策文件、工作措施、年度计划、落实进展、报送汇总与报告。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;许可协议：Apache-2.0&lt;/p&gt;</translation>
     </message>
@@ -2499,33 +2509,29 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>OversightActions</name>
     <message>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="160"/>
         <source>The latest report of this task gives no percentage. Close it all the same?</source>
         <translation>该任务最近一次报送没有填写完成进度。仍要销号吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="172"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="177"/>
         <source>Re&amp;view and close</source>
         <translation>复核与销号(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="163"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="168"/>
         <source>Review and closing</source>
         <translation>复核与销号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="159"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="162"/>
         <source>The latest report of this task gives %1, not 100%. Close it all the same?</source>
         <translation>该任务最近一次报送的完成进度为 %1，未达到 100%。仍要销号吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="158"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="164"/>
         <source>Close task</source>
         <translation>销号</translation>
-    </message>
-    <message>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="156"/>
-        <source>no percentage</source>
-        <translation>未填完成进度</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="76"/>
@@ -2534,31 +2540,31 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="69"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="176"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="181"/>
         <source>Close tas&amp;k…</source>
         <translation>销号(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="68"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="177"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="182"/>
         <source>Re&amp;open task</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="67"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="175"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="180"/>
         <source>C&amp;lear the review verdict</source>
         <translation>清除复核结论(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="65"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="174"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="179"/>
         <source>Send &amp;back…</source>
         <translation>退回(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../zjtracker/ui/oversight/flow.py" line="64"/>
-        <location filename="../../zjtracker/ui/oversight/flow.py" line="173"/>
+        <location filename="../../zjtracker/ui/oversight/flow.py" line="178"/>
         <source>Re&amp;view…</source>
         <translation>复核(&amp;V)…</translation>
     </message>
@@ -2599,42 +2605,42 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>OversightDialogs</name>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="60"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="66"/>
         <source>Latest progress:</source>
         <translation>最近进展：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="57"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="63"/>
         <source>No progress reported yet.</source>
         <translation>尚未报送进展。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="52"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="58"/>
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="51"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="57"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="50"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="56"/>
         <source>no percentage</source>
         <translation>未填完成进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="42"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="44"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="41"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="43"/>
         <source>%1 plan:</source>
         <translation>%1年计划：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="38"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="40"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -2859,67 +2865,67 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>PolicyTreeModel</name>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="254"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="276"/>
         <source>Report of this period: %1</source>
         <translation>本期报送：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="246"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="268"/>
         <source>Closed (verified and struck off); reported status: %1</source>
         <translation>已销号（经复核办结）；报送状态：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="318"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="340"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="243"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="265"/>
         <source>%1 evidence file(s) in this period</source>
         <translation>本期佐证材料 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="224"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="246"/>
         <source>Main indicators (%1)</source>
         <translation>主要指标（%1 项）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="249"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="271"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="251"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="273"/>
         <source>%1 of the %2 yearly plans of this period&apos;s year are done.</source>
         <translation>本报告期所在年度的 %2 条年度计划中已完成 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="282"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="304"/>
         <source>Done %1/%2</source>
         <translation>完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="307"/>
         <source>%1 (abolished)</source>
         <translation>%1（已废止）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="285"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="307"/>
         <source>%1 (expired)</source>
         <translation>%1（已失效）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="312"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="334"/>
         <source>Policies and measures</source>
         <translation>政策与措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="314"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="336"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/tree/model.py" line="316"/>
+        <location filename="../../zjtracker/ui/tree/model.py" line="338"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3196,6 +3202,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ProgressFormWidget</name>
     <message>
+        <location filename="../../zjtracker/ui/form/progress_form.py" line="217"/>
         <source>This task is closed; reopen it (Edit › Review and close) to change its progress.</source>
         <translation>此任务已销号；如需修改进展，请先重新打开（编辑 › 复核与销号 › 重新打开）。</translation>
     </message>
@@ -3364,32 +3371,32 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>RecentDatabases</name>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="66"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="67"/>
         <source>Rece&amp;nt databases</source>
         <translation>最近打开的数据库(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="83"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="84"/>
         <source>The file no longer exists</source>
         <translation>文件已不存在</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="87"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="88"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="90"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="91"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="112"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="113"/>
         <source>Open or create a database</source>
         <translation>打开或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/database/recent.py" line="114"/>
+        <location filename="../../zjtracker/ui/database/recent.py" line="115"/>
         <source>zjtracker databases (*.db *.sqlite);;All files (*)</source>
         <translation>zjtracker 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -3480,7 +3487,7 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>报告没有保存。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="69"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="70"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3610,82 +3617,82 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>主送、发文机关署名、成文日期、下一步工作及各段文字，按本报告期和范围保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="151"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="152"/>
         <source>%1 text(s) as the clerk wrote them</source>
         <translation>%1 处文字已修改</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="153"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="154"/>
         <source>texts as generated from the data</source>
         <translation>文字均为根据数据生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="157"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="158"/>
         <source>All policies</source>
         <translation>全部政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="169"/>
         <source>No unit</source>
         <translation>没有选择单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="168"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="169"/>
         <source>Choose the unit the report is about.</source>
         <translation>请选择报告所针对的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="223"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="224"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="225"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="225"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="226"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="240"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="243"/>
         <source>Nothing chosen</source>
         <translation>未选择内容</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="243"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一项内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="251"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="252"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="253"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="254"/>
         <source>Generating the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/reports/dialog.py" line="260"/>
+        <location filename="../../zjtracker/ui/reports/dialog.py" line="261"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -3792,93 +3799,93 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="65"/>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="220"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="71"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="226"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="68"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="74"/>
         <source>Choose the backup to restore into “%1”. The backups folder holds a copy made every day, before every import and before every upgrade.</source>
         <translation>请选择要恢复到“%1”的备份。备份文件夹中有每日、每次导入前和每次升级前自动做的副本。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="79"/>
         <source>Made</source>
         <translation>制作时间</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="79"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="79"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="92"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="98"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="99"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="110"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="116"/>
         <source>The backups folder holds no backups yet. Use “Other file…” to choose a backup saved elsewhere.</source>
         <translation>备份文件夹中还没有备份。可用“其他文件…”选择保存在别处的备份。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="132"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="126"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="132"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="127"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="133"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="128"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="134"/>
         <source>Replaced by a restore</source>
         <translation>被恢复替换</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="135"/>
         <source>Chosen file</source>
         <translation>选定的文件</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="129"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="135"/>
         <source>Before a policy was deleted</source>
         <translation>删除政策前</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="137"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="143"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="138"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="144"/>
         <source>Backups (*.db *.sqlite *.sqlite3 *.zjtbak);;All files (*)</source>
         <translation>备份 (*.db *.sqlite *.sqlite3 *.zjtbak);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="160"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="166"/>
         <source>Reading the backup…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="180"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
         <source>This file cannot be restored: it is damaged or not a backup of this program.
 (%1)
 
@@ -3889,72 +3896,72 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 %2</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="182"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="188"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="183"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="189"/>
         <source>Made: %1 (%2), %3</source>
         <translation>制作：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="185"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="191"/>
         <source>Progress reports: %1</source>
         <translation>进展记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="192"/>
         <source>Last change: %1</source>
         <translation>最后修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="186"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="192"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="193"/>
         <source>Policies (%1):</source>
         <translation>政策（%1 项）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="203"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="209"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="215"/>
         <source>It now holds %1 policies and %2 progress reports, last changed %3.</source>
         <translation>当前数据库有 %1 项政策、%2 条进展记录，最后修改于 %3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="211"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="217"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="213"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="219"/>
         <source>It cannot be read now (damaged).</source>
         <translation>当前数据库无法读取（已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="214"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="220"/>
         <source>Replace the whole database “%1” with the backup made %2? %3 Afterwards it will hold %4 policies and %5 progress reports, as on %6; whatever was changed since is replaced. The current database is kept in the backups folder first.</source>
         <translation>用 %2 制作的备份替换整个数据库“%1”吗？%3 恢复后将有 %4 项政策、%5 条进展记录，与 %6 时一致；此后的修改都会被替换。当前数据库会先保存到备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="229"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="235"/>
         <source>The replaced database was kept as “%1”.</source>
         <translation>被替换的数据库已保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="231"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="237"/>
         <source>Restored from “%1”.</source>
         <translation>已从“%1”恢复。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="239"/>
+        <location filename="../../zjtracker/ui/backups/restore_dialog.py" line="245"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>没有恢复任何内容，数据库保持原样。</translation>
     </message>
@@ -3962,105 +3969,105 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsImportController</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="103"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="104"/>
         <source>Import returned workbooks</source>
         <translation>导入报回表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="104"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="105"/>
         <source>Returned workbooks (*.xlsx *.xls)</source>
         <translation>报回表 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="117"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="118"/>
         <source>Reading returned workbooks</source>
         <translation>正在读取报回表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="146"/>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="152"/>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="147"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="153"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="258"/>
         <source>Return not imported</source>
         <translation>报回表未导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="147"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="148"/>
         <source>Import it as a new policy ledger instead?</source>
         <translation>改为作为新政策台账导入吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="157"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="158"/>
         <source>Imported before</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="158"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="159"/>
         <source>“%1” was imported before, on %2 by %3 (import no. %4). Importing it again changes only what differs from the database now. Go on?</source>
         <translation>“%1”此前已于 %2 由 %3 导入（第 %4 号）。再次导入只会修改与数据库现状不同之处。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>as stamped in the file</source>
         <translation>按文件中的标记</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="166"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
         <source>as written in the file</source>
         <translation>按文件中的写法</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="168"/>
         <source>the period shown in the main window</source>
         <translation>主窗口当前的报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="167"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="168"/>
         <source>as chosen</source>
         <translation>按所选</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="185"/>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="235"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="186"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="236"/>
         <source>Nothing imported from “%1”.</source>
         <translation>“%1”未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="196"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="197"/>
         <source>Importing “%1”</source>
         <translation>正在导入“%1”</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="207"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="208"/>
         <source>Period of the return</source>
         <translation>报回表的报告期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="208"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="209"/>
         <source>Which period does “%1” report on?</source>
         <translation>“%1”报送的是哪个报告期？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="219"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="220"/>
         <source>Imported “%1”: %2 cell(s) in %3 row(s) changed; conflicts: %4 taken from the file, %5 kept, %6 left open; %7 row(s) rejected.</source>
         <translation>已导入“%1”：%3 行中修改 %2 个单元格；冲突：采用报回值 %4 个，保留 %5 个，待定 %6 个；拒收 %7 行。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="238"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="239"/>
         <source>Changed in the meantime</source>
         <translation>期间已有改动</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="239"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="240"/>
         <source>Read “%1” again now?</source>
         <translation>现在重新读取“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="262"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="263"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/importing.py" line="263"/>
+        <location filename="../../zjtracker/ui/returns/importing.py" line="264"/>
         <source>The import stopped because of an error in the program. Nothing of this file was changed. Details:</source>
         <translation>导入因程序错误而中止，此文件的内容均未写入。详细信息：</translation>
     </message>
@@ -4201,216 +4208,216 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>ReturnsTrackerView</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>Reports sent back to the unit: %1</source>
         <translation>退回该单位的报送：%1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="84"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="103"/>
         <source>%1 sent back</source>
         <translation>已退回 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="73"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="73"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="54"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="73"/>
         <source>Returned</source>
         <translation>已报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="55"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="74"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="61"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
         <source>Show a&amp;bolished and empty policies</source>
         <translation>显示已废止和无任务的政策(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="66"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="85"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="69"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="88"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="71"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="90"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>Reporting deadline: %1</source>
         <translation>报送时限：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Leads</source>
         <translation>牵头措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="79"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="105"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="98"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
         <source>Responsible</source>
         <translation>责任措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="80"/>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="99"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>Cooperates</source>
         <translation>配合措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="106"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="125"/>
         <source>Workbook sent</source>
         <translation>已发报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="117"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="136"/>
         <source>Save reminder list…</source>
         <translation>保存催报清单…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="121"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="140"/>
         <source>&amp;Open it</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="124"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="143"/>
         <source>Missing returns</source>
         <translation>未报回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="127"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="146"/>
         <source>Period:</source>
         <translation>报告期：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="100"/>
         <source>Workbook sent %1</source>
         <translation>报送表发送于 %1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="81"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="100"/>
         <source>Return imported %1 (import no. %2)</source>
         <translation>报回表导入于 %1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="101"/>
         <source>%1 conflict(s) left open</source>
         <translation>%1 个冲突待定</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="201"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="220"/>
         <source>No policy with yearly plans to track.</source>
         <translation>没有可跟踪的政策（没有年度计划）。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="203"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="222"/>
         <source>Reporting deadline stated in the policy: %1. A return not in by then is overdue.</source>
         <translation>政策规定的报送时限：%1。过了时限仍未报回的为超期。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="224"/>
         <source>The policy states no reporting deadline: a return is overdue %1 days after the period ends.</source>
         <translation>政策未写明报送时限：报告期结束 %1 日后仍未报回的为超期。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="237"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="256"/>
         <source>This policy has no units with measures in this year.</source>
         <translation>此政策本年度没有承担措施的单位。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="249"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="268"/>
         <source>%1 of %2 unit(s) have not returned %3.</source>
         <translation>%2 个单位中有 %1 个尚未报回%3。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="253"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="272"/>
         <source>Due %1: %2 overdue, %3 never sent a workbook.</source>
         <translation>报送时限 %1：超期 %2 个，未发送报送表 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="270"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="289"/>
         <source>Save reminder list</source>
         <translation>保存催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="271"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="290"/>
         <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>用于打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="287"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="306"/>
         <source>Writing the reminder list</source>
         <translation>正在生成催报清单</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="297"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="316"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="299"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="318"/>
         <source>Reminder list saved</source>
         <translation>催报清单已保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="319"/>
         <source>The reminder list was saved as:</source>
         <translation>催报清单已保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="310"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="329"/>
         <source>Reminder list not saved</source>
         <translation>催报清单未保存</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="102"/>
         <source>Lead tasks not reported: %1</source>
         <translation>牵头任务未报送：%1 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="107"/>
+        <location filename="../../zjtracker/ui/returns/tracker_view.py" line="126"/>
         <source>Lead tasks not reported</source>
         <translation>牵头任务未报送</translation>
     </message>
@@ -4469,12 +4476,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../../zjtracker/ui/rollover/flow.py" line="87"/>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="90"/>
         <source>The imported document resembles “%1”. Link its tasks to that ledger&apos;s, so each task&apos;s history runs across years?</source>
         <translation>刚导入的文件与《%1》相似。是否把其中的任务与该台账的任务逐项关联，使每项任务的情况跨年度连续可查？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/rollover/flow.py" line="86"/>
+        <location filename="../../zjtracker/ui/rollover/flow.py" line="89"/>
         <source>Link to last year&apos;s ledger?</source>
         <translation>关联上年台账？</translation>
     </message>
@@ -4489,12 +4496,12 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
         <translation>未选中政策</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/rollover/commands.py" line="50"/>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="67"/>
         <source>Link tasks to last year&apos;s</source>
         <translation>关联上年任务</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/rollover/commands.py" line="28"/>
+        <location filename="../../zjtracker/ui/rollover/commands.py" line="30"/>
         <source>Generate %1 ledger</source>
         <translation>生成%1年度台账</translation>
     </message>
@@ -4502,17 +4509,17 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SaveLocation</name>
     <message>
-        <location filename="../../zjtracker/ui/save_location.py" line="65"/>
+        <location filename="../../zjtracker/ui/save_location.py" line="66"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/save_location.py" line="67"/>
+        <location filename="../../zjtracker/ui/save_location.py" line="68"/>
         <source>Open the &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/save_location.py" line="69"/>
+        <location filename="../../zjtracker/ui/save_location.py" line="70"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -4520,189 +4527,189 @@ zjtracker --db postgresql+psycopg://用户@服务器/新数据库 restore 备份
 <context>
     <name>SendTemplatesDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="221"/>
         <source> (a group of units: the workbook goes to whoever passes it on)</source>
         <translation>（统称，不是一个单位：报送表交由转发的单位）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="198"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="210"/>
         <source>&amp;All %1 units (%2 of them groups of units), one file each, into the folder:</source>
         <translation>全部 %1 个单位（其中 %2 个为统称），每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="64"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="76"/>
         <source>Send fill-in workbooks</source>
         <translation>发送报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="82"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="94"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="83"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="95"/>
         <source>P&amp;eriod:</source>
         <translation>报告期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="84"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="96"/>
         <source>Units:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="90"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="102"/>
         <source>&amp;Write workbooks</source>
         <translation>生成报送表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="93"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="105"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="96"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="119"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="131"/>
         <source>One &amp;unit:</source>
         <translation>一个单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="124"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="129"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="141"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="136"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="148"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="161"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="173"/>
         <source>%1 (current)</source>
         <translation>%1（本期）</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="205"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="217"/>
         <source>%1 — leads %2, responsible for %3, cooperates on %4</source>
         <translation>%1 — 牵头 %2 项，责任 %3 项，配合 %4 项</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="197"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="209"/>
         <source>&amp;All %1 units, one file each, into the folder:</source>
         <translation>全部 %1 个单位，每个单位一个文件，保存到文件夹(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="215"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="227"/>
         <source>This policy states no years and has no yearly plans: there is nothing to send.</source>
         <translation>该政策未写明年份，也没有年度计划，没有可发送的报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="216"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="228"/>
         <source>No unit has tasks of this policy in %1; the policy covers %2.</source>
         <translation>%1没有任何单位承担该政策的工作任务；该政策的年份为%2。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="234"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="246"/>
         <source>Folder for the workbooks</source>
         <translation>报送表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="242"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="254"/>
         <source>Save the workbook as</source>
         <translation>报送表另存为</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="243"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="255"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="257"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
         <source>No file name</source>
         <translation>没有文件名</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="258"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="270"/>
         <source>Choose the unit and where to save its workbook.</source>
         <translation>请选择单位及报送表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>No folder</source>
         <translation>没有文件夹</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="269"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="281"/>
         <source>Choose the folder for the workbooks.</source>
         <translation>请选择报送表的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="282"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="294"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="283"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="295"/>
         <source>Writing fill-in workbooks</source>
         <translation>正在生成报送表</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="299"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="311"/>
         <source>Replace files?</source>
         <translation>替换文件吗？</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="300"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="312"/>
         <source>%1 file(s) exist already and will be replaced:</source>
         <translation>%1 个文件已存在，将被替换：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="308"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="320"/>
         <source>%1 — %2, %3 measure(s)</source>
         <translation>%1 — %2，%3 项措施</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="312"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="324"/>
         <source>Wrote %1 workbook(s) into %2.</source>
         <translation>已在 %2 生成 %1 份报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="315"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="327"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="317"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="329"/>
         <source>Cancelled: %1 unit(s) got no workbook.</source>
         <translation>已取消：%1 个单位未生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="326"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="338"/>
         <source>Nothing to send</source>
         <translation>无需发送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="328"/>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="330"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="340"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="342"/>
         <source>Workbook not written</source>
         <translation>报送表未生成</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="331"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="343"/>
         <source>A workbook could not be written (is it open in Excel or WPS, or is the folder read-only?):</source>
         <translation>有报送表无法写入（是否正被 Excel 或 WPS 打开，或文件夹只读？）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="334"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="346"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="335"/>
+        <location filename="../../zjtracker/ui/returns/send_dialog.py" line="347"/>
         <source>Writing stopped because of an error in the program. Details:</source>
         <translation>生成因程序错误而中止。详细信息：</translation>
     </message>
@@ -5315,37 +5322,37 @@ The %3 measure(s) “%2” leads, %4 it cooperates on and %5 it is responsible f
 <context>
     <name>VerdictDialog</name>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="130"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="136"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="135"/>
         <source>Mark reviewed</source>
         <translation>标为已复核</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="129"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="135"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="120"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="126"/>
         <source>Review note (optional):</source>
         <translation>复核意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="119"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="125"/>
         <source>Reason (the unit sees it in its next fill-in workbook):</source>
         <translation>退回原因（填报单位将在下一份报送表中看到）：</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="116"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="122"/>
         <source>Review the report of %1</source>
         <translation>复核%1的报送</translation>
     </message>
     <message>
-        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="115"/>
+        <location filename="../../zjtracker/ui/oversight/dialogs.py" line="121"/>
         <source>Send back the report of %1</source>
         <translation>退回%1的报送</translation>
     </message>
